@@ -1,0 +1,112 @@
+/**
+ * A supplier (leverantör): one markdown file under content/{ägare}/leverantorer/{slug}.md.
+ * The owner is whoever contracted or authorised it: Arbetsförmedlingen for its choice systems
+ * (Rusta och matcha, jobbspår), a kommun or an FA-region for its own procurement.
+ * The body is the supplier's own presentation.
+ */
+import { z } from 'astro/zod';
+import { contractStatuses, supplierServices } from '../vocabulary.ts';
+import { contact, example, faCode, isoDate, kommunkod, language, organisationsnummer, text, url } from './fields.ts';
+import { ownerPattern } from '../owners.ts';
+
+const service = z
+  .object({
+    /** Which service, e.g. "rusta-och-matcha". */
+    tjanst: z.enum(supplierServices).describe('Tjänsten, t.ex. "rusta-och-matcha"'),
+    /** FA-regions the contract covers, e.g. ["23"]. */
+    fa_regioner: z.array(faCode).min(1).describe('FA-regioner som avtalet gäller, t.ex. ["23"]'),
+    /** Narrower delivery area when the contract does not cover whole regions, e.g. ["0180", "0181"]. */
+    leveransomrade: z.array(kommunkod).min(1).optional().describe('Kommuner som avtalet gäller, om det inte gäller hela regionerna, t.ex. ["0180", "0181"]'),
+    /** First day of the contract. */
+    avtal_fran: isoDate.describe('Avtalets första dag, t.ex. "2025-01-01"'),
+    /** Last day of the contract. */
+    avtal_till: isoDate.describe('Avtalets sista dag, t.ex. "2027-12-31"'),
+    /** "aktiv", "pausad" (avropsstopp: no new participants) or "avslutad". */
+    status: z.enum(contractStatuses).describe('"aktiv", "pausad" (avropsstopp: inga nya deltagare) eller "avslutad"'),
+    /** Why the service is paused or terminated, shown to jobseekers. */
+    status_orsak: text(300).optional().describe('Varför tjänsten är pausad eller avslutad; visas för arbetssökande'),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.avtal_till < s.avtal_fran)
+      ctx.addIssue({ code: 'custom', path: ['avtal_till'], message: 'avtalets sista dag ligger före dess första dag' });
+    if (s.status !== 'aktiv' && !s.status_orsak)
+      ctx.addIssue({ code: 'custom', path: ['status_orsak'], message: `krävs när status är "${s.status}": skriv varför` });
+  });
+
+const address = z
+  .object({
+    /** e.g. "Exempelvägen 3". */
+    gata: text(120).describe('Gatuadress, t.ex. "Exempelvägen 3"'),
+    /** e.g. "123 45". */
+    postnummer: z.string().regex(/^\d{3} ?\d{2}$/, 'ska vara fem siffror, t.ex. "123 45"').describe('Postnummer, t.ex. "123 45"'),
+    /** e.g. "Södertälje". */
+    ort: text(80).describe('Postort, t.ex. "Södertälje"'),
+    /** kommunkod of the address, e.g. "0181". */
+    kommun: kommunkod.describe('Kommunkod, t.ex. "0181"'),
+    /** Entrance and premises reachable without steps. */
+    stegfritt: z.boolean().describe('Entré och lokaler nås utan trappsteg'),
+    /** An accessible toilet on the premises. */
+    tillganglig_toalett: z.boolean().describe('Tillgänglighetsanpassad toalett finns'),
+    /** A hearing loop in the meeting rooms. */
+    horslinga: z.boolean().describe('Hörslinga finns i mötesrummen'),
+  })
+  .strict();
+
+const result = z
+  .object({
+    /** Reporting period, a half-year "2026-H1" or a year "2025". */
+    period: z.string().regex(/^\d{4}(-H[12])?$/, 'ska vara ett år eller ett halvår, t.ex. "2025" eller "2026-H1"').describe('Period, t.ex. "2026-H1" eller "2025"'),
+    /** The service the figures are for. */
+    tjanst: z.enum(supplierServices).describe('Tjänsten som resultaten gäller, t.ex. "rusta-och-matcha"'),
+    /** Participants who ended the service in the period: the sample the share is based on. */
+    deltagare: z.number().int().min(0).describe('Antal deltagare som avslutat tjänsten under perioden, t.ex. 124'),
+    /** Share in work or studies 90 days after ending, 0–1, e.g. 0.42. */
+    andel_arbete_studier: z.number().min(0).max(1).describe('Andel i arbete eller studier 90 dagar efter avslut, 0–1, t.ex. 0.42'),
+    /** Arbetsförmedlingen's rating 1–4 (4 best), when published. */
+    betyg: z.number().int().min(1).max(4).optional().describe('Arbetsförmedlingens betyg 1–4 (4 bäst), t.ex. 3'),
+    /** Share of participants satisfied, 0–1, and how many answered. */
+    nojdhet: z
+      .object({
+        /** e.g. 0.81. */
+        andel: z.number().min(0).max(1).describe('Andel nöjda deltagare, 0–1, t.ex. 0.81'),
+        /** Number of answers, e.g. 96. */
+        svar: z.number().int().min(0).describe('Antal som svarade, t.ex. 96'),
+      })
+      .strict()
+      .optional()
+      .describe('Deltagarnas nöjdhet'),
+  })
+  .strict();
+
+export const leverantorSchema = z
+  .object({
+    /** Name, e.g. "Nordvind Kompetens AB". */
+    namn: text(120).describe('Leverantörens namn, t.ex. "Nordvind Kompetens AB"'),
+    /** Organisationsnummer with a valid check digit, e.g. "556677-8899". */
+    organisationsnummer: organisationsnummer.describe('Organisationsnummer, t.ex. "556677-8899"'),
+    /** Who contracted or authorised the supplier; must equal the folder, e.g. "arbetsformedlingen". */
+    agare: z.string().regex(ownerPattern, 'ska vara "arbetsformedlingen", "fa-NN" eller "kommun-NNNN"').describe('Vem som äger posten; samma som mappen, t.ex. "arbetsformedlingen"'),
+    /** One or two sentences shown in lists. */
+    sammanfattning: text(300).describe('En eller två meningar som visas i listor'),
+    /** Services per FA-region with contract period and status. */
+    tjanster: z.array(service).min(1).describe('Tjänster per FA-region med avtalsperiod och status'),
+    /** Delivery addresses. */
+    adresser: z.array(address).default([]).describe('Leveransadresser med tillgänglighet'),
+    /** Languages the supplier can deliver in, e.g. ["sv", "ar", "so"]. */
+    sprak: z.array(language).min(1).describe('Språk som leverantören kan ge tjänsten på, t.ex. ["sv", "ar"]'),
+    /** Whether the service can be taken remotely. */
+    distans: z.boolean().describe('Om tjänsten kan genomföras på distans'),
+    /** Contact for jobseekers and partners. */
+    kontakt: contact.describe('Kontaktperson'),
+    /** The supplier's web site. */
+    webb: url.optional().describe('Leverantörens webbplats'),
+    /** Published results per period. */
+    resultat: z.array(result).default([]).describe('Publicerade resultat per period'),
+    /** Date the entry was last checked to be correct. */
+    granskad: isoDate.describe('Datum då uppgifterna senast granskades, t.ex. "2026-09-01"'),
+    exempeldata: example,
+  })
+  .strict();
+
+export type Leverantor = z.infer<typeof leverantorSchema>;
