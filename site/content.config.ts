@@ -1,0 +1,39 @@
+/**
+ * The catalogue as Astro content collections. Every collection is read by the catalogue loader
+ * (site/catalogue/load.ts), which validates all files together so that a bad edit stops the build
+ * with one Swedish list of problems, each naming its file and field.
+ */
+import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
+import { loadValidCatalogue, type Catalogue } from './catalogue/load.ts';
+import { insatsSchema } from './catalogue/schemas/insats.ts';
+import { leverantorSchema } from './catalogue/schemas/leverantor.ts';
+import { regionTextSchema } from './catalogue/schemas/region.ts';
+
+// The three collections are loaded in one build: read and check the files once for all of them.
+let loaded: Catalogue | undefined;
+
+function catalogueLoader(kind: keyof Catalogue): Loader {
+  return {
+    name: `katalog-${kind}`,
+    load: async ({ store, renderMarkdown }) => {
+      loaded ??= loadValidCatalogue();
+      store.clear();
+      for (const entry of loaded[kind]) {
+        store.set({
+          id: entry.slug,
+          data: entry.data,
+          body: entry.body,
+          rendered: await renderMarkdown(entry.body),
+          filePath: entry.file,
+        });
+      }
+    },
+  };
+}
+
+export const collections = {
+  insatser: defineCollection({ loader: catalogueLoader('insatser'), schema: insatsSchema }),
+  leverantorer: defineCollection({ loader: catalogueLoader('leverantorer'), schema: leverantorSchema }),
+  regioner: defineCollection({ loader: catalogueLoader('regioner'), schema: regionTextSchema }),
+};

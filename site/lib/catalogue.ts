@@ -1,0 +1,83 @@
+/**
+ * What the pages ask of the catalogue: which interventions and suppliers are available in a
+ * kommun or an FA-region. Indexes are built once per build from the content collections.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { getKommun } from '../../functions/reference/index.ts';
+import { isStale, regionsOf } from '../catalogue/load.ts';
+
+export type InsatsEntry = CollectionEntry<'insatser'>;
+export type LeverantorEntry = CollectionEntry<'leverantorer'>;
+export type RegionEntry = CollectionEntry<'regioner'>;
+
+interface Index {
+  insatser: InsatsEntry[];
+  leverantorer: LeverantorEntry[];
+  national: InsatsEntry[];
+  /** Region-wide interventions (omfattning fa-region) per FA code. */
+  regionWide: Map<string, InsatsEntry[]>;
+  /** Interventions listing the kommun (omfattning kommuner) per kommunkod. */
+  local: Map<string, InsatsEntry[]>;
+  /** Every non-national intervention available somewhere in the FA-region. */
+  inRegion: Map<string, InsatsEntry[]>;
+  suppliersInRegion: Map<string, LeverantorEntry[]>;
+  regionText: Map<string, RegionEntry>;
+  insatsBySlug: Map<string, InsatsEntry>;
+  leverantorBySlug: Map<string, LeverantorEntry>;
+}
+
+let index: Promise<Index> | undefined;
+
+export function catalogue(): Promise<Index> {
+  index ??= buildIndex();
+  return index;
+}
+
+const byTitle = (a: InsatsEntry, b: InsatsEntry) => a.data.titel.localeCompare(b.data.titel, 'sv');
+
+async function buildIndex(): Promise<Index> {
+  const insatser = (await getCollection('insatser')).sort(byTitle);
+  const leverantorer = (await getCollection('leverantorer')).sort((a, b) => a.data.namn.localeCompare(b.data.namn, 'sv'));
+  const regioner = await getCollection('regioner');
+
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const regionWide = new Map<string, InsatsEntry[]>();
+  const local = new Map<string, InsatsEntry[]>();
+  const inRegion = new Map<string, InsatsEntry[]>();
+  for (const entry of insatser) {
+    if (entry.data.omfattning === 'fa-region') push(regionWide, entry.data.fa_region!, entry);
+    for (const kod of entry.data.kommuner ?? []) push(local, kod, entry);
+    for (const fa of regionsOf(entry.data)) push(inRegion, fa, entry);
+  }
+  const suppliersInRegion = new Map<string, LeverantorEntry[]>();
+  for (const entry of leverantorer) {
+    for (const fa of new Set(entry.data.tjanster.flatMap((t) => t.fa_regioner))) push(suppliersInRegion, fa, entry);
+  }
+  return {
+    insatser,
+    leverantorer,
+    national: insatser.filter((e) => e.data.omfattning === 'nationell'),
+    regionWide,
+    local,
+    inRegion,
+    suppliersInRegion,
+    regionText: new Map(regioner.map((r) => [r.data.fa_region, r])),
+    insatsBySlug: new Map(insatser.map((e) => [e.id, e])),
+    leverantorBySlug: new Map(leverantorer.map((e) => [e.id, e])),
+  };
+}
+
+/** A supplier can be chosen while at least one of its services is active or paused. */
+export function isTerminated(supplier: LeverantorEntry): boolean {
+  return supplier.data.tjanster.every((t) => t.status === 'avslutad');
+}
+
+export function kommunName(kod: string): string {
+  return getKommun(kod)?.namn ?? kod;
+}
+
+export { isStale };

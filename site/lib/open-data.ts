@@ -1,0 +1,55 @@
+/**
+ * The catalogue as open data: JSON records, CSV with one row per entry, and a JSON Schema for
+ * each JSON file, generated from the same content schemas that validate the markdown.
+ */
+import { z } from 'astro/zod';
+import { zodToJsonSchema } from 'zod-to-json-schema';
+import { insatsSchema } from '../catalogue/schemas/insats.ts';
+import { leverantorSchema } from '../catalogue/schemas/leverantor.ts';
+import { catalogue } from './catalogue.ts';
+
+const recordFields = {
+  slug: z.string().describe('Postens adress på webbplatsen, t.ex. "yrkesvux-restaurang-sodertalje"'),
+  url: z.string().url().describe('Sidan för posten'),
+};
+
+export async function interventionRecords(site: URL) {
+  const { insatser } = await catalogue();
+  return insatser.map((e) => ({ slug: e.id, url: new URL(`/insatser/${e.id}/`, site).href, ...e.data, beskrivning: e.body }));
+}
+
+export async function supplierRecords(site: URL) {
+  const { leverantorer } = await catalogue();
+  return leverantorer.map((e) => ({ slug: e.id, url: new URL(`/leverantorer/${e.id}/`, site).href, ...e.data, beskrivning: e.body }));
+}
+
+export function jsonSchemaOf(kind: 'insatser' | 'leverantorer', site: URL) {
+  const entry = kind === 'insatser' ? insatsSchema.innerType() : leverantorSchema;
+  const record = entry.extend({ ...recordFields, beskrivning: z.string().describe('Beskrivningen i markdown') });
+  return {
+    ...zodToJsonSchema(z.array(record), { target: 'jsonSchema2019-09', $refStrategy: 'none' }),
+    $id: new URL(`/data/${kind}.schema.json`, site).href,
+    title: kind === 'insatser' ? 'Arbetsmarknadsinsatser' : 'Leverantörer av arbetsmarknadstjänster',
+  };
+}
+
+/**
+ * One CSV row per record. Nested values are flattened: lists of plain values joined with "; ",
+ * lists of objects and objects written as JSON in their cell.
+ */
+export function toCsv(records: Record<string, unknown>[]): string {
+  const columns = [...new Set(records.flatMap((r) => Object.keys(r)))];
+  const cell = (value: unknown): string => {
+    if (value === undefined || value === null) return '';
+    if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return value.join('; ');
+    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  };
+  const quote = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+  return [columns, ...records.map((r) => columns.map((c) => cell(r[c])))].map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
+}
+
+export const jsonResponse = (value: unknown) =>
+  new Response(JSON.stringify(value, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+
+// The byte-order mark makes Excel read the file as UTF-8.
+export const csvResponse = (csv: string) => new Response(`\uFEFF${csv}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
