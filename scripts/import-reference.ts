@@ -29,7 +29,7 @@ function parseCsvLine(line: string): string[] {
 }
 
 function readCsv(file: string): Record<string, string>[] {
-  const [header, ...rows] = readFileSync(join(sourceDir, file), 'utf8').trim().split('\n').map(parseCsvLine);
+  const [header = [], ...rows] = readFileSync(join(sourceDir, file), 'utf8').trim().split('\n').map(parseCsvLine);
   return rows.map((cells) => Object.fromEntries(header.map((column, i) => [column, cells[i] ?? ''])));
 }
 
@@ -44,7 +44,7 @@ const kommuner = readCsv('kommuner.csv').map((r) => {
   return { kod: r.kommunkod, namn: r.kommun_namn, lanskod: r.lanskod, lan: r.lan_namn, fa: fa.fa_code };
 });
 const faNames = new Map(readCsv('fa-regioner.csv').map((r) => [r.fa_code, r.fa_name]));
-const faRegioner = [...faNames].sort(([a], [b]) => a.localeCompare(b)).map(([kod, namn]) => ({ kod, namn }));
+const faRegioner = [...faNames].sort(([a], [b]) => a!.localeCompare(b!)).map(([kod, namn]) => ({ kod, namn }));
 
 const ssyk = readCsv('ssyk2012.csv').map((r) => ({ kod: r.ssyk_code, namn: r.ssyk_name, jobtech: r.jobtech_ssyk_code || null }));
 

@@ -8,6 +8,8 @@ export const swedishErrorMap: z.ZodErrorMap = (issue, ctx) => {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.received === 'undefined') return { message: 'fältet saknas men är obligatoriskt' };
+      // YAML reads 0181 as the number 181: codes must be quoted to keep their leading zeros.
+      if (issue.expected === 'string' && issue.received === 'number') return { message: 'ska vara text, inte ett tal; skriv värdet inom citattecken, t.ex. "0181"' };
       return { message: `ska vara ${typeName(issue.expected)}, inte ${typeName(issue.received)}` };
     case 'invalid_enum_value':
       return { message: `«${String(issue.received)}» är inget tillåtet värde; välj ett av: ${issue.options.join(', ')}` };
@@ -25,8 +27,6 @@ export const swedishErrorMap: z.ZodErrorMap = (issue, ctx) => {
       if (issue.validation === 'email') return { message: 'ska vara en e-postadress, t.ex. "namn@exempel.se"' };
       if (issue.validation === 'url') return { message: 'ska vara en webbadress som börjar med https://' };
       return { message: 'har fel format' };
-    case 'not_integer':
-      return { message: 'ska vara ett heltal' };
     case 'invalid_date':
       return { message: 'är inget giltigt datum' };
     default:

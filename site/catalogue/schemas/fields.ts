@@ -9,7 +9,7 @@ import { languages } from '../vocabulary.ts';
 
 /** A calendar date written as YYYY-MM-DD, kept as that string. */
 export const isoDate = z
-  .string({ invalid_type_error: 'ska vara ett datum skrivet ÅÅÅÅ-MM-DD inom citattecken, t.ex. "2026-03-01"' })
+  .string()
   .refine(isCalendarDate, (value) => ({ message: `«${value}» är inget giltigt datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-01` }));
 
 function isCalendarDate(value: string): boolean {
@@ -20,15 +20,15 @@ function isCalendarDate(value: string): boolean {
 }
 
 export const kommunkod = z
-  .string({ invalid_type_error: 'ska vara en kommunkod inom citattecken, t.ex. "0180"' })
+  .string()
   .refine((code) => Boolean(getKommun(code)), (code) => ({ message: `okänd kommunkod «${code}»; använd SCB:s fyrsiffriga kod, t.ex. "0180" för Stockholm` }));
 
 export const faCode = z
-  .string({ invalid_type_error: 'ska vara en FA-kod inom citattecken, t.ex. "23"' })
+  .string()
   .refine((code) => Boolean(getFaRegion(code)), (code) => ({ message: `okänd FA-region «${code}»; koderna går från "01" (Malmö-Lund) till "60" (Kiruna)` }));
 
 export const ssykCode = z
-  .string({ invalid_type_error: 'ska vara en SSYK-kod inom citattecken, t.ex. "5120"' })
+  .string()
   .refine((code) => Boolean(getSsykGroup(code)), (code) => ({ message: `okänd SSYK-kod «${code}»; använd en fyrsiffrig yrkesgrupp ur SSYK 2012, t.ex. "5120" för kockar och kallskänkor` }));
 
 export const language = z.enum(languages);

@@ -1,0 +1,41 @@
+/**
+ * A bad edit must stop `npm run build` itself, with a Swedish message that names the file and
+ * the field, as an editor would see it in the build log.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyFixture, requiredBadEdits } from '../support/catalogue-fixture.ts';
+import { projectDir } from '../support/paths.ts';
+
+function run(command: string, args: string[], catalogueDir: string) {
+  const result = spawnSync(command, args, {
+    cwd: projectDir,
+    env: { ...process.env, CATALOGUE_DIR: catalogueDir, SITE_OUT_DIR: mkdtempSync(join(tmpdir(), 'site-')) },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+describe('npm run build with a bad edit', () => {
+  it.each(requiredBadEdits)('fails on $name, naming file and field', (edit) => {
+    const catalogue = copyFixture();
+    edit.apply(catalogue);
+    const { status, output } = run('npm', ['run', 'build'], catalogue.dir);
+    expect(status).not.toBe(0);
+    const expected = edit.field ? `katalog/${edit.file}: fältet «${edit.field}»: ` : `katalog/${edit.file}: `;
+    expect(output).toContain(expected);
+    expect(output).toContain(edit.message);
+    expect(output).toContain('Katalogen har');
+  });
+
+  it('also fails inside Astro itself, through the content collections', () => {
+    const catalogue = copyFixture();
+    requiredBadEdits[0]!.apply(catalogue);
+    const { status, output } = run('npx', ['astro', 'build'], catalogue.dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('fältet «kommuner[1]»: okänd kommunkod «9999»');
+  });
+});
