@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../site/catalogue/load.ts';
+import { isStale, loadCatalogue } from '../../site/catalogue/load.ts';
 import { builtSiteDir, contentDir } from '../support/paths.ts';
 import { kommunerInFaRegion } from '../../functions/reference/index.ts';
 
@@ -50,7 +50,7 @@ describe('the built site', () => {
   it('marks example entries and entries not reviewed for a year', () => {
     const example = catalogue.insatser.find((e) => e.data.exempeldata)!;
     expect(page(`insatser/${example.slug}`)).toContain('Exempeldata');
-    const stale = catalogue.insatser.find((e) => e.data.granskad < '2025-01-01');
+    const stale = catalogue.insatser.find((e) => isStale(e.data.granskad));
     expect(stale, 'the example content has an entry not reviewed for a year').toBeDefined();
     expect(page(`insatser/${stale!.slug}`)).toContain('Inte granskad på över ett år');
   });
