@@ -3,7 +3,8 @@
  * kommun or an FA-region. Indexes are built once per build from the content collections.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getKommun } from '../../functions/reference/index.ts';
+import { getFaRegion, getKommun } from '../../functions/reference/index.ts';
+import { formatList, useTranslations } from '../i18n/index.ts';
 import { isStale, regionsOf } from '../catalogue/load.ts';
 
 export type InsatsEntry = CollectionEntry<'insatser'>;
@@ -14,8 +15,6 @@ interface Index {
   insatser: InsatsEntry[];
   leverantorer: LeverantorEntry[];
   national: InsatsEntry[];
-  /** Region-wide interventions (omfattning fa-region) per FA code. */
-  regionWide: Map<string, InsatsEntry[]>;
   /** Interventions listing the kommun (omfattning kommuner) per kommunkod. */
   local: Map<string, InsatsEntry[]>;
   /** Every non-national intervention available somewhere in the FA-region. */
@@ -45,11 +44,9 @@ async function buildIndex(): Promise<Index> {
     if (list) list.push(value);
     else map.set(key, [value]);
   };
-  const regionWide = new Map<string, InsatsEntry[]>();
   const local = new Map<string, InsatsEntry[]>();
   const inRegion = new Map<string, InsatsEntry[]>();
   for (const entry of insatser) {
-    if (entry.data.omfattning === 'fa-region') push(regionWide, entry.data.fa_region!, entry);
     for (const kod of entry.data.kommuner ?? []) push(local, kod, entry);
     for (const fa of regionsOf(entry.data)) push(inRegion, fa, entry);
   }
@@ -61,7 +58,6 @@ async function buildIndex(): Promise<Index> {
     insatser,
     leverantorer,
     national: insatser.filter((e) => e.data.omfattning === 'nationell'),
-    regionWide,
     local,
     inRegion,
     suppliersInRegion,
@@ -78,6 +74,14 @@ export function isTerminated(supplier: LeverantorEntry): boolean {
 
 export function kommunName(kod: string): string {
   return getKommun(kod)?.namn ?? kod;
+}
+
+/** Where an intervention is offered, in words: "I hela landet", "I FA-region 23 Stockholm", "I Södertälje och Nykvarn". */
+export function scopeText(insats: InsatsEntry['data']): string {
+  const t = useTranslations();
+  if (insats.omfattning === 'nationell') return t.insats.scopeNational;
+  if (insats.omfattning === 'fa-region') return t.insats.scopeRegion(`${insats.fa_region} ${getFaRegion(insats.fa_region!)?.namn}`);
+  return t.insats.scopeKommuner(formatList(insats.kommuner!.map(kommunName)));
 }
 
 export { isStale };

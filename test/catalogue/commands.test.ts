@@ -1,6 +1,6 @@
 /**
- * A bad edit must stop `npm run build` itself, with a Swedish message that names the file and
- * the field, as an editor would see it in the build log.
+ * The editors' commands as they run them: a bad edit must stop `npm run build` itself, with a
+ * Swedish message naming the file and the field; `npm run check:content` warns of stale entries.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -37,5 +37,16 @@ describe('npm run build with a bad edit', () => {
     const { status, output } = run('npx', ['astro', 'build'], catalogue.dir);
     expect(status).not.toBe(0);
     expect(output).toContain('fältet «kommuner[1]»: okänd kommunkod «9999»');
+  });
+});
+
+describe('npm run check:content', () => {
+  it('lists entries not reviewed for twelve months as a warning, without failing', () => {
+    const catalogue = copyFixture();
+    catalogue.replace('kommun-0181/insatser/yrkesvux-restaurang-sodertalje.md', 'granskad: "2026-09-01"', 'granskad: "2024-05-02"');
+    const { status, output } = run('npm', ['run', 'check:content'], catalogue.dir);
+    expect(status).toBe(0);
+    expect(output).toContain('Varning: katalog/kommun-0181/insatser/yrkesvux-restaurang-sodertalje.md: senast granskad 2024-05-02');
+    expect(output).toContain('1 ej granskade på 12 månader');
   });
 });
