@@ -7,9 +7,9 @@ import {
   getSsykGroup,
   kommuner,
   kommunerInFaRegion,
-  occupationNames,
   ssykGroups,
 } from '../functions/reference/index.ts';
+import { findOccupation, occupationNames } from '../functions/reference/occupations.ts';
 
 describe('reference data', () => {
   it('has the 290 kommuner with unique four-digit SCB codes whose first two digits are the län', () => {
@@ -55,5 +55,13 @@ describe('reference data', () => {
     const jobtechGroups = new Set(ssykGroups.map((g) => g.jobtech));
     expect(occupationNames.length).toBeGreaterThan(2000);
     for (const name of occupationNames) expect(jobtechGroups.has(name.ssyk)).toBe(true);
+  });
+
+  it('finds the occupation an employer writes, by name in any case or by SSYK code', () => {
+    expect(findOccupation('  kock à LA carte ')).toEqual({ namn: 'Kock à la carte', ssyk: '5120' });
+    expect(findOccupation('restaurangbiträde')?.ssyk).toBe('9412');
+    expect(findOccupation('5120')?.ssyk).toBe('5120');
+    expect(findOccupation('Drömyrke som inte finns')).toBeUndefined();
+    expect(findOccupation('0000')).toBeUndefined();
   });
 });

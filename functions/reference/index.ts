@@ -6,7 +6,6 @@
 import kommunRows from '../../content/referens/kommuner.json' with { type: 'json' };
 import faRows from '../../content/referens/fa-regioner.json' with { type: 'json' };
 import ssykRows from '../../content/referens/ssyk2012.json' with { type: 'json' };
-import occupationRows from '../../content/referens/yrkesbenamningar.json' with { type: 'json' };
 
 export interface Kommun {
   /** SCB kommunkod, four digits with leading zero, e.g. "0180". */
@@ -33,17 +32,9 @@ export interface SsykGroup {
   jobtech: string | null;
 }
 
-export interface OccupationName {
-  /** JobTech Taxonomy concept id of the occupation name. */
-  id: string;
-  namn: string;
-  /** JobTech SSYK-4 code of its group. */
-  ssyk: string;
-}
 
 export const kommuner: readonly Kommun[] = kommunRows;
 export const ssykGroups: readonly SsykGroup[] = ssykRows;
-export const occupationNames: readonly OccupationName[] = occupationRows;
 
 const kommunByCode = new Map(kommuner.map((k) => [k.kod, k]));
 const ssykByCode = new Map(ssykGroups.map((g) => [g.kod, g]));

@@ -12,6 +12,7 @@ import { leverantorSchema, type Leverantor } from './schemas/leverantor.ts';
 import { regionTextSchema, type RegionText } from './schemas/region.ts';
 import { fieldName, swedishErrorMap } from './messages.ts';
 import { ownerFaRegion, parseOwner } from './owners.ts';
+import { regionsOf } from './scope.ts';
 import { getKommun } from '../../functions/reference/index.ts';
 
 export interface Entry<T> {
@@ -186,11 +187,6 @@ function checkReferences(catalogue: Catalogue, problems: Problem[]) {
 }
 
 /** The FA-regions an intervention is offered in; empty for national ones. */
-export function regionsOf(insats: Insats): string[] {
-  if (insats.omfattning === 'fa-region') return [insats.fa_region!];
-  if (insats.omfattning === 'kommuner') return [...new Set(insats.kommuner!.map((k) => getKommun(k)!.fa))];
-  return [];
-}
 
 /** Entries whose `granskad` date is more than twelve months before `today`. */
 export function staleEntries(catalogue: Catalogue, today = new Date()): Entry<{ granskad: string }>[] {

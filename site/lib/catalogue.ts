@@ -5,7 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getFaRegion, getKommun } from '../../functions/reference/index.ts';
 import { formatList, useTranslations } from '../i18n/index.ts';
-import { isStale, regionsOf } from '../catalogue/load.ts';
+import { isStale } from '../catalogue/load.ts';
+import { regionsOf } from '../catalogue/scope.ts';
 
 export type InsatsEntry = CollectionEntry<'insatser'>;
 export type LeverantorEntry = CollectionEntry<'leverantorer'>;

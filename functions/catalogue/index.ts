@@ -1,0 +1,54 @@
+/**
+ * The published catalogue as the functions see it: the open data files of the built site
+ * (/data/insatser.json, /data/leverantorer.json, /data/regioner.json), read from the site folder
+ * locally or from the site's address on AWS, and kept for a few minutes per process.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { config } from '../config.ts';
+import { regionsOf } from '../../site/catalogue/scope.ts';
+import type { Insats } from '../../site/catalogue/schemas/insats.ts';
+import type { Leverantor } from '../../site/catalogue/schemas/leverantor.ts';
+import type { RegionText } from '../../site/catalogue/schemas/region.ts';
+
+export type InsatsRecord = Insats & { slug: string; url: string };
+export type LeverantorRecord = Leverantor & { slug: string; url: string };
+
+export interface PublishedCatalogue {
+  insatser: InsatsRecord[];
+  leverantorer: LeverantorRecord[];
+  regioner: RegionText[];
+}
+
+const keepMs = 5 * 60 * 1000;
+let cached: { at: number; value: Promise<PublishedCatalogue> } | undefined;
+
+export function publishedCatalogue(): Promise<PublishedCatalogue> {
+  if (!cached || Date.now() - cached.at > keepMs) {
+    const value = Promise.all([siteJson('insatser'), siteJson('leverantorer'), siteJson('regioner')]).then(
+      ([insatser, leverantorer, regioner]) => ({ insatser, leverantorer, regioner }) as PublishedCatalogue,
+    );
+    value.catch(() => (cached = undefined));
+    cached = { at: Date.now(), value };
+  }
+  return cached.value;
+}
+
+/** A page or file of the built site, e.g. "/arbetsgivare/avsiktsforklaring/index.html". */
+export async function siteFile(path: string): Promise<string> {
+  if (/^https?:\/\//.test(config.siteSource)) {
+    const response = await fetch(new URL(path.replace(/index\.html$/, ''), config.siteSource));
+    if (!response.ok) throw new Error(`${path}: ${response.status} från webbplatsen`);
+    return response.text();
+  }
+  return readFile(join(config.siteSource, path), 'utf8');
+}
+
+async function siteJson(name: string): Promise<unknown> {
+  return JSON.parse(await siteFile(`/data/${name}.json`));
+}
+
+/** Interventions available in FA-region `fa`: national ones, the region's own and its kommuners'. */
+export function interventionsInRegion(catalogue: PublishedCatalogue, fa: string): InsatsRecord[] {
+  return catalogue.insatser.filter((i) => i.omfattning === 'nationell' || regionsOf(i).includes(fa));
+}

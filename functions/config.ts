@@ -1,0 +1,18 @@
+/**
+ * Runtime settings of the functions, from the environment. The same code runs on Lambda and in
+ * the local server; only these values differ.
+ */
+export const config = {
+  /** DynamoDB table of all submissions. */
+  tableName: process.env.TABLE_NAME ?? 'portal',
+  /** Endpoint of a DynamoDB-compatible store; unset on AWS. The local server sets it. */
+  dynamodbEndpoint: process.env.DYNAMODB_ENDPOINT,
+  region: process.env.AWS_REGION ?? 'eu-north-1',
+  /** Public address of the portal, for links in e-mail, e.g. "https://arbetsmarknadsinsatser.se". */
+  publicUrl: process.env.PUBLIC_URL ?? 'http://localhost:4321',
+  /** Where the built site is: a folder (local) or the site's address (AWS); pages and open data are read from it. */
+  siteSource: process.env.SITE_DIR ?? process.env.SITE_URL ?? 'dist',
+  /** Local mail: a folder that receives one .eml file per message. Unset on AWS, where SES sends. */
+  outboxDir: process.env.OUTBOX_DIR,
+  mailFrom: process.env.MAIL_FROM ?? 'Arbetsmarknadsinsatser <noreply@arbetsmarknadsinsatser.example>',
+};

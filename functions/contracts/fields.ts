@@ -1,0 +1,116 @@
+/**
+ * Field schemas shared by the API contracts (zod 4). Every message is Swedish and names the
+ * field the way the form labels it, so the same text serves the error summary, the field error
+ * and an API client.
+ */
+import { z } from 'zod';
+import { getKommun, getSsykGroup } from '../reference/index.ts';
+import { containsPersonnummer, formatOrganisationsnummer, isOrganisationsnummer, looksLikePersonnummer } from './identity.ts';
+
+const capitalise = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
+
+// Markup is never wanted in a submission; refusing it keeps every e-mail and page that shows
+// the text safe even where escaping is forgotten.
+const markup = /<\s*[a-zA-Z!/?]|javascript:/i;
+// Control characters other than tab and line breaks.
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+const isMissing = (input: unknown) => input === undefined || input === null || input === '';
+
+/** Free text written by a person: trimmed, bounded, no markup, no personnummer. */
+export function freeText(label: string, max: number) {
+  return z
+    .string({ error: (issue) => (isMissing(issue.input) ? `Fyll i ${label}` : `${capitalise(label)} ska vara text`) })
+    .trim()
+    .min(1, { error: `Fyll i ${label}` })
+    .max(max, { error: `${capitalise(label)} får vara högst ${max} tecken` })
+    .refine((value) => !controlCharacters.test(value), { error: `${capitalise(label)} innehåller otillåtna tecken` })
+    .refine((value) => !markup.test(value), { error: `${capitalise(label)} får inte innehålla HTML eller skript` })
+    .refine((value) => !containsPersonnummer(value), {
+      error: `${capitalise(label)} innehåller något som ser ut som ett personnummer. Ta bort det: vi tar inte emot personnummer.`,
+    });
+}
+
+/** A list of short free texts, e.g. skills, one per line in the form. */
+export function textList(label: string, { maxItems, maxLength }: { maxItems: number; maxLength: number }) {
+  return z
+    .array(freeText(label, maxLength), { error: `${capitalise(label)} ska vara en lista` })
+    .max(maxItems, { error: `Skriv högst ${maxItems} ${label}` });
+}
+
+export function choice<const T extends readonly [string, ...string[]]>(label: string, values: T) {
+  return z.enum(values, { error: (issue) => (isMissing(issue.input) ? `Välj ${label}` : `Välj ett av alternativen för ${label}`) });
+}
+
+export function yesNo(label: string) {
+  return z.boolean({ error: `${capitalise(label)}: svara ja eller nej` });
+}
+
+/** A box that must be ticked, e.g. the non-binding declaration. */
+export function mustTick(message: string) {
+  return z.literal(true, { error: message });
+}
+
+export function wholeNumber(label: string, min: number, max: number) {
+  const range = `${capitalise(label)} ska vara ett heltal från ${min} till ${max}`;
+  return z
+    .number({ error: (issue) => (isMissing(issue.input) ? `Fyll i ${label}` : range) })
+    .int({ error: range })
+    .min(min, { error: range })
+    .max(max, { error: range });
+}
+
+export const email = (label: string) =>
+  z
+    .string({ error: (issue) => (isMissing(issue.input) ? `Fyll i ${label}` : `${capitalise(label)} ska vara text`) })
+    .trim()
+    .min(1, { error: `Fyll i ${label}` })
+    .max(254, { error: `${capitalise(label)} får vara högst 254 tecken` })
+    .pipe(z.email({ error: `Skriv ${label} som namn@exempel.se` }));
+
+export const phone = (label: string) =>
+  z
+    .string({ error: (issue) => (isMissing(issue.input) ? `Fyll i ${label}` : `${capitalise(label)} ska vara text`) })
+    .trim()
+    .min(1, { error: `Fyll i ${label}` })
+    .regex(/^\+?[0-9][0-9 ()-]{5,20}[0-9]$/, { error: `Skriv ${label} med siffror, t.ex. 08-123 456 78` })
+    .refine((value) => !looksLikePersonnummer(value), { error: `${capitalise(label)} ser ut som ett personnummer; skriv ett telefonnummer` });
+
+export const organisationsnummer = (label: string) =>
+  z
+    .string({ error: (issue) => (isMissing(issue.input) ? `Fyll i ${label}` : `${capitalise(label)} ska vara text`) })
+    .trim()
+    .min(1, { error: `Fyll i ${label}` })
+    .refine((value) => !looksLikePersonnummer(value), {
+      error: 'Det här är ett personnummer. Har du enskild firma? Kryssa då i rutan för enskild firma och lämna organisationsnumret tomt.',
+    })
+    .refine(isOrganisationsnummer, { error: `${capitalise(label)} stämmer inte: skriv tio siffror, t.ex. 556677-8899, och kontrollera siffrorna` })
+    .transform(formatOrganisationsnummer);
+
+export const kommunkod = (label: string) =>
+  z
+    .string({ error: (issue) => (isMissing(issue.input) ? `Välj ${label}` : `${capitalise(label)} ska vara en kommunkod`) })
+    .refine((code) => Boolean(getKommun(code)), { error: `Välj ${label} i listan (en av SCB:s kommunkoder, t.ex. 0180)` });
+
+export const ssykCode = z.string().refine((code) => Boolean(getSsykGroup(code)));
+
+/** YYYY-MM-DD from today up to `yearsAhead` years ahead. */
+export function futureDate(label: string, yearsAhead: number) {
+  return z
+    .string({ error: (issue) => (isMissing(issue.input) ? `Fyll i ${label}` : `${capitalise(label)} ska vara ett datum`) })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `Skriv ${label} som ÅÅÅÅ-MM-DD, t.ex. 2027-03-01` })
+    .refine(isCalendarDate, { error: `${capitalise(label)} är inget giltigt datum` })
+    .refine((value) => value >= today(), { error: `${capitalise(label)} kan inte ha passerat` })
+    .refine((value) => value <= today(yearsAhead), { error: `${capitalise(label)} får ligga högst ${yearsAhead} år fram i tiden` });
+}
+
+const today = (yearsAhead = 0) => {
+  const date = new Date();
+  date.setUTCFullYear(date.getUTCFullYear() + yearsAhead);
+  return date.toISOString().slice(0, 10);
+};
+
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}

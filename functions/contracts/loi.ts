@@ -1,0 +1,114 @@
+/**
+ * The Letter of Intent (avsiktsförklaring): one uniform, non-binding template for every region.
+ * The same schema validates the form in the browser and the request in the handler.
+ */
+import { z } from 'zod';
+import { getSsykGroup } from '../reference/index.ts';
+import {
+  choice,
+  email,
+  freeText,
+  futureDate,
+  kommunkod,
+  mustTick,
+  organisationsnummer,
+  phone,
+  textList,
+  wholeNumber,
+  yesNo,
+} from './fields.ts';
+
+export const companySizes = ['1-9', '10-49', '50-249', '250+'] as const;
+export const employmentForms = ['tillsvidare', 'visstid', 'provanstallning', 'sasong', 'timanstallning'] as const;
+export const swedishLevels = ['ingen', 'grundlaggande', 'god', 'mycket-god'] as const;
+export const subsidyAnswers = ['ja', 'nej', 'vet-inte'] as const;
+export const maxOccupations = 5;
+
+/** An occupation of the need: the SSYK 2012 group and the name the employer chose or wrote. */
+export const occupation = z
+  .strictObject({
+    /** JobTech occupation name or SSYK group name, e.g. "Kock". */
+    namn: freeText('yrket', 120),
+    /** SSYK 2012 unit group, e.g. "5120"; set by the occupation picker, or from the name on the server. */
+    ssyk: z.string().optional(),
+  })
+  .refine((o) => o.ssyk !== undefined && Boolean(getSsykGroup(o.ssyk)), {
+    path: ['namn'],
+    error: 'Välj ett yrke i listan, eller skriv en yrkesgrupp som SSYK-kod med fyra siffror (t.ex. 5120)',
+  })
+  .transform((o) => ({ namn: o.namn, ssyk: o.ssyk! }));
+
+export const loiSchema = z
+  .strictObject({
+    organisation: z.strictObject({
+      namn: freeText('organisationens namn', 160),
+      /** Sole traders have their personnummer as organisationsnummer; we never take those. */
+      enskildFirma: z.boolean().default(false),
+      organisationsnummer: organisationsnummer('organisationsnumret').optional(),
+      storlek: choice('antal anställda', companySizes),
+    }),
+    /** SCB kommunkod of the workplace; the FA-region is derived from it on the server. */
+    arbetsplatsKommun: kommunkod('kommunen där arbetsplatsen ligger'),
+    kontakt: z.strictObject({
+      namn: freeText('kontaktpersonens namn', 100),
+      roll: freeText('kontaktpersonens roll', 100),
+      epost: email('e-postadressen'),
+      telefon: phone('telefonnumret'),
+    }),
+    behov: z.strictObject({
+      yrken: z
+        .array(occupation, { error: 'Yrkena ska vara en lista' })
+        .min(1, { error: 'Välj minst ett yrke' })
+        .max(maxOccupations, { error: `Välj högst ${maxOccupations} yrken` }),
+      antal: wholeNumber('antal tjänster', 1, 500),
+      tidigastStart: futureDate('tidigaste start', 2),
+      anstallningsform: choice('anställningsform', employmentForms),
+    }),
+    kompetens: z.strictObject({
+      kunskaper: textList('kunskaper', { maxItems: 20, maxLength: 200 }).min(1, { error: 'Skriv minst en kunskap eller färdighet som behövs' }),
+      svenskniva: choice('nivå i svenska', swedishLevels),
+      korkortOchCertifikat: textList('körkort och certifikat', { maxItems: 10, maxLength: 120 }).default([]),
+    }),
+    erbjuder: z.strictObject({
+      praktikplatser: yesNo('praktikplatser'),
+      studiebesok: yesNo('studiebesök'),
+      handledare: yesNo('handledare'),
+      internutbildning: yesNo('internutbildning'),
+    }),
+    anstallningsstod: choice('om anställning med anställningsstöd är möjlig', subsidyAnswers),
+    ovrigt: freeText('övrigt', 2000).optional(),
+    ejBindande: mustTick('Kryssa i att avsiktsförklaringen inte är bindande'),
+    samtycke: mustTick('Kryssa i att vi får dela avsiktsförklaringen med leverantören, kommunen och Arbetsförmedlingen'),
+    undertecknare: z.strictObject({
+      namn: freeText('namnet på den som skriver under', 100),
+      titel: freeText('titeln på den som skriver under', 100),
+    }),
+  })
+  .superRefine((loi, ctx) => {
+    if (!loi.organisation.enskildFirma && !loi.organisation.organisationsnummer)
+      ctx.addIssue({ code: 'custom', path: ['organisation', 'organisationsnummer'], message: 'Fyll i organisationsnumret' });
+    if (loi.organisation.enskildFirma && loi.organisation.organisationsnummer)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['organisation', 'organisationsnummer'],
+        message: 'Lämna organisationsnumret tomt när du har enskild firma: det är ditt personnummer, och det tar vi inte emot',
+      });
+  });
+
+export type LoiInput = z.input<typeof loiSchema>;
+export type Loi = z.output<typeof loiSchema>;
+
+/** How the no-JavaScript form's fields map onto the contract. */
+export const loiForm = {
+  numbers: ['behov.antal'],
+  booleans: [
+    'organisation.enskildFirma',
+    'erbjuder.praktikplatser',
+    'erbjuder.studiebesok',
+    'erbjuder.handledare',
+    'erbjuder.internutbildning',
+    'ejBindande',
+    'samtycke',
+  ],
+  lists: ['kompetens.kunskaper', 'kompetens.korkortOchCertifikat'],
+} as const;

@@ -1,0 +1,40 @@
+/**
+ * To whom a submission from a kommun goes, from the published catalogue: the FA-region's
+ * suppliers with an active contract for the service, the kommun's contact and Arbetsförmedlingen's
+ * contact in the region text.
+ */
+import type { PublishedCatalogue } from '../catalogue/index.ts';
+import type { Recipient } from '../store/loi.ts';
+import { getKommun } from '../reference/index.ts';
+
+export interface Routing {
+  recipients: Recipient[];
+  /** Roles for which the catalogue has no contact: the submission is kept, listed and not lost. */
+  unrouted: Recipient['role'][];
+}
+
+export function routeFromKommun(catalogue: PublishedCatalogue, kommunkod: string, today = new Date()): Routing {
+  const kommun = getKommun(kommunkod)!;
+  const day = today.toISOString().slice(0, 10);
+  const suppliers: Recipient[] = catalogue.leverantorer
+    .filter((supplier) =>
+      supplier.tjanster.some(
+        (s) =>
+          s.tjanst === 'jobbspar' &&
+          s.status === 'aktiv' &&
+          s.avtal_fran <= day &&
+          day <= s.avtal_till &&
+          s.fa_regioner.includes(kommun.fa) &&
+          (!s.leveransomrade || s.leveransomrade.includes(kommunkod)),
+      ),
+    )
+    .map((supplier) => ({ role: 'leverantor', organisation: supplier.namn, epost: supplier.kontakt.epost }));
+  const contacts = catalogue.regioner.find((r) => r.fa_region === kommun.fa)?.kontakter ?? [];
+  const kommunContact = contacts.find((c) => c.kommun === kommunkod);
+  const afContact = contacts.find((c) => c.organisation === 'Arbetsförmedlingen');
+  const recipients: Recipient[] = [...suppliers];
+  if (kommunContact) recipients.push({ role: 'kommun', organisation: kommunContact.organisation, epost: kommunContact.epost });
+  if (afContact) recipients.push({ role: 'arbetsformedlingen', organisation: afContact.organisation, epost: afContact.epost });
+  const unrouted = (['leverantor', 'kommun', 'arbetsformedlingen'] as const).filter((role) => !recipients.some((r) => r.role === role));
+  return { recipients, unrouted };
+}

@@ -1,0 +1,37 @@
+/**
+ * Outgoing e-mail. Locally every message becomes an .eml file in the outbox folder, which any
+ * mail program opens; on AWS the same messages go through SES.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { config } from '../config.ts';
+
+export interface Mail {
+  to: string;
+  subject: string;
+  /** Plain text; links on lines of their own so every mail program makes them clickable. */
+  text: string;
+}
+
+export async function sendMail(mail: Mail): Promise<void> {
+  if (!config.outboxDir) throw new Error('Ingen e-post är inställd: sätt OUTBOX_DIR (lokalt) eller SES på AWS.');
+  await mkdir(config.outboxDir, { recursive: true });
+  const sentAt = new Date();
+  // Sortable by time, readable in a file list: "2026-11-22T10-15-03-123Z-kontakt@exempel.se-ab12.eml".
+  const name = `${sentAt.toISOString().replace(/[:.]/g, '-')}-${mail.to.replace(/[^A-Za-z0-9@._-]/g, '_')}-${randomUUID().slice(0, 8)}.eml`;
+  await writeFile(join(config.outboxDir, name), toEml(mail, sentAt), { flag: 'wx' });
+}
+
+function toEml(mail: Mail, date: Date): string {
+  const headers = [
+    `From: ${config.mailFrom}`,
+    `To: ${mail.to}`,
+    `Subject: =?UTF-8?B?${Buffer.from(mail.subject).toString('base64')}?=`,
+    `Date: ${date.toUTCString()}`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 8bit',
+  ];
+  return `${headers.join('\r\n')}\r\n\r\n${mail.text.replace(/\r?\n/g, '\r\n')}\r\n`;
+}

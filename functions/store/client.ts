@@ -1,0 +1,20 @@
+/**
+ * The DynamoDB client, created once per process (a Lambda container keeps it between calls).
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { config } from '../config.ts';
+
+const local = config.dynamodbEndpoint !== undefined;
+
+export const dynamo = DynamoDBDocumentClient.from(
+  new DynamoDBClient({
+    region: config.region,
+    endpoint: config.dynamodbEndpoint,
+    // The embedded store accepts any credentials; AWS uses the function's role.
+    ...(local ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+  }),
+  { marshallOptions: { removeUndefinedValues: true } },
+);
+
+export const tableName = config.tableName;
