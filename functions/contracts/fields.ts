@@ -7,6 +7,18 @@ import { z } from 'zod';
 import { getKommun, getSsykGroup } from '../reference/index.ts';
 import { containsPersonnummer, formatOrganisationsnummer, isOrganisationsnummer, looksLikePersonnummer } from './identity.ts';
 
+// Messages for what the field schemas below do not word themselves, e.g. a missing group of
+// fields or a list sent as text; the rest falls back to zod's Swedish locale.
+const typeNames: Record<string, string> = { object: 'en grupp av fält', array: 'en lista', string: 'text', number: 'ett tal', boolean: 'ja eller nej (true/false)' };
+z.config({
+  ...z.locales.sv(),
+  customError: (issue) => {
+    if (issue.code !== 'invalid_type') return undefined;
+    if (issue.input === undefined) return 'Uppgiften saknas';
+    return `Ska vara ${typeNames[issue.expected] ?? issue.expected}`;
+  },
+});
+
 const capitalise = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
 
 // Markup is never wanted in a submission; refusing it keeps every e-mail and page that shows

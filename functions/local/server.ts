@@ -9,6 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getKommun } from '../reference/index.ts';
+import { matchRoute } from '../routes.ts';
+import type { Handle } from '../http/types.ts';
+import { maxBodyBytes } from '../http/body.ts';
+import { startEmbeddedStore } from '../store/embedded.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -51,6 +55,9 @@ export function createPortalServer({ siteDir }: PortalOptions): Server {
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    const { route, pathParams, pathKnown } = matchRoute(request.method ?? 'GET', url.pathname);
+    if (route) return callHandler(route.handler, pathParams, url, request, response);
+    if (pathKnown) return sendProblem(response, 405, 'Metoden stöds inte', `${request.method} går inte att använda på ${url.pathname}.`);
     if (url.pathname.startsWith('/api/')) return sendProblem(response, 404, 'Okänd adress', `Det finns inget API på ${url.pathname}.`);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD', ...securityHeaders });
@@ -99,9 +106,41 @@ export function createPortalServer({ siteDir }: PortalOptions): Server {
   }
 }
 
+/** Runs a route's handler, the same function Lambda runs, on a Node request. */
+async function callHandler(name: string, pathParams: Record<string, string>, url: URL, request: IncomingMessage, response: ServerResponse) {
+  const { handle } = (await import(`../handlers/${name}.ts`)) as { handle: Handle };
+  const result = await handle({
+    method: request.method ?? 'GET',
+    path: url.pathname,
+    pathParams,
+    query: url.searchParams,
+    headers: Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v])),
+    body: await readBody(request),
+  });
+  response.writeHead(result.status, { ...securityHeaders, ...result.headers });
+  response.end(request.method === 'HEAD' ? undefined : result.body);
+}
+
+/**
+ * The request body as text, cut just past the API's limit: the handler then answers 413 without
+ * this process ever holding a large body. The rest is read and dropped so the client gets the answer.
+ */
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      if (size <= maxBodyBytes) chunks.push(chunk);
+      size += chunk.length;
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).subarray(0, maxBodyBytes + 1).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
 /** An RFC 9457 problem, the error format of the API. */
 function sendProblem(response: ServerResponse, status: number, title: string, detail: string) {
-  response.writeHead(status, { 'Content-Type': 'application/problem+json; charset=utf-8', ...securityHeaders });
+  response.writeHead(status, { 'Content-Type': 'application/problem+json; charset=utf-8', ...(status === 405 ? { Allow: 'GET, POST' } : {}), ...securityHeaders });
   response.end(JSON.stringify({ type: 'about:blank', title, status, detail, errors: [] }));
 }
 
@@ -113,9 +152,28 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   const port = Number(process.env.PORT ?? 4321);
+  const dataDir = resolve(process.env.DATA_DIR ?? 'data');
+  const store = await startEmbeddedStore(join(dataDir, 'dynamodb'), process.env.TABLE_NAME ?? 'portal');
+  // The functions read their settings from the environment, as on Lambda; set them before they load.
+  process.env.DYNAMODB_ENDPOINT = store.endpoint;
+  process.env.SITE_DIR = siteDir;
+  process.env.OUTBOX_DIR = resolve(process.env.OUTBOX_DIR ?? 'outbox');
+  process.env.PUBLIC_URL ??= `http://localhost:${port}`;
+  const { purgeExpired } = await import('../store/purge.ts');
+  const purge = () => purgeExpired().catch((error: unknown) => console.error('Rensningen misslyckades:', error));
+  await purge();
+  const purgeTimer = setInterval(purge, 15 * 60 * 1000);
+
   const server = createPortalServer({ siteDir });
-  server.listen(port, () => console.log(`Portalen körs på http://localhost:${port}/  (avsluta med Ctrl+C)`));
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));
+  server.listen(port, () => {
+    console.log(`Portalen körs på http://localhost:${port}/  (avsluta med Ctrl+C)`);
+    console.log(`Data sparas i ${dataDir}; e-post hamnar i ${process.env.OUTBOX_DIR}`);
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => {
+      clearInterval(purgeTimer);
+      server.close(() => store.close().then(() => process.exit(0)));
+    });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -5,7 +5,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { config } from '../config.ts';
+
+// Created once per process, and only where mail goes through SES.
+const ses = config.outboxDir ? undefined : new SESv2Client({ region: config.region });
 
 export interface Mail {
   to: string;
@@ -15,12 +19,26 @@ export interface Mail {
 }
 
 export async function sendMail(mail: Mail): Promise<void> {
-  if (!config.outboxDir) throw new Error('Ingen e-post är inställd: sätt OUTBOX_DIR (lokalt) eller SES på AWS.');
-  await mkdir(config.outboxDir, { recursive: true });
+  if (ses) {
+    await ses.send(
+      new SendEmailCommand({
+        FromEmailAddress: config.mailFrom,
+        Destination: { ToAddresses: [mail.to] },
+        Content: { Simple: { Subject: { Data: mail.subject, Charset: 'UTF-8' }, Body: { Text: { Data: mail.text, Charset: 'UTF-8' } } } },
+        ...(config.sesConfigurationSet ? { ConfigurationSetName: config.sesConfigurationSet } : {}),
+      }),
+    );
+    return;
+  }
+  await writeToOutbox(config.outboxDir!, mail);
+}
+
+async function writeToOutbox(outboxDir: string, mail: Mail) {
+  await mkdir(outboxDir, { recursive: true });
   const sentAt = new Date();
   // Sortable by time, readable in a file list: "2026-11-22T10-15-03-123Z-kontakt@exempel.se-ab12.eml".
   const name = `${sentAt.toISOString().replace(/[:.]/g, '-')}-${mail.to.replace(/[^A-Za-z0-9@._-]/g, '_')}-${randomUUID().slice(0, 8)}.eml`;
-  await writeFile(join(config.outboxDir, name), toEml(mail, sentAt), { flag: 'wx' });
+  await writeFile(join(outboxDir, name), toEml(mail, sentAt), { flag: 'wx' });
 }
 
 function toEml(mail: Mail, date: Date): string {

@@ -21,3 +21,8 @@ export function formatList(items: readonly string[], language: Language = defaul
 export function formatPercent(share: number, language: Language = defaultLanguage): string {
   return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
+
+/** A dictionary template with its {placeholders} filled: fill('Yrke {n}', { n: 2 }). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

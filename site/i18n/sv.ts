@@ -1,5 +1,8 @@
 /** Every interface text of the site in Swedish. Other languages get a file of the same shape. */
+import { loi } from './sv/loi.ts';
+
 export const sv = {
+  loi,
   site: {
     name: 'Arbetsmarknadsinsatser',
     tagline: 'Insatser och leverantörer i din arbetsmarknadsregion',

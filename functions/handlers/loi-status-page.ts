@@ -1,0 +1,15 @@
+/** GET /arbetsgivare/avsiktsforklaring/status/?id=…&token=…: the LOI behind the private link. */
+import { onLambda } from '../http/lambda.ts';
+import { html } from '../http/respond.ts';
+import { loiView, openLoi } from '../domain/loi.ts';
+import { pageOrProblemPage, statusPage } from '../pages/loi.tsx';
+import { tokenOf } from './loi-token.ts';
+
+export const handle = pageOrProblemPage(async (request) => {
+  const token = tokenOf(request)!;
+  const record = await openLoi(request.query.get('id') ?? '', token);
+  const notice = request.query.get('klart');
+  return html(200, await statusPage(await loiView(record), token, notice === 'bekraftad' || notice === 'tillbakadragen' ? notice : undefined));
+});
+
+export const handler = onLambda(handle);

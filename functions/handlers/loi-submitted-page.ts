@@ -1,0 +1,9 @@
+/** GET /arbetsgivare/avsiktsforklaring/skickad/?id=…: the page after submission, with matching interventions. */
+import { onLambda } from '../http/lambda.ts';
+import { html } from '../http/respond.ts';
+import { submittedLoi } from '../domain/loi.ts';
+import { pageOrProblemPage, submittedPage } from '../pages/loi.tsx';
+
+export const handle = pageOrProblemPage(async (request) => html(200, await submittedPage(await submittedLoi(request.query.get('id') ?? ''))));
+
+export const handler = onLambda(handle);

@@ -1,0 +1,14 @@
+/** The private link's token, from a bearer header, the query or a posted form. */
+import type { Body } from '../http/body.ts';
+import type { HttpRequest } from '../http/types.ts';
+
+export function tokenOf(request: HttpRequest, body?: Body): string | undefined {
+  const bearer = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
+  if (bearer) return bearer.trim();
+  if (body?.kind === 'form') return body.params.get('token') ?? undefined;
+  if (body?.kind === 'json' && typeof body.value === 'object' && body.value !== null) {
+    const token = (body.value as { token?: unknown }).token;
+    if (typeof token === 'string') return token;
+  }
+  return request.query.get('token') ?? undefined;
+}

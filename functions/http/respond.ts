@@ -1,0 +1,53 @@
+/**
+ * Responses and errors of the API. Errors are RFC 9457 problem details with field errors.
+ */
+import type { FieldError, Problem } from '../contracts/problem.ts';
+import type { Handle, HttpResponse } from './types.ts';
+
+export const noStore = { 'Cache-Control': 'no-store' };
+
+export const json = (status: number, body: unknown, headers: Record<string, string> = {}): HttpResponse => ({
+  status,
+  headers: { 'Content-Type': 'application/json; charset=utf-8', ...noStore, ...headers },
+  body: JSON.stringify(body),
+});
+
+export const html = (status: number, body: string): HttpResponse => ({
+  status,
+  // The pages show a private link's content: never cached, never sent on as a referrer.
+  headers: { 'Content-Type': 'text/html; charset=utf-8', ...noStore, 'Referrer-Policy': 'no-referrer' },
+  body,
+});
+
+export const redirect = (location: string): HttpResponse => ({ status: 303, headers: { Location: location, ...noStore }, body: '' });
+
+/** An error to answer with; thrown anywhere below a handler. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly errors: FieldError[] = [],
+    readonly detail?: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(title);
+  }
+}
+
+export function problem(p: HttpProblem): HttpResponse {
+  const body: Problem = { type: 'about:blank', title: p.title, status: p.status, errors: p.errors, ...(p.detail ? { detail: p.detail } : {}) };
+  return { status: p.status, headers: { 'Content-Type': 'application/problem+json; charset=utf-8', ...noStore, ...p.headers }, body: JSON.stringify(body) };
+}
+
+/** Turns thrown problems into their answer, and anything unexpected into a 500 that is logged. */
+export function withProblems(handle: Handle): Handle {
+  return async (request) => {
+    try {
+      return await handle(request);
+    } catch (error) {
+      if (error instanceof HttpProblem) return problem(error);
+      console.error(JSON.stringify({ level: 'error', path: request.path, error: error instanceof Error ? error.stack : String(error) }));
+      return problem(new HttpProblem(500, 'Något gick fel hos oss', [], 'Försök igen om en stund. Det du skickade har inte sparats.'));
+    }
+  };
+}

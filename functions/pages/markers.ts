@@ -1,0 +1,3 @@
+/** Where the frame page (site/pages/arbetsgivare/avsiktsforklaring/mall.astro) takes its content and title. */
+export const contentMarker = '<!--sidans-innehall-->';
+export const titleMarker = 'Sidmall';

@@ -1,0 +1,36 @@
+/**
+ * Every route the functions answer, in one list: the local server dispatches by it and the CDK
+ * app makes one Lambda function per entry. `handler` names the file in functions/handlers/.
+ */
+export interface Route {
+  method: 'GET' | 'POST';
+  /** API Gateway style, with {placeholders}. */
+  path: string;
+  handler: string;
+}
+
+export const routes: readonly Route[] = [
+  { method: 'POST', path: '/api/loi', handler: 'loi-submit' },
+  { method: 'GET', path: '/api/loi/{id}', handler: 'loi-get' },
+  { method: 'POST', path: '/api/loi/{id}/confirm', handler: 'loi-confirm' },
+  { method: 'POST', path: '/api/loi/{id}/withdraw', handler: 'loi-withdraw' },
+  // Pages that show a private link's LOI, rendered on request so they work without JavaScript.
+  { method: 'GET', path: '/arbetsgivare/avsiktsforklaring/skickad/', handler: 'loi-submitted-page' },
+  { method: 'GET', path: '/arbetsgivare/avsiktsforklaring/status/', handler: 'loi-status-page' },
+];
+
+/** The route and its path values for a request, if any route has the path. */
+export function matchRoute(method: string, path: string): { route?: Route; pathParams: Record<string, string>; pathKnown: boolean } {
+  let pathKnown = false;
+  for (const route of routes) {
+    const names: string[] = [];
+    const escaped = route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`^${escaped.replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), '([^/]+)'))}$`);
+    const match = pattern.exec(path);
+    if (!match) continue;
+    pathKnown = true;
+    if (route.method !== method) continue;
+    return { route, pathKnown, pathParams: Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)])) };
+  }
+  return { pathParams: {}, pathKnown };
+}
