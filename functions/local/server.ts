@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getKommun } from '../reference/index.ts';
@@ -156,9 +157,9 @@ async function main() {
   const store = await startEmbeddedStore(join(dataDir, 'dynamodb'), process.env.TABLE_NAME ?? 'portal');
   // The functions read their settings from the environment, as on Lambda; set them before they load.
   process.env.DYNAMODB_ENDPOINT = store.endpoint;
+  process.env.TABLE_NAME ??= 'portal';
   process.env.SITE_DIR = siteDir;
   process.env.OUTBOX_DIR = resolve(process.env.OUTBOX_DIR ?? 'outbox');
-  process.env.PUBLIC_URL ??= `http://localhost:${port}`;
   const { purgeExpired } = await import('../store/purge.ts');
   const purge = () => purgeExpired().catch((error: unknown) => console.error('Rensningen misslyckades:', error));
   await purge();
@@ -166,7 +167,10 @@ async function main() {
 
   const server = createPortalServer({ siteDir });
   server.listen(port, () => {
-    console.log(`Portalen körs på http://localhost:${port}/  (avsluta med Ctrl+C)`);
+    // Known only now when PORT=0 asks for any free port; no handler has loaded its settings yet.
+    const url = `http://localhost:${(server.address() as AddressInfo).port}`;
+    process.env.PUBLIC_URL ??= url;
+    console.log(`Portalen körs på ${url}/  (avsluta med Ctrl+C)`);
     console.log(`Data sparas i ${dataDir}; e-post hamnar i ${process.env.OUTBOX_DIR}`);
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
