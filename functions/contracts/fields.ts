@@ -46,7 +46,7 @@ export function freeText(label: string, max: number) {
 /** A list of short free texts, e.g. skills, one per line in the form. */
 export function textList(label: string, { maxItems, maxLength }: { maxItems: number; maxLength: number }) {
   return z
-    .array(freeText(label, maxLength), { error: `${capitalise(label)} ska vara en lista` })
+    .array(freeText(label, maxLength), { error: (issue) => (isMissing(issue.input) ? `Fyll i ${label}` : `${capitalise(label)} ska vara en lista`) })
     .max(maxItems, { error: `Skriv högst ${maxItems} ${label}` });
 }
 

@@ -24,6 +24,9 @@ export const swedishLevels = ['ingen', 'grundlaggande', 'god', 'mycket-god'] as 
 export const subsidyAnswers = ['ja', 'nej', 'vet-inte'] as const;
 export const maxOccupations = 5;
 
+// A missing group of fields is read as an empty one (.prefault), so each of its fields is named.
+const isObject = ({ value }: { value: unknown }) => typeof value === 'object' && value !== null;
+
 /** An occupation of the need: the SSYK 2012 group and the name the employer chose or wrote. */
 export const occupation = z
   .strictObject({
@@ -38,62 +41,81 @@ export const occupation = z
   })
   .transform((o) => ({ namn: o.namn, ssyk: o.ssyk! }));
 
-export const loiSchema = z
-  .strictObject({
-    organisation: z.strictObject({
+export const loiSchema = z.strictObject({
+  organisation: z
+    .strictObject({
       namn: freeText('organisationens namn', 160),
       /** Sole traders have their personnummer as organisationsnummer; we never take those. */
       enskildFirma: z.boolean().default(false),
       organisationsnummer: organisationsnummer('organisationsnumret').optional(),
       storlek: choice('antal anställda', companySizes),
-    }),
-    /** SCB kommunkod of the workplace; the FA-region is derived from it on the server. */
-    arbetsplatsKommun: kommunkod('kommunen där arbetsplatsen ligger'),
-    kontakt: z.strictObject({
+    })
+    .refine((o) => o.enskildFirma || o.organisationsnummer !== undefined, {
+      path: ['organisationsnummer'],
+      error: 'Fyll i organisationsnumret',
+      // Told together with the other errors, not only once they are put right.
+      when: isObject,
+    })
+    .refine((o) => !(o.enskildFirma && o.organisationsnummer !== undefined), {
+      path: ['organisationsnummer'],
+      error: 'Lämna organisationsnumret tomt när du har enskild firma: det är ditt personnummer, och det tar vi inte emot',
+      when: isObject,
+    })
+    .prefault({}),
+  /** SCB kommunkod of the workplace; the FA-region is derived from it on the server. */
+  arbetsplatsKommun: kommunkod('kommunen där arbetsplatsen ligger'),
+  kontakt: z
+    .strictObject({
       namn: freeText('kontaktpersonens namn', 100),
       roll: freeText('kontaktpersonens roll', 100),
       epost: email('e-postadressen'),
       telefon: phone('telefonnumret'),
-    }),
-    behov: z.strictObject({
+    })
+    .prefault({}),
+  behov: z
+    .strictObject({
       yrken: z
-        .array(occupation, { error: 'Yrkena ska vara en lista' })
+        .array(occupation, {
+          error: (issue) => (issue.input === undefined ? 'Välj minst ett yrke' : 'Yrkena ska vara en lista'),
+        })
         .min(1, { error: 'Välj minst ett yrke' })
         .max(maxOccupations, { error: `Välj högst ${maxOccupations} yrken` }),
       antal: wholeNumber('antal tjänster', 1, 500),
       tidigastStart: futureDate('tidigaste start', 2),
       anstallningsform: choice('anställningsform', employmentForms),
-    }),
-    kompetens: z.strictObject({
-      kunskaper: textList('kunskaper', { maxItems: 20, maxLength: 200 }).min(1, { error: 'Skriv minst en kunskap eller färdighet som behövs' }),
+    })
+    .prefault({}),
+  kompetens: z
+    .strictObject({
+      kunskaper: textList('kunskaper', { maxItems: 20, maxLength: 200 }).min(1, {
+        error: 'Skriv minst en kunskap eller färdighet som behövs',
+      }),
       svenskniva: choice('nivå i svenska', swedishLevels),
-      korkortOchCertifikat: textList('körkort och certifikat', { maxItems: 10, maxLength: 120 }).default([]),
-    }),
-    erbjuder: z.strictObject({
+      korkortOchCertifikat: textList('körkort och certifikat', {
+        maxItems: 10,
+        maxLength: 120,
+      }).default([]),
+    })
+    .prefault({}),
+  erbjuder: z
+    .strictObject({
       praktikplatser: yesNo('praktikplatser'),
       studiebesok: yesNo('studiebesök'),
       handledare: yesNo('handledare'),
       internutbildning: yesNo('internutbildning'),
-    }),
-    anstallningsstod: choice('om anställning med anställningsstöd är möjlig', subsidyAnswers),
-    ovrigt: freeText('övrigt', 2000).optional(),
-    ejBindande: mustTick('Kryssa i att avsiktsförklaringen inte är bindande'),
-    samtycke: mustTick('Kryssa i att vi får dela avsiktsförklaringen med leverantören, kommunen och Arbetsförmedlingen'),
-    undertecknare: z.strictObject({
+    })
+    .prefault({}),
+  anstallningsstod: choice('om anställning med anställningsstöd är möjlig', subsidyAnswers),
+  ovrigt: freeText('övrigt', 2000).optional(),
+  ejBindande: mustTick('Kryssa i att avsiktsförklaringen inte är bindande'),
+  samtycke: mustTick('Kryssa i att vi får dela avsiktsförklaringen med leverantören, kommunen och Arbetsförmedlingen'),
+  undertecknare: z
+    .strictObject({
       namn: freeText('namnet på den som skriver under', 100),
       titel: freeText('titeln på den som skriver under', 100),
-    }),
-  })
-  .superRefine((loi, ctx) => {
-    if (!loi.organisation.enskildFirma && !loi.organisation.organisationsnummer)
-      ctx.addIssue({ code: 'custom', path: ['organisation', 'organisationsnummer'], message: 'Fyll i organisationsnumret' });
-    if (loi.organisation.enskildFirma && loi.organisation.organisationsnummer)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['organisation', 'organisationsnummer'],
-        message: 'Lämna organisationsnumret tomt när du har enskild firma: det är ditt personnummer, och det tar vi inte emot',
-      });
-  });
+    })
+    .prefault({}),
+});
 
 export type LoiInput = z.input<typeof loiSchema>;
 export type Loi = z.output<typeof loiSchema>;

@@ -160,19 +160,18 @@ async function main() {
   process.env.TABLE_NAME ??= 'portal';
   process.env.SITE_DIR = siteDir;
   process.env.OUTBOX_DIR = resolve(process.env.OUTBOX_DIR ?? 'outbox');
+  const server = createPortalServer({ siteDir });
+  await new Promise<void>((listening) => server.listen(port, listening));
+  // Known only now when PORT=0 asks for any free port; the functions' settings load after this.
+  const url = `http://localhost:${(server.address() as AddressInfo).port}`;
+  process.env.PUBLIC_URL ||= url;
+
   const { purgeExpired } = await import('../store/purge.ts');
   const purge = () => purgeExpired().catch((error: unknown) => console.error('Rensningen misslyckades:', error));
   await purge();
   const purgeTimer = setInterval(purge, 15 * 60 * 1000);
-
-  const server = createPortalServer({ siteDir });
-  server.listen(port, () => {
-    // Known only now when PORT=0 asks for any free port; no handler has loaded its settings yet.
-    const url = `http://localhost:${(server.address() as AddressInfo).port}`;
-    process.env.PUBLIC_URL ??= url;
-    console.log(`Portalen körs på ${url}/  (avsluta med Ctrl+C)`);
-    console.log(`Data sparas i ${dataDir}; e-post hamnar i ${process.env.OUTBOX_DIR}`);
-  });
+  console.log(`Portalen körs på ${url}/  (avsluta med Ctrl+C)`);
+  console.log(`Data sparas i ${dataDir}; e-post hamnar i ${process.env.OUTBOX_DIR}`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.on(signal, () => {
       clearInterval(purgeTimer);

@@ -49,10 +49,10 @@ const cases: Case[] = [
   { name: 'unknown form of employment', body: edit((l) => ((l.behov as Record<string, unknown>).anstallningsform = 'konsult')), path: 'behov.anstallningsform' },
   { name: 'unknown subsidy answer', body: edit((l) => ((l as Record<string, unknown>).anstallningsstod = 'kanske')), path: 'anstallningsstod' },
   // missing fields
-  { name: 'no organisation', body: edit((l) => delete (l as Record<string, unknown>).organisation), path: 'organisation' },
+  { name: 'no organisation', body: edit((l) => delete (l as Record<string, unknown>).organisation), path: 'organisation.namn' },
   { name: 'no contact e-mail', body: edit((l) => delete (l.kontakt as Record<string, unknown>).epost), path: 'kontakt.epost' },
   { name: 'empty contact name', body: edit((l) => (l.kontakt.namn = '   ')), path: 'kontakt.namn' },
-  { name: 'no signer', body: edit((l) => delete (l as Record<string, unknown>).undertecknare), path: 'undertecknare' },
+  { name: 'no signer', body: edit((l) => delete (l as Record<string, unknown>).undertecknare), path: 'undertecknare.titel' },
   { name: 'no start date', body: edit((l) => delete (l.behov as Record<string, unknown>).tidigastStart), path: 'behov.tidigastStart' },
   { name: 'no organisationsnummer and no sole trader box', body: edit((l) => delete l.organisation.organisationsnummer), path: 'organisation.organisationsnummer' },
   // references and formats

@@ -179,7 +179,7 @@ export default function LoiForm({ values = {}, errors: initialErrors = [] }: Loi
         ))}
       </fieldset>
       {text('behov.antal', { className: 'width-5', inputMode: 'numeric' })}
-      {text('behov.tidigastStart', { type: 'date', className: 'width-10' })}
+      {text('behov.tidigastStart', { className: 'width-10', inputMode: 'numeric' })}
       <ChoiceGroup name="behov.anstallningsform" legend={f['behov.anstallningsform'].label} error={errorOf('behov.anstallningsform')}>
         {radios('behov.anstallningsform', employmentForms, t.choices.anstallningsform)}
       </ChoiceGroup>

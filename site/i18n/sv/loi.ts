@@ -37,7 +37,7 @@ export const loi = {
     'behov.yrken': { label: 'Yrken', hint: 'Ett till fem yrken. Börja skriva, och välj i listan. Du kan också skriva en SSYK-kod med fyra siffror.' },
     yrke: { label: 'Yrke {n}' },
     'behov.antal': { label: 'Antal tjänster', hint: 'Från 1 till 500.' },
-    'behov.tidigastStart': { label: 'Tidigaste start', hint: 'T.ex. 2027-03-01.' },
+    'behov.tidigastStart': { label: 'Tidigaste start', hint: 'Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-03-01.' },
     'behov.anstallningsform': { label: 'Anställningsform' },
     'kompetens.kunskaper': { label: 'Kunskaper och färdigheter som behövs', hint: 'En per rad, högst 20. T.ex. "Hygienrutiner" eller "Truckkort A+B".' },
     'kompetens.svenskniva': { label: 'Nivå i svenska som behövs' },
