@@ -56,6 +56,20 @@ describe('a Letter of Intent', () => {
     expect(readOutbox(portal.outboxDir).filter((m) => m.subject === `Avsiktsförklaring ${body.reference} är tillbakadragen`)).toHaveLength(4);
   });
 
+  it('goes to the kommun and Arbetsförmedlingen when the region has no active jobbspår supplier, and says so', async () => {
+    const employer = 'kiruna@exempel.example';
+    const loi = { ...validLoi({ epost: employer }), arbetsplatsKommun: '2584' };
+    const { id } = await (await postLoi(portal.url, loi, 'kiruna-000001')).json();
+    const link = statusLinkFor(portal.outboxDir, employer);
+    const token = link.searchParams.get('token')!;
+    const view = await (await fetch(`${portal.url}/api/loi/${id}/confirm`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } })).json();
+    expect(view.fa).toBe('60');
+    expect(view.recipients.map((r: { role: string }) => r.role).sort()).toEqual(['arbetsformedlingen', 'kommun']);
+    expect(view.unrouted).toEqual(['leverantor']);
+    const page = await (await fetch(link)).text();
+    expect(page).toContain('Det finns ingen leverantör med aktivt avtal för jobbspår i din region just nu');
+  });
+
   it('answers a retry with the same key and body with the same LOI, and another body with 409', async () => {
     const loi = validLoi({ epost: 'retry@exempel.example' });
     const first = await (await postLoi(portal.url, loi, 'retry-0000001')).json();

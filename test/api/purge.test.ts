@@ -1,0 +1,44 @@
+/**
+ * Personal data is kept only as long as needed: the purge job (the local stand-in for the table's
+ * TTL) deletes unconfirmed LOIs after 72 hours and keeps confirmed ones.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmbeddedStore, type EmbeddedStore } from '../../functions/store/embedded.ts';
+import { builtSiteDir } from '../support/paths.ts';
+import { validLoi } from '../support/loi-fixture.ts';
+import { loiSchema } from '../../functions/contracts/loi.ts';
+
+let store: EmbeddedStore;
+beforeAll(async () => {
+  store = await startEmbeddedStore(undefined, 'purge-test');
+  // The functions read their settings when they load, as on Lambda.
+  Object.assign(process.env, {
+    DYNAMODB_ENDPOINT: store.endpoint,
+    TABLE_NAME: 'purge-test',
+    SITE_DIR: builtSiteDir,
+    OUTBOX_DIR: mkdtempSync(join(tmpdir(), 'purge-outbox-')),
+  });
+});
+afterAll(() => store.close());
+
+it('deletes unconfirmed LOIs after 72 hours and keeps confirmed ones', async () => {
+  const { submitLoi, confirmLoi } = await import('../../functions/domain/loi.ts');
+  const { getLoi } = await import('../../functions/store/loi.ts');
+  const { purgeExpired } = await import('../../functions/store/purge.ts');
+  const { readOutbox } = await import('../support/portal-process.ts');
+
+  const loi = loiSchema.parse(validLoi({ epost: 'glomd@exempel.example' }));
+  const forgotten = (await submitLoi(loi, 'purge-forgotten')).body as { id: string };
+  const kept = (await submitLoi({ ...loi, kontakt: { ...loi.kontakt, epost: 'bekraftad@exempel.example' } }, 'purge-confirmed')).body as { id: string };
+  const mail = readOutbox(process.env.OUTBOX_DIR!).find((m) => m.to === 'bekraftad@exempel.example')!;
+  await confirmLoi(kept.id, new URL(/(http\S+\/status\/\S+)/.exec(mail.text)![1]!).searchParams.get('token')!);
+
+  await purgeExpired(new Date(Date.now() + 71 * 3600_000));
+  expect(await getLoi(forgotten.id)).toBeDefined();
+  expect(await purgeExpired(new Date(Date.now() + 73 * 3600_000))).toBe(1);
+  expect(await getLoi(forgotten.id)).toBeUndefined();
+  expect((await getLoi(kept.id))?.status).toBe('received');
+});
