@@ -9,7 +9,8 @@ import {
   kommunerInFaRegion,
   ssykGroups,
 } from '../functions/reference/index.ts';
-import { findOccupation, occupationNames } from '../functions/reference/occupations.ts';
+import { occupationChoices, occupationNames } from '../functions/reference/occupations.ts';
+import { findOccupation } from '../functions/reference/find-occupation.ts';
 
 describe('reference data', () => {
   it('has the 290 kommuner with unique four-digit SCB codes whose first two digits are the län', () => {
@@ -58,10 +59,10 @@ describe('reference data', () => {
   });
 
   it('finds the occupation an employer writes, by name in any case or by SSYK code', () => {
-    expect(findOccupation('  kock à LA carte ')).toEqual({ namn: 'Kock à la carte', ssyk: '5120' });
-    expect(findOccupation('restaurangbiträde')?.ssyk).toBe('9412');
-    expect(findOccupation('5120')?.ssyk).toBe('5120');
-    expect(findOccupation('Drömyrke som inte finns')).toBeUndefined();
-    expect(findOccupation('0000')).toBeUndefined();
+    expect(findOccupation('  kock à LA carte ', occupationChoices)).toEqual({ namn: 'Kock à la carte', ssyk: '5120' });
+    expect(findOccupation('restaurangbiträde', occupationChoices)?.ssyk).toBe('9412');
+    expect(findOccupation('5120', occupationChoices)?.ssyk).toBe('5120');
+    expect(findOccupation('Drömyrke som inte finns', occupationChoices)).toBeUndefined();
+    expect(findOccupation('0000', occupationChoices)).toBeUndefined();
   });
 });

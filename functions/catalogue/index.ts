@@ -1,6 +1,6 @@
 /**
  * The published catalogue as the functions see it: the open data files of the built site
- * (/data/insatser.json, /data/leverantorer.json, /data/regioner.json), read from the site folder
+ * (/data/insatser.json, leverantorer.json, regioner.json and yrken.json), read from the site folder
  * locally or from the site's address on AWS, and kept for a few minutes per process.
  */
 import { readFile } from 'node:fs/promises';
@@ -10,11 +10,14 @@ import { regionsOf } from '../../site/catalogue/scope.ts';
 import type { Insats } from '../../site/catalogue/schemas/insats.ts';
 import type { Leverantor } from '../../site/catalogue/schemas/leverantor.ts';
 import type { RegionText } from '../../site/catalogue/schemas/region.ts';
+import type { Occupation } from '../reference/find-occupation.ts';
 
 export type InsatsRecord = Insats & { slug: string; url: string };
 export type LeverantorRecord = Leverantor & { slug: string; url: string };
 
 export interface PublishedCatalogue {
+  /** The occupation picker's names with their SSYK codes (/data/yrken.json). */
+  yrken: Occupation[];
   insatser: InsatsRecord[];
   leverantorer: LeverantorRecord[];
   regioner: RegionText[];
@@ -25,8 +28,8 @@ let cached: { at: number; value: Promise<PublishedCatalogue> } | undefined;
 
 export function publishedCatalogue(): Promise<PublishedCatalogue> {
   if (!cached || Date.now() - cached.at > keepMs) {
-    const value = Promise.all([siteJson('insatser'), siteJson('leverantorer'), siteJson('regioner')]).then(
-      ([insatser, leverantorer, regioner]) => ({ insatser, leverantorer, regioner }) as PublishedCatalogue,
+    const value = Promise.all(['insatser', 'leverantorer', 'regioner', 'yrken'].map(siteJson)).then(
+      ([insatser, leverantorer, regioner, yrken]) => ({ insatser, leverantorer, regioner, yrken }) as PublishedCatalogue,
     );
     value.catch(() => (cached = undefined));
     cached = { at: Date.now(), value };

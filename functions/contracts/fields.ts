@@ -3,17 +3,16 @@
  * field the way the form labels it, so the same text serves the error summary, the field error
  * and an API client.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { getKommun, getSsykGroup } from '../reference/index.ts';
 import { containsPersonnummer, formatOrganisationsnummer, isOrganisationsnummer, looksLikePersonnummer } from './identity.ts';
 
-// Messages for what the field schemas below do not word themselves, e.g. a missing group of
-// fields or a list sent as text; the rest falls back to zod's Swedish locale.
+// Messages for what the field schemas below do not word themselves, e.g. a request that is not
+// an object or a list sent as text. (Not zod's locale module: it would bring every language along.)
 const typeNames: Record<string, string> = { object: 'en grupp av fält', array: 'en lista', string: 'text', number: 'ett tal', boolean: 'ja eller nej (true/false)' };
 z.config({
-  ...z.locales.sv(),
-  customError: (issue) => {
-    if (issue.code !== 'invalid_type') return undefined;
+  localeError: (issue) => {
+    if (issue.code !== 'invalid_type') return 'Ogiltigt värde';
     if (issue.input === undefined) return 'Uppgiften saknas';
     return `Ska vara ${typeNames[issue.expected] ?? issue.expected}`;
   },

@@ -2,7 +2,7 @@
  * The Letter of Intent (avsiktsförklaring): one uniform, non-binding template for every region.
  * The same schema validates the form in the browser and the request in the handler.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { getSsykGroup } from '../reference/index.ts';
 import {
   choice,
@@ -24,7 +24,10 @@ export const swedishLevels = ['ingen', 'grundlaggande', 'god', 'mycket-god'] as 
 export const subsidyAnswers = ['ja', 'nej', 'vet-inte'] as const;
 export const maxOccupations = 5;
 
-// A missing group of fields is read as an empty one (.prefault), so each of its fields is named.
+// A missing group of fields is read as an empty one, so each of its fields is named in the errors.
+// (prefault's type asks for a valid group, but its point here is the invalid empty one.)
+const emptyGroup = {} as never;
+
 const isObject = ({ value }: { value: unknown }) => typeof value === 'object' && value !== null;
 
 /** An occupation of the need: the SSYK 2012 group and the name the employer chose or wrote. */
@@ -61,7 +64,7 @@ export const loiSchema = z.strictObject({
       error: 'Lämna organisationsnumret tomt när du har enskild firma: det är ditt personnummer, och det tar vi inte emot',
       when: isObject,
     })
-    .prefault({}),
+    .prefault(emptyGroup),
   /** SCB kommunkod of the workplace; the FA-region is derived from it on the server. */
   arbetsplatsKommun: kommunkod('kommunen där arbetsplatsen ligger'),
   kontakt: z
@@ -71,7 +74,7 @@ export const loiSchema = z.strictObject({
       epost: email('e-postadressen'),
       telefon: phone('telefonnumret'),
     })
-    .prefault({}),
+    .prefault(emptyGroup),
   behov: z
     .strictObject({
       yrken: z
@@ -84,7 +87,7 @@ export const loiSchema = z.strictObject({
       tidigastStart: futureDate('tidigaste start', 2),
       anstallningsform: choice('anställningsform', employmentForms),
     })
-    .prefault({}),
+    .prefault(emptyGroup),
   kompetens: z
     .strictObject({
       kunskaper: textList('kunskaper', { maxItems: 20, maxLength: 200 }).min(1, {
@@ -96,7 +99,7 @@ export const loiSchema = z.strictObject({
         maxLength: 120,
       }).default([]),
     })
-    .prefault({}),
+    .prefault(emptyGroup),
   erbjuder: z
     .strictObject({
       praktikplatser: yesNo('praktikplatser'),
@@ -104,7 +107,7 @@ export const loiSchema = z.strictObject({
       handledare: yesNo('handledare'),
       internutbildning: yesNo('internutbildning'),
     })
-    .prefault({}),
+    .prefault(emptyGroup),
   anstallningsstod: choice('om anställning med anställningsstöd är möjlig', subsidyAnswers),
   ovrigt: freeText('övrigt', 2000).optional(),
   ejBindande: mustTick('Kryssa i att avsiktsförklaringen inte är bindande'),
@@ -114,7 +117,7 @@ export const loiSchema = z.strictObject({
       namn: freeText('namnet på den som skriver under', 100),
       titel: freeText('titeln på den som skriver under', 100),
     })
-    .prefault({}),
+    .prefault(emptyGroup),
 });
 
 export type LoiInput = z.input<typeof loiSchema>;

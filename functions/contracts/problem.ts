@@ -1,7 +1,7 @@
 /**
  * Errors of the API: RFC 9457 problem details with the field errors of a submission.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 export interface FieldError {
   /** Dotted path of the field, e.g. "kontakt.epost" or "behov.yrken.0.namn"; "" for the whole request. */

@@ -2,7 +2,8 @@
 import { onLambda } from '../http/lambda.ts';
 import { html } from '../http/respond.ts';
 import { loiView, openLoi } from '../domain/loi.ts';
-import { pageOrProblemPage, statusPage } from '../pages/loi.tsx';
+import { pageOrProblemPage } from '../pages/frame.tsx';
+import { statusPage } from '../pages/loi-status.tsx';
 import { tokenOf } from './loi-token.ts';
 
 export const handle = pageOrProblemPage(async (request) => {

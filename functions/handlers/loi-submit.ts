@@ -6,11 +6,11 @@ import { html, HttpProblem, json, redirect, withProblems } from '../http/respond
 import type { HttpRequest } from '../http/types.ts';
 import { submitLoi, submittedPath, type Submitted } from '../domain/loi.ts';
 import { parseLoi } from '../domain/loi-input.ts';
-import { loiFormPage } from '../pages/loi.tsx';
+import { loiFormPage } from '../pages/loi-form.tsx';
 
 export const handle = withProblems(async (request) => {
   const body = readBody(request);
-  const parsed = parseLoi(body);
+  const parsed = await parseLoi(body);
   if (body.kind === 'form') {
     if (!parsed.ok) return html(422, await loiFormPage(body.params, parsed.errors));
     // A plain form has no key of its own: the same LOI sent twice (a double click) is one LOI.

@@ -2,7 +2,8 @@
 import { onLambda } from '../http/lambda.ts';
 import { html } from '../http/respond.ts';
 import { submittedLoi } from '../domain/loi.ts';
-import { pageOrProblemPage, submittedPage } from '../pages/loi.tsx';
+import { pageOrProblemPage } from '../pages/frame.tsx';
+import { submittedPage } from '../pages/loi-status.tsx';
 
 export const handle = pageOrProblemPage(async (request) => html(200, await submittedPage(await submittedLoi(request.query.get('id') ?? ''))));
 

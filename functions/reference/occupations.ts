@@ -1,9 +1,11 @@
 /**
- * JobTech Taxonomy occupation names (yrkesbenämningar) with their SSYK groups, and the lookup
- * that turns what an employer wrote into an occupation.
+ * JobTech Taxonomy occupation names (yrkesbenämningar) with their SSYK groups: the names
+ * the picker offers. The site publishes them as /data/yrken.json; the functions read that file
+ * rather than carry the list in every bundle.
  */
 import occupationRows from '../../content/referens/yrkesbenamningar.json' with { type: 'json' };
-import { getSsykGroup, ssykGroups } from './index.ts';
+import { ssykGroups } from './index.ts';
+import type { Occupation } from './find-occupation.ts';
 
 export interface OccupationName {
   /** JobTech Taxonomy concept id of the occupation name. */
@@ -15,12 +17,6 @@ export interface OccupationName {
 
 export const occupationNames: readonly OccupationName[] = occupationRows;
 
-/** What an occupation field can be resolved to: an occupation name or an SSYK group, with its code. */
-export interface Occupation {
-  namn: string;
-  ssyk: string;
-}
-
 // JobTech merges a few SSYK 2012 groups; a name in a merged group is placed in the first of them.
 const ssykOfJobtechGroup = new Map<string, string>();
 for (const group of ssykGroups) if (group.jobtech && !ssykOfJobtechGroup.has(group.jobtech)) ssykOfJobtechGroup.set(group.jobtech, group.kod);
@@ -30,17 +26,3 @@ export const occupationChoices: readonly Occupation[] = [
   ...occupationNames.map(({ namn, ssyk }) => ({ namn, ssyk: ssykOfJobtechGroup.get(ssyk)! })),
   ...ssykGroups.map(({ namn, kod }) => ({ namn, ssyk: kod })),
 ];
-
-const normalise = (text: string) => text.trim().toLocaleLowerCase('sv').replace(/\s+/g, ' ');
-const byName = new Map<string, Occupation>();
-for (const choice of occupationChoices) if (!byName.has(normalise(choice.namn))) byName.set(normalise(choice.namn), choice);
-
-/** The occupation someone wrote: an exact name (any case) or a four-digit SSYK code. */
-export function findOccupation(text: string): Occupation | undefined {
-  const code = text.trim();
-  if (/^\d{4}$/.test(code)) {
-    const group = getSsykGroup(code);
-    return group && { namn: group.namn, ssyk: group.kod };
-  }
-  return byName.get(normalise(text));
-}

@@ -73,9 +73,9 @@ describe('browsing the catalogue', () => {
     await page.goto(portal.url + '/insatser/');
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Hoppa till innehållet' });
-    await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => skip.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('innehall');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('innehall');
   });
 
   it('filters the full catalogue, and shows all of it without JavaScript', async () => {
@@ -84,7 +84,7 @@ describe('browsing the catalogue', () => {
     await expectAccessible(page);
     const all = await page.locator('.cards > li').count();
     await page.getByLabel('Typ').selectOption('sfi');
-    await expect.poll(() => page.locator('#filter-status').textContent()).toMatch(/^Visar \d+ av \d+ insatser$/);
+    await expect.poll(() => page.locator('#filter-status').textContent(), { timeout: 10_000 }).toMatch(/^Visar \d+ av \d+ insatser$/);
     const visible = await page.locator('.cards > li:visible').count();
     expect(visible).toBeGreaterThan(0);
     expect(visible).toBeLessThan(all);
@@ -92,7 +92,7 @@ describe('browsing the catalogue', () => {
     expect(page.url()).toContain('typ=sfi');
     await page.getByLabel('Kan göras på distans').check();
     await page.getByRole('button', { name: 'Rensa filter' }).click();
-    await expect.poll(() => page.locator('.cards > li:visible').count()).toBe(all);
+    await expect.poll(() => page.locator('.cards > li:visible').count(), { timeout: 10_000 }).toBe(all);
     await expectAccessible(page);
 
     const plain = await newPage(false);
@@ -107,7 +107,7 @@ describe('browsing the catalogue', () => {
     await page.getByLabel('Sök i katalogen').fill('undersköterska');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/sok/?q=*');
-    await expect.poll(() => page.locator('#sok-status').textContent()).toMatch(/träff/);
+    await expect.poll(() => page.locator('#sok-status').textContent(), { timeout: 10_000 }).toMatch(/träff/);
     expect(await page.locator('#sok-traffar li').count()).toBeGreaterThan(0);
     const first = page.locator('#sok-traffar li a').first();
     expect(await first.getAttribute('href')).toMatch(/^\//);

@@ -107,7 +107,7 @@ async function confirmAndWithdraw(page: Page, email: string) {
   await page.waitForURL(/klart=bekraftad/);
   expect(await page.locator('.status').textContent()).toBe('Mottagen');
   expect(await page.getByRole('status').textContent()).toContain('bekräftad');
-  await expect.poll(() => page.locator('#mottagare + ul li').count()).toBeGreaterThan(0);
+  await expect.poll(() => page.locator('#mottagare + ul li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Dra tillbaka' }).press('Enter');
   await page.waitForURL(/klart=tillbakadragen/);
@@ -142,12 +142,12 @@ describe('the Letter of Intent form', () => {
     await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])'));
     await typeInto(page, 'f-organisation-organisationsnummer', '556677-8898');
     await page.keyboard.press('Tab');
-    await expect.poll(() => page.locator('#f-organisation-organisationsnummer-error').textContent()).toContain('stämmer inte');
+    await expect.poll(() => page.locator('#f-organisation-organisationsnummer-error').textContent(), { timeout: 10_000 }).toContain('stämmer inte');
     expect(await page.getAttribute('#f-organisation-organisationsnummer', 'aria-invalid')).toBe('true');
 
     await page.getByRole('button', { name: 'Skicka avsiktsförklaringen' }).click();
     const summary = page.locator('.error-summary');
-    await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => summary.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true);
     expect(await summary.locator('li').count()).toBeGreaterThan(10);
     await summary.getByRole('link', { name: 'Fyll i organisationens namn' }).click();
     expect(await focusedId(page)).toBe('f-organisation-namn');

@@ -22,6 +22,8 @@ export interface LoiFormProps {
   errors?: FieldError[];
 }
 
+const hintOf = (name: keyof typeof f): string | undefined => (f[name] as { hint?: string }).hint;
+
 /** The input an error is about; a group's error leads to its first input. */
 const targetOf = (path: string) => (path === 'behov.yrken' ? 'behov.yrken.0.namn' : path);
 
@@ -46,7 +48,7 @@ export default function LoiForm({ values = {}, errors: initialErrors = [] }: Loi
   }
 
   function onBlur(event: React.FocusEvent<HTMLFormElement>) {
-    const name = (event.target as HTMLInputElement).name;
+    const { name } = event.target as { name?: string };
     if (!name || name.endsWith('.ssyk')) return;
     const nowTouched = new Set(touched).add(name);
     setTouched(nowTouched);
@@ -102,7 +104,7 @@ export default function LoiForm({ values = {}, errors: initialErrors = [] }: Loi
   );
 
   const text = (name: keyof typeof f & string, props: { type?: string; autoComplete?: string; optional?: boolean; className?: string; inputMode?: 'numeric' | 'tel' | 'email' } = {}) => (
-    <Field name={name} label={f[name].label} hint={'hint' in f[name] ? f[name].hint : undefined} error={errorOf(name)} optional={props.optional}>
+    <Field name={name} label={f[name].label} hint={hintOf(name)} error={errorOf(name)} optional={props.optional}>
       {(describedBy, invalid) => (
         <input
           id={fieldId(name)}
@@ -120,7 +122,7 @@ export default function LoiForm({ values = {}, errors: initialErrors = [] }: Loi
   );
 
   const textarea = (name: keyof typeof f & string, optional = false) => (
-    <Field name={name} label={f[name].label} hint={'hint' in f[name] ? f[name].hint : undefined} error={errorOf(name)} optional={optional}>
+    <Field name={name} label={f[name].label} hint={hintOf(name)} error={errorOf(name)} optional={optional}>
       {(describedBy, invalid) => (
         <textarea id={fieldId(name)} name={name} rows={4} defaultValue={value(name)} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
       )}

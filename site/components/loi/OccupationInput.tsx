@@ -3,8 +3,8 @@
  * names as you type (the ARIA 1.2 combobox pattern) and keeps the chosen name's SSYK code in a
  * hidden field. Without JavaScript the server looks the written name or code up instead.
  */
-import { useEffect, useId, useState } from 'react';
-import type { Occupation } from '../../../functions/reference/occupations.ts';
+import { useEffect, useState } from 'react';
+import type { Occupation } from '../../../functions/reference/find-occupation.ts';
 import { fill, useTranslations } from '../../i18n/index.ts';
 import { Field, fieldId } from './fields.tsx';
 
@@ -32,8 +32,8 @@ export function OccupationInput({ name, label, optional, defaultName, defaultSsy
   const [all, setAll] = useState<Occupation[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const listId = `${useId().replace(/:/g, '')}-lista`;
   const inputId = fieldId(`${name}.namn`);
+  const listId = `${inputId}-lista`;
 
   useEffect(() => setSsyk(defaultSsyk), [defaultSsyk]);
 

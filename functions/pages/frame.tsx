@@ -1,0 +1,57 @@
+/**
+ * Pages rendered on request into the site's own page frame (/arbetsgivare/avsiktsforklaring/mall/,
+ * built by Astro), so they look like every other page: the LOI form again with its errors (no
+ * JavaScript), the page after submission and the status page.
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { ReactElement } from 'react';
+import { siteFile } from '../catalogue/index.ts';
+import { html, HttpProblem, withProblems } from '../http/respond.ts';
+import type { Handle } from '../http/types.ts';
+import { useTranslations } from '../../site/i18n/index.ts';
+import { contentMarker, titleMarker } from './markers.ts';
+
+const t = useTranslations().loi;
+export const shellPath = '/arbetsgivare/avsiktsforklaring/mall/index.html';
+
+let shell: Promise<string> | undefined;
+function frame(): Promise<string> {
+  shell ??= siteFile(shellPath).catch((error: unknown) => {
+    shell = undefined;
+    throw error;
+  });
+  return shell;
+}
+
+export async function page(title: string, content: ReactElement): Promise<string> {
+  const frameHtml = await frame();
+  return frameHtml
+    // Replacer functions: a "$&" in someone's text must stay text.
+    .replace(`<title>${titleMarker}`, () => `<title>${escapeHtml(title)}`)
+    .replace(contentMarker, () => renderToStaticMarkup(content));
+}
+
+/** A page route's errors as a page (a person reads them), not as problem+json. */
+export function pageOrProblemPage(handle: Handle): Handle {
+  return withProblems(async (request) => {
+    try {
+      return await handle(request);
+    } catch (error) {
+      if (!(error instanceof HttpProblem)) throw error;
+      const content = (
+        <>
+          <h1>{error.title}</h1>
+          {error.errors.map((e) => (
+            <p key={e.path}>{e.message}</p>
+          ))}
+          <p>
+            <a href="/arbetsgivare/avsiktsforklaring/">{t.formTitle}</a>
+          </p>
+        </>
+      );
+      return html(error.status, await page(error.title, content));
+    }
+  });
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,0 +1,16 @@
+/** The page after an LOI is sent, and its status page behind the private link. */
+import type { LoiView } from '../domain/loi.ts';
+import type { Match } from '../domain/matching.ts';
+import { StatusPage, SubmittedPage } from '../../site/components/loi/LoiPages.tsx';
+import { fill, useTranslations } from '../../site/i18n/index.ts';
+import { page } from './frame.tsx';
+
+const t = useTranslations().loi;
+
+export async function submittedPage({ record, matches }: { record: { reference: string; fa: string }; matches: Match[] }) {
+  return page(t.submitted.title, <SubmittedPage reference={record.reference} fa={record.fa} matches={matches} />);
+}
+
+export async function statusPage(view: LoiView, token: string, notice?: 'bekraftad' | 'tillbakadragen') {
+  return page(fill(t.statusPage.title, { ref: view.reference }), <StatusPage view={view} token={token} notice={notice} />);
+}

@@ -1,0 +1,3 @@
+import { createPortalApp } from './portal-app.ts';
+
+createPortalApp();
