@@ -1,4 +1,6 @@
 import { sv, type Dictionary } from './sv.ts';
+// Scripts in the browser import fill from its own file, so the dictionaries stay out of their bundles.
+export { fill } from './fill.ts';
 import type { ChoiceTexts } from './sv/choice.ts';
 import { jobseeker as en } from './en/choice.ts';
 import { jobseeker as ar } from './ar/choice.ts';
@@ -55,9 +57,4 @@ export function formatList(items: readonly string[], language: string = defaultL
 
 export function formatPercent(share: number, language: string = defaultLanguage): string {
   return new Intl.NumberFormat(intlLocale(language), { style: 'percent', maximumFractionDigits: 0 }).format(share);
-}
-
-/** A dictionary template with its {placeholders} filled: fill('Yrke {n}', { n: 2 }). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

@@ -2,7 +2,7 @@
  * Filters and sorts a kommun's supplier list in place, with the rules the list function applies
  * to the same form without JavaScript. The comparison button still submits to its function.
  */
-import { fill } from '../i18n/index.ts';
+import { fill } from '../i18n/fill.ts';
 import { applyFilters, readFilters, type CardFacts } from '../lib/supplier-filter.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-lev-form]');
