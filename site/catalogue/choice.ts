@@ -18,6 +18,9 @@ export const minParticipants = 18;
 /** Whether a result's figures may be shown. */
 export const showsFigures = (result: Result): boolean => result.deltagare >= minParticipants;
 
+/** A supplier whose every service has ended is offered nowhere; its own page says so. */
+export const hasEnded = (supplier: Leverantor): boolean => supplier.tjanster.every((s) => s.status === 'avslutad');
+
 /** Whether a service is contracted for kommun `kommunkod`: its delivery area, or else its FA-regions. */
 export function coversKommun(service: Service, kommunkod: string): boolean {
   if (service.leveransomrade) return service.leveransomrade.includes(kommunkod);
