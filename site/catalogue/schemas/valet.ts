@@ -26,7 +26,7 @@ export const valetSchema = z
     titel: text(120).describe('Sidans rubrik, t.ex. "Så fungerar valet"'),
     /** One or two sentences under the title. */
     sammanfattning: text(300).describe('En eller två meningar under rubriken'),
-    /** Every service jobseekers can meet, each once. */
+    /** Every service of the vocabulary, each once: a supplier's card may offer any of them. */
     tjanster: z
       .array(serviceText)
       .min(1)
@@ -35,8 +35,10 @@ export const valetSchema = z
           if (list.findIndex((o) => o.tjanst === s.tjanst) !== i)
             ctx.addIssue({ code: 'custom', path: [i, 'tjanst'], message: `«${s.tjanst}» står två gånger` });
         });
+        const missing = supplierServices.filter((tjanst) => !list.some((s) => s.tjanst === tjanst));
+        if (missing.length > 0) ctx.addIssue({ code: 'custom', message: `beskriv också ${missing.map((m) => `«${m}»`).join(', ')}` });
       })
-      .describe('Tjänsterna, var och en en gång'),
+      .describe('Alla tjänster, var och en en gång'),
     /** Date the text was last checked to be correct. */
     granskad: isoDate.describe('Datum då texten senast granskades, t.ex. "2026-09-01"'),
   })
