@@ -4,38 +4,17 @@
  * Arabic checked with axe. Malmö's example suppliers include a paused one and one with too few
  * participants to show results.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser } from '../support/browser.ts';
-import { startPortal } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { portalInBrowser } from '../support/browser.ts';
 import { jobseekerLanguages, localePath } from '../../site/i18n/index.ts';
 
-let portal: Awaited<ReturnType<typeof startPortal>>;
-let browser: Browser;
-beforeAll(async () => {
-  portal = await startPortal();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
-
-async function expectAccessible(page: Page) {
-  const violations = await axeViolations(page);
-  expect(violations, `${page.url()}\n${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
-
-async function newPage(javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, locale: 'sv-SE' });
-  return context.newPage();
-}
-
+const { url, newPage, expectAccessible } = portalInBrowser();
 const malmo = '/leverantorer/kommun/1280/';
 const compareButton = { name: /^Jämför de du har kryssat i/ };
 
 async function chooseMalmo(page: Page) {
-  await page.goto(portal.url + '/leverantorer/');
+  await page.goto(url('/leverantorer/'));
   await page.getByRole('combobox', { name: 'Kommun' }).selectOption({ label: 'Malmö' });
   await page.getByRole('button', { name: 'Visa leverantörer' }).click();
   await page.waitForURL('**' + malmo);
@@ -89,7 +68,7 @@ describe('a jobseeker choosing a supplier', () => {
 
   it('shows a paused supplier without a way to compare or choose it, and no figures below 18 participants', async () => {
     const page = await newPage(false);
-    await page.goto(portal.url + malmo);
+    await page.goto(url(malmo));
     const paused = page.locator('.lev-card', { hasText: 'Sundets Jobbstöd' });
     expect(await paused.textContent()).toContain('Du kan inte välja den här leverantören just nu');
     expect(await paused.getByRole('checkbox').count()).toBe(0);
@@ -97,18 +76,18 @@ describe('a jobseeker choosing a supplier', () => {
     expect(await few.textContent()).toContain('För få deltagare för att visa resultat.');
     expect(await few.textContent()).not.toMatch(/%|★/);
 
-    await page.goto(`${portal.url}/leverantorer/jamfor/?kommun=1280&lev=sundets-jobbstod&lev=oresund-karriar`);
+    await page.goto(url(`/leverantorer/jamfor/?kommun=1280&lev=sundets-jobbstod&lev=oresund-karriar`));
     expect(await page.locator('.lev-compare > li').count()).toBe(1);
     expect(await page.locator('main').textContent()).toContain('Sundets Jobbstöd AB kan inte väljas just nu');
 
-    await page.goto(`${portal.url}/leverantorer/malmo-sprak-och-jobb/`);
+    await page.goto(url(`/leverantorer/malmo-sprak-och-jobb/`));
     expect(await page.locator('main table').last().textContent()).toContain('För få deltagare');
     expect(await page.locator('main table').last().textContent()).not.toContain('%');
   });
 
   it('switches language on the same page; Arabic reads right to left', async () => {
     const page = await newPage();
-    await page.goto(portal.url + malmo);
+    await page.goto(url(malmo));
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL('**/en' + malmo);
     expect(await page.locator('h1').textContent()).toBe('Suppliers in Malmö');
@@ -131,7 +110,7 @@ describe('a jobseeker choosing a supplier', () => {
         localePath(language, '/leverantorer/sundets-jobbstod/'),
         localePath(language, '/leverantorer/om-valet/'),
       ]) {
-        await page.goto(portal.url + path);
+        await page.goto(url(path));
         expect(await page.evaluate(() => document.documentElement.lang), path).toBe(language);
         await expectAccessible(page);
       }
