@@ -50,7 +50,10 @@ export async function suppliersInKommun(kommunkod: string): Promise<SupplierInKo
   });
 }
 
+let explanations: Promise<CollectionEntry<'valet'>[]> | undefined;
+
 /** The explanation of the choice in `language`, when the catalogue has one. */
 export async function explanation(language: JobseekerLanguage): Promise<CollectionEntry<'valet'> | undefined> {
-  return (await getCollection('valet')).find((e) => e.id === language);
+  explanations ??= getCollection('valet');
+  return (await explanations).find((e) => e.id === language);
 }
