@@ -16,7 +16,7 @@ import { cardMarker, cardsEndMarker, partEndMarker, partStartMarker } from './ma
 import { escapeHtml, unescapeHtml } from './html.ts';
 
 /** At most this many suppliers side by side: more do not fit a printed page. */
-export const maxCompared = 3;
+const maxCompared = 3;
 
 interface Card {
   markup: string;

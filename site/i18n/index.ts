@@ -40,6 +40,9 @@ export function jobseekerTexts(language: JobseekerLanguage = defaultLanguage): J
 
 export const textDirection = (language: string): 'rtl' | 'ltr' => (language === 'ar' ? 'rtl' : 'ltr');
 
+/** Attributes of the catalogue's Swedish text inside a page in another language (left to right in Arabic too). */
+export const swedishText = (language: JobseekerLanguage): { lang?: 'sv'; dir?: 'ltr' } => (language === defaultLanguage ? {} : { lang: 'sv', dir: 'ltr' });
+
 /** A page's address in `language`: Swedish at the root, the other languages under /en/ and /ar/. */
 export const localePath = (language: JobseekerLanguage, path: string): string => (language === defaultLanguage ? path : `/${language}${path}`);
 
