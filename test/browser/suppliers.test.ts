@@ -44,6 +44,7 @@ describe('a jobseeker choosing a supplier', () => {
     await page.getByRole('combobox', { name: 'Språk' }).selectOption('ti');
     await expect.poll(() => page.locator('#lev-antal').textContent(), { timeout: 10_000 }).toBe(`Visar 1 av ${all} leverantörer`);
     expect(new URL(page.url()).pathname).toBe(malmo);
+    expect(new URL(page.url()).search).toBe('?sprak=ti&sortera=narmast');
     for (const text of await page.locator('.lev-card:visible').allTextContents()) expect(text).toContain('tigrinja');
     await page.getByRole('combobox', { name: 'Språk' }).selectOption('');
     await expect.poll(() => page.locator('.lev-card:visible').count(), { timeout: 10_000 }).toBe(all);
@@ -85,14 +86,17 @@ describe('a jobseeker choosing a supplier', () => {
     expect(await page.locator('main table').last().textContent()).not.toContain('%');
   });
 
-  it('switches language on the same page; Arabic reads right to left', async () => {
+  it('switches language on the same page, keeping the choices; Arabic reads right to left', async () => {
     const page = await newPage();
     await page.goto(url(malmo));
+    await page.getByRole('checkbox', { name: 'Lokal utan trappsteg' }).check();
     await page.getByRole('link', { name: 'English' }).click();
-    await page.waitForURL('**/en' + malmo);
+    const malmoIn = (language: string) => (address: URL) => address.pathname === `/${language}${malmo}` && address.searchParams.get('stegfritt') === 'ja';
+    await page.waitForURL(malmoIn('en'));
     expect(await page.locator('h1').textContent()).toBe('Suppliers in Malmö');
+    expect(await page.getByRole('checkbox', { name: 'Premises without steps' }).isChecked()).toBe(true);
     await page.getByRole('link', { name: 'العربية' }).click();
-    await page.waitForURL('**/ar' + malmo);
+    await page.waitForURL(malmoIn('ar'));
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
     const border = await page.locator('.notice').first().evaluate((el) => [getComputedStyle(el).borderRightWidth, getComputedStyle(el).borderLeftWidth]);
     expect(border).toEqual(['6px', '0px']);
