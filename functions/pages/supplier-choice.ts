@@ -10,8 +10,8 @@ import { getKommun } from '../reference/index.ts';
 import { html, redirect } from '../http/respond.ts';
 import type { HttpResponse } from '../http/types.ts';
 import { supplierPageRoutes } from '../routes.ts';
-import { fill, isJobseekerLanguage, jobseekerTexts, localePath, type JobseekerLanguage } from '../../site/i18n/index.ts';
-import { applyFilters, readFilters, type CardFacts } from '../../site/lib/supplier-filter.ts';
+import { fill, formatList, isJobseekerLanguage, jobseekerTexts, localePath, type JobseekerLanguage } from '../../site/i18n/index.ts';
+import { applyFilters, filterNames, readFilters, type CardFacts } from '../../site/lib/supplier-filter.ts';
 import { cardMarker, cardsEndMarker, partEndMarker, partStartMarker } from './markers.ts';
 import { escapeHtml, unescapeHtml } from './html.ts';
 
@@ -31,7 +31,8 @@ interface ListPage {
   tail: string;
 }
 
-const filterFields = ['sprak', 'tjanst', 'distans', 'stegfritt', 'sortera', 'lev'];
+/** The form's fields that the page shows as chosen: the filters and the suppliers ticked for comparison. */
+const filterFields: readonly string[] = [...filterNames, 'lev'];
 
 /** GET /leverantorer/urval/?kommun=…[&lang=…][&sprak=…&tjanst=…&distans=ja&stegfritt=ja&sortera=…&lev=…] */
 export async function filteredListPage(query: URLSearchParams): Promise<HttpResponse> {
@@ -70,7 +71,7 @@ export async function comparePage(query: URLSearchParams): Promise<HttpResponse>
   const kommun = getKommun(request.kommun)!.namn;
   const back = `${supplierPageRoutes.list}?${query.toString()}`;
   const notices = [
-    paused.length > 0 && fill(c.notChoosable, { names: paused.map((card) => card.facts.namn).join(', ') }),
+    paused.length > 0 && fill(c.notChoosable, { names: formatList(paused.map((card) => card.facts.namn), request.language) }),
     choosable.length > maxCompared && fill(c.tooMany, { n: choosable.length }),
   ].filter((text): text is string => Boolean(text));
   const content = [
@@ -82,11 +83,9 @@ export async function comparePage(query: URLSearchParams): Promise<HttpResponse>
       ? `<p>${escapeHtml(c.printHint)}</p><ol class="lev-list lev-compare">${compared.map((card) => card.markup).join('')}</ol>`
       : `<p>${escapeHtml(c.compareNone)}</p>`,
   ].join('\n');
-  const frame = page.source;
-  const start = frame.indexOf(partStartMarker);
-  const end = frame.indexOf(partEndMarker);
+  const { source } = page;
   const title = `${c.compareTitle} – ${jobseekerTexts(request.language).site.name}`;
-  const body = (frame.slice(0, start) + content + frame.slice(end)).replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`);
+  const body = (source.slice(0, source.indexOf(partStartMarker)) + content + source.slice(source.indexOf(partEndMarker))).replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`);
   return html(200, switchLanguageLinks(body, supplierPageRoutes.compare, query));
 }
 

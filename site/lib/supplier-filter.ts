@@ -23,6 +23,9 @@ export interface CardFacts {
 export const sortOrders = ['narmast', 'betyg', 'namn'] as const;
 export type SortOrder = (typeof sortOrders)[number];
 
+/** The names of the list form's filter fields. */
+export const filterNames = ['sprak', 'tjanst', 'distans', 'stegfritt', 'sortera'] as const;
+
 /** The filters of the list form, by the names of its fields. */
 export interface Filters {
   sprak?: string;
