@@ -9,6 +9,13 @@ export interface Route {
   handler: string;
 }
 
+/**
+ * The jobseeker's supplier list filtered, and the comparison: a static site cannot read a query,
+ * so the list's GET form (which works in place with JavaScript) lands here without it. Both take
+ * the kommun's built list page and keep the cards asked for (functions/pages/supplier-choice.ts).
+ */
+export const supplierPageRoutes = { list: '/leverantorer/urval/', compare: '/leverantorer/jamfor/' } as const;
+
 export const routes: readonly Route[] = [
   { method: 'POST', path: '/api/loi', handler: 'loi-submit' },
   { method: 'GET', path: '/api/loi/{id}', handler: 'loi-get' },
@@ -17,6 +24,8 @@ export const routes: readonly Route[] = [
   // Pages that show a private link's LOI, rendered on request so they work without JavaScript.
   { method: 'GET', path: '/arbetsgivare/avsiktsforklaring/skickad/', handler: 'loi-submitted-page' },
   { method: 'GET', path: '/arbetsgivare/avsiktsforklaring/status/', handler: 'loi-status-page' },
+  { method: 'GET', path: supplierPageRoutes.list, handler: 'supplier-list-page' },
+  { method: 'GET', path: supplierPageRoutes.compare, handler: 'supplier-compare-page' },
 ];
 
 /** The route and its path values for a request, if any route has the path. */

@@ -151,6 +151,8 @@ function prepareSiteDir(dir: string): string {
     'data/leverantorer.json': '[]',
     'data/regioner.json': '[]',
     'data/yrken.json': '[]',
+    // The supplier pages answer a request without a kommun with the site's own 404 page.
+    '404.html': '<!doctype html><html lang="sv"><title>Sidan finns inte</title></html>',
     'arbetsgivare/avsiktsforklaring/mall/index.html': `<!doctype html><html lang="sv"><title>${titleMarker}</title><main>${contentMarker}</main></html>`,
   };
   const standIns: string[] = [];

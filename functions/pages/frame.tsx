@@ -10,6 +10,7 @@ import { html, HttpProblem, withProblems } from '../http/respond.ts';
 import type { Handle } from '../http/types.ts';
 import { useTranslations } from '../../site/i18n/index.ts';
 import { contentMarker, titleMarker } from './markers.ts';
+import { escapeHtml } from './html.ts';
 
 const t = useTranslations().loi;
 export const shellPath = '/arbetsgivare/avsiktsforklaring/mall/index.html';
@@ -53,5 +54,3 @@ export function pageOrProblemPage(handle: Handle): Handle {
     }
   });
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

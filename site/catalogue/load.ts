@@ -10,6 +10,8 @@ import type { z } from 'astro/zod';
 import { insatsSchema, type Insats } from './schemas/insats.ts';
 import { leverantorSchema, type Leverantor } from './schemas/leverantor.ts';
 import { regionTextSchema, type RegionText } from './schemas/region.ts';
+import { valetSchema, type Valet } from './schemas/valet.ts';
+import { jobseekerLanguages } from '../i18n/index.ts';
 import { fieldName, swedishErrorMap } from './messages.ts';
 import { ownerFaRegion, parseOwner } from './owners.ts';
 import { regionsOf } from './scope.ts';
@@ -31,6 +33,8 @@ export interface Catalogue {
   insatser: Entry<Insats>[];
   leverantorer: Entry<Leverantor>[];
   regioner: Entry<RegionText>[];
+  /** The explanation of the choice of supplier, one entry per language; its slug is the language. */
+  valet: Entry<Valet>[];
 }
 
 export interface Problem {
@@ -50,7 +54,7 @@ const nonOwnerEntries = new Set(['referens', 'README.md']);
 
 export function loadCatalogue(dir = catalogueDir()): { catalogue: Catalogue; problems: Problem[] } {
   const problems: Problem[] = [];
-  const catalogue: Catalogue = { insatser: [], leverantorer: [], regioner: [] };
+  const catalogue: Catalogue = { insatser: [], leverantorer: [], regioner: [], valet: [] };
   // Paths start at the catalogue folder's own name ("content/…"), as the editor knows them.
   const display = (path: string) => relative(dirname(dir), path).split(sep).join('/');
 
@@ -81,10 +85,16 @@ export function loadCatalogue(dir = catalogueDir()): { catalogue: Catalogue; pro
           if (name === 'insatser') readEntry(filePath, slug, ownerId, insatsSchema, catalogue.insatser);
           else readEntry(filePath, slug, ownerId, leverantorSchema, catalogue.leverantorer);
         }
+      } else if (name === 'valet' && ownerId === 'arbetsformedlingen') {
+        for (const fileName of readdirSync(path).sort()) {
+          const language = jobseekerLanguages.find((l) => fileName === `${l}.md`);
+          if (language) readEntry(join(path, fileName), language, ownerId, valetSchema, catalogue.valet);
+          else problems.push({ file: display(join(path, fileName)), message: `filnamnet är textens språk: ${jobseekerLanguages.map((l) => `${l}.md`).join(', ')}` });
+        }
       } else if (name === 'region.md' && ownerId.startsWith('fa-')) {
         readEntry(path, ownerId.slice(3), ownerId, regionTextSchema, catalogue.regioner);
       } else {
-        problems.push({ file: display(path), message: 'okänd fil eller mapp: en ägares mapp har bara "insatser/", "leverantorer/" och (för en FA-region) "region.md"' });
+        problems.push({ file: display(path), message: 'okänd fil eller mapp: en ägares mapp har bara "insatser/", "leverantorer/", (för en FA-region) "region.md" och (för Arbetsförmedlingen) "valet/"' });
       }
     }
   }
@@ -190,7 +200,7 @@ function checkReferences(catalogue: Catalogue, problems: Problem[]) {
 
 /** Entries whose `granskad` date is more than twelve months before `today`. */
 export function staleEntries(catalogue: Catalogue, today = new Date()): Entry<{ granskad: string }>[] {
-  return [...catalogue.insatser, ...catalogue.leverantorer, ...catalogue.regioner].filter((e) => isStale(e.data.granskad, today));
+  return [...catalogue.insatser, ...catalogue.leverantorer, ...catalogue.regioner, ...catalogue.valet].filter((e) => isStale(e.data.granskad, today));
 }
 
 export function isStale(reviewed: string, today = new Date()): boolean {

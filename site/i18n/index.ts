@@ -1,4 +1,9 @@
 import { sv, type Dictionary } from './sv.ts';
+// Scripts in the browser import fill from its own file, so the dictionaries stay out of their bundles.
+export { fill } from './fill.ts';
+import type { ChoiceTexts } from './sv/choice.ts';
+import { jobseeker as en } from './en/choice.ts';
+import { jobseeker as ar } from './ar/choice.ts';
 
 export const defaultLanguage = 'sv';
 const dictionaries = { sv } satisfies Record<string, Dictionary>;
@@ -9,20 +14,50 @@ export function useTranslations(language: Language = defaultLanguage): Dictionar
   return dictionaries[language];
 }
 
+/** A dictionary's shape with plain strings instead of the Swedish literals, for a translation to fill. */
+type Translation<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : { [K in keyof T]: Translation<T[K]> };
+
+/**
+ * What the jobseeker's pages (choose a kommun, its suppliers, compare, a supplier) say, in every
+ * language they are published in. The rest of the site is in Swedish only.
+ */
+export type JobseekerTexts = Translation<
+  Pick<Dictionary, 'site' | 'nav' | 'supplier' | 'example' | 'stale'> & {
+    insats: Pick<Dictionary['insats'], 'yes' | 'no' | 'owner' | 'reviewed'>;
+    labels: Pick<Dictionary['labels'], 'tjanst' | 'sprak' | 'status'>;
+  }
+> & { choice: ChoiceTexts };
+
+export const jobseekerLanguages = ['sv', 'en', 'ar'] as const;
+export type JobseekerLanguage = (typeof jobseekerLanguages)[number];
+const jobseekerDictionaries: Record<JobseekerLanguage, JobseekerTexts> = { sv, en, ar };
+
+export const isJobseekerLanguage = (value: string | null | undefined): value is JobseekerLanguage => jobseekerLanguages.some((l) => l === value);
+
+export function jobseekerTexts(language: JobseekerLanguage = defaultLanguage): JobseekerTexts {
+  return jobseekerDictionaries[language];
+}
+
+export const textDirection = (language: string): 'rtl' | 'ltr' => (language === 'ar' ? 'rtl' : 'ltr');
+
+/** Attributes of the catalogue's Swedish text inside a page in another language (left to right in Arabic too). */
+export const swedishText = (language: JobseekerLanguage): { lang?: 'sv'; dir?: 'ltr' } => (language === defaultLanguage ? {} : { lang: 'sv', dir: 'ltr' });
+
+/** A page's address in `language`: Swedish at the root, the other languages under /en/ and /ar/. */
+export const localePath = (language: JobseekerLanguage, path: string): string => (language === defaultLanguage ? path : `/${language}${path}`);
+
+// Western digits in Arabic too: the figures then read the same as in the Swedish supplier texts.
+const intlLocale = (language: string) => (language === 'ar' ? 'ar-u-nu-latn' : language);
+
 /** "1 mars 2026" for "2026-03-01". */
-export function formatDate(isoDate: string, language: Language = defaultLanguage): string {
-  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+export function formatDate(isoDate: string, language: string = defaultLanguage): string {
+  return new Intl.DateTimeFormat(intlLocale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-export function formatList(items: readonly string[], language: Language = defaultLanguage): string {
-  return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+export function formatList(items: readonly string[], language: string = defaultLanguage): string {
+  return new Intl.ListFormat(intlLocale(language), { type: 'conjunction' }).format(items);
 }
 
-export function formatPercent(share: number, language: Language = defaultLanguage): string {
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
-}
-
-/** A dictionary template with its {placeholders} filled: fill('Yrke {n}', { n: 2 }). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+export function formatPercent(share: number, language: string = defaultLanguage): string {
+  return new Intl.NumberFormat(intlLocale(language), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }

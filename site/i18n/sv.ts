@@ -1,8 +1,10 @@
 /** Every interface text of the site in Swedish. Other languages get a file of the same shape. */
 import { loi } from './sv/loi.ts';
+import { choice } from './sv/choice.ts';
 
 export const sv = {
   loi,
+  choice,
   site: {
     name: 'Arbetsmarknadsinsatser',
     tagline: 'Insatser och leverantörer i din arbetsmarknadsregion',

@@ -7,6 +7,7 @@ import { getFaRegion, getKommun } from '../../functions/reference/index.ts';
 import { formatList, useTranslations } from '../i18n/index.ts';
 import { isStale } from '../catalogue/load.ts';
 import { regionsOf } from '../catalogue/scope.ts';
+import { hasEnded } from '../catalogue/choice.ts';
 
 export type InsatsEntry = CollectionEntry<'insatser'>;
 export type LeverantorEntry = CollectionEntry<'leverantorer'>;
@@ -68,10 +69,7 @@ async function buildIndex(): Promise<Index> {
   };
 }
 
-/** A supplier can be chosen while at least one of its services is active or paused. */
-export function isTerminated(supplier: LeverantorEntry): boolean {
-  return supplier.data.tjanster.every((t) => t.status === 'avslutad');
-}
+export const isTerminated = (supplier: LeverantorEntry): boolean => hasEnded(supplier.data);
 
 export function kommunName(kod: string): string {
   return getKommun(kod)?.namn ?? kod;

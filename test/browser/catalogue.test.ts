@@ -2,36 +2,15 @@
  * A visitor's way through the catalogue in Chromium: choose a kommun, reach its region, open an
  * intervention and a supplier, filter the catalogue, search. Every page is checked with axe.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser } from '../support/browser.ts';
-import { startPortal } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { portalInBrowser } from '../support/browser.ts';
 
-let portal: Awaited<ReturnType<typeof startPortal>>;
-let browser: Browser;
-beforeAll(async () => {
-  portal = await startPortal();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
-
-async function expectAccessible(page: Page) {
-  const violations = await axeViolations(page);
-  expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
-}
-
-async function newPage(javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, locale: 'sv-SE' });
-  return context.newPage();
-}
+const { url, newPage, expectAccessible } = portalInBrowser();
 
 describe('browsing the catalogue', () => {
   it('goes from the start page to a kommun, its region, an intervention and a supplier', async () => {
     const page = await newPage();
-    await page.goto(portal.url + '/');
+    await page.goto(url('/'));
     await expectAccessible(page);
 
     await page.getByLabel('Kommun', { exact: true }).selectOption({ label: 'Södertälje' });
@@ -52,7 +31,7 @@ describe('browsing the catalogue', () => {
     expect(await page.locator('h1').textContent()).toBe(title);
     await expectAccessible(page);
 
-    await page.goto(portal.url + '/region/23/');
+    await page.goto(url('/region/23/'));
     const supplier = page.locator('main h3 a[href^="/leverantorer/"]').first();
     await supplier.click();
     await page.waitForURL('**/leverantorer/*/');
@@ -61,7 +40,7 @@ describe('browsing the catalogue', () => {
 
   it('chooses a kommun without JavaScript', async () => {
     const page = await newPage(false);
-    await page.goto(portal.url + '/');
+    await page.goto(url('/'));
     await page.getByLabel('Kommun', { exact: true }).selectOption('2584');
     await page.getByRole('button', { name: 'Visa' }).click();
     await page.waitForURL('**/kommun/2584/');
@@ -70,7 +49,7 @@ describe('browsing the catalogue', () => {
 
   it('can be used with the keyboard: the skip link leads to the content', async () => {
     const page = await newPage();
-    await page.goto(portal.url + '/insatser/');
+    await page.goto(url('/insatser/'));
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Hoppa till innehållet' });
     await expect.poll(() => skip.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true);
@@ -80,7 +59,7 @@ describe('browsing the catalogue', () => {
 
   it('filters the full catalogue, and shows all of it without JavaScript', async () => {
     const page = await newPage();
-    await page.goto(portal.url + '/insatser/');
+    await page.goto(url('/insatser/'));
     await expectAccessible(page);
     const all = await page.locator('.cards > li').count();
     await page.getByLabel('Typ').selectOption('sfi');
@@ -96,14 +75,14 @@ describe('browsing the catalogue', () => {
     await expectAccessible(page);
 
     const plain = await newPage(false);
-    await plain.goto(portal.url + '/insatser/?typ=sfi');
+    await plain.goto(url('/insatser/?typ=sfi'));
     expect(await plain.locator('.cards > li:visible').count()).toBe(all);
     expect(await plain.locator('#filter').isVisible()).toBe(false);
   });
 
   it('searches from the header of any page', async () => {
     const page = await newPage();
-    await page.goto(portal.url + '/region/15/');
+    await page.goto(url('/region/15/'));
     await page.getByLabel('Sök i katalogen').fill('undersköterska');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/sok/?q=*');

@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, loadCatalogue, isStale, staleEntries } from '../../site/catalogue/load.ts';
 import { contentDir } from '../support/paths.ts';
 import { copyFixture, fixtureDir, fixtureFiles, requiredBadEdits, type Edit } from '../support/catalogue-fixture.ts';
 
 const { insats, leverantor, region } = fixtureFiles;
+const valet = readFileSync(join(contentDir, 'arbetsformedlingen/valet/sv.md'), 'utf8');
 
 const moreBadEdits: Edit[] = [
   { name: 'misspelt field', apply: (c) => c.replace(insats, 'takt: heltid', 'tackt: heltid'), file: insats, field: 'tackt', message: 'okänt fält' },
@@ -31,6 +34,8 @@ const moreBadEdits: Edit[] = [
   { name: 'same field twice', apply: (c) => c.replace(insats, 'takt: heltid', 'takt: heltid\ntakt: deltid'), file: insats, message: 'samma fält står två gånger' },
   { name: 'no front matter', apply: (c) => c.replace(insats, /^---\n/, ''), file: insats, message: 'ska börja med en rad "---"' },
   { name: 'file name that cannot be an address', apply: (c) => c.write('kommun-0181/insatser/Yrkesvux Kock.md', c.read(insats)), file: 'kommun-0181/insatser/Yrkesvux Kock.md', message: 'filnamnet blir sidans adress' },
+  { name: 'explanation in a language the pages lack', apply: (c) => c.write('arbetsformedlingen/valet/fi.md', valet), file: 'arbetsformedlingen/valet/fi.md', message: 'filnamnet är textens språk' },
+  { name: 'explanation missing a service', apply: (c) => c.write('arbetsformedlingen/valet/sv.md', valet.replace(/  - tjanst: validering\n(    .*\n)+/, '')), file: 'arbetsformedlingen/valet/sv.md', field: 'tjanster', message: 'beskriv också «validering»' },
   { name: 'folder of an unknown kommun', apply: (c) => c.write('kommun-9999.md', 'x'), file: 'kommun-9999.md', message: 'okänd mapp' },
 ];
 

@@ -2,6 +2,8 @@
 import { chromium, type Browser } from 'playwright-core';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startPortal } from './server.ts';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -26,4 +28,29 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
     return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
   });
+}
+
+/**
+ * For a browser test file: the portal on a free port and Chromium, started before its tests and
+ * stopped after them; pages with or without JavaScript; and the axe check as an expectation.
+ */
+export function portalInBrowser() {
+  let portal: Awaited<ReturnType<typeof startPortal>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    portal = await startPortal();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.close();
+  });
+  return {
+    url: (path: string) => portal.url + path,
+    newPage: async (javaScriptEnabled = true) => (await browser.newContext({ javaScriptEnabled, locale: 'sv-SE' })).newPage(),
+    expectAccessible: async (page: Page) => {
+      const violations = await axeViolations(page);
+      expect(violations, `${page.url()}\n${JSON.stringify(violations, null, 1)}`).toEqual([]);
+    },
+  };
 }
