@@ -25,7 +25,7 @@ const interventions = Number(values.interventions);
 const suppliers = Number(values.suppliers);
 
 console.log(`Genererar ${interventions} insatser och ${suppliers} leverantörer i ${catalogueDir} …`);
-await generateCatalogue({ out: catalogueDir, interventions, suppliers, seed: 1 });
+generateCatalogue({ out: catalogueDir, interventions, suppliers, seed: 1 });
 
 console.log('Bygger webbplatsen (npm run build) …');
 const started = process.hrtime.bigint();

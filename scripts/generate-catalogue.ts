@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
 import { faRegions, ssykGroups, type Kommun } from '../functions/reference/index.ts';
-import { activityCategories, contractStatuses, deliveryModes, interventionTypes, languages, paces, supplierServices } from '../site/catalogue/vocabulary.ts';
+import { activityCategories, contractStatuses, type ContractStatus, deliveryModes, interventionTypes, languages, paces, supplierServices } from '../site/catalogue/vocabulary.ts';
 import type { Insats } from '../site/catalogue/schemas/insats.ts';
 import type { Leverantor } from '../site/catalogue/schemas/leverantor.ts';
 
@@ -54,7 +54,7 @@ export function generateCatalogue({ out, interventions, suppliers, seed = 1 }: G
     const slug = `syntetisk-leverantor-${i}`;
     const regions = some(regionsWithKommuner, 1, 3);
     const services = some(supplierServices, 1, 3).map((tjanst) => {
-      const status = random() < 0.85 ? 'aktiv' : pick(contractStatuses.filter((s) => s !== 'aktiv'));
+      const status: ContractStatus = random() < 0.85 ? 'aktiv' : pick(contractStatuses.filter((s) => s !== 'aktiv'));
       return {
         tjanst,
         fa_regioner: regions.map((r) => r.kod),
