@@ -17,6 +17,13 @@ export const routes: readonly Route[] = [
   // Pages that show a private link's LOI, rendered on request so they work without JavaScript.
   { method: 'GET', path: '/arbetsgivare/avsiktsforklaring/skickad/', handler: 'loi-submitted-page' },
   { method: 'GET', path: '/arbetsgivare/avsiktsforklaring/status/', handler: 'loi-status-page' },
+  { method: 'POST', path: '/api/needs', handler: 'needs-submit' },
+  { method: 'POST', path: '/api/needs/{id}/confirm', handler: 'needs-confirm' },
+  { method: 'GET', path: '/arbetsgivare/behov/bekrafta/', handler: 'needs-confirm-page' },
+  { method: 'POST', path: '/api/gaps', handler: 'gaps-submit' },
+  { method: 'GET', path: '/api/stats/demand', handler: 'stats-demand' },
+  // Live figures, rendered on request so the page needs no JavaScript.
+  { method: 'GET', path: '/statistik/', handler: 'stats-page' },
 ];
 
 /** The route and its path values for a request, if any route has the path. */

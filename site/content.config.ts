@@ -9,8 +9,9 @@ import { loadValidCatalogue, type Catalogue } from './catalogue/load.ts';
 import { insatsSchema } from './catalogue/schemas/insats.ts';
 import { leverantorSchema } from './catalogue/schemas/leverantor.ts';
 import { regionTextSchema } from './catalogue/schemas/region.ts';
+import { routingSchema } from './catalogue/schemas/routning.ts';
 
-// The three collections are loaded in one build: read and check the files once for all of them.
+// The collections are loaded in one build: read and check the files once for all of them.
 let loaded: Catalogue | undefined;
 
 function catalogueLoader(kind: keyof Catalogue): Loader {
@@ -36,4 +37,5 @@ export const collections = {
   insatser: defineCollection({ loader: catalogueLoader('insatser'), schema: insatsSchema }),
   leverantorer: defineCollection({ loader: catalogueLoader('leverantorer'), schema: leverantorSchema }),
   regioner: defineCollection({ loader: catalogueLoader('regioner'), schema: regionTextSchema }),
+  routning: defineCollection({ loader: catalogueLoader('routning'), schema: routingSchema }),
 };

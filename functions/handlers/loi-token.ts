@@ -2,9 +2,12 @@
 import type { Body } from '../http/body.ts';
 import type { HttpRequest } from '../http/types.ts';
 
+/** The token of an "Authorization: Bearer …" header. */
+export const bearerOf = (request: HttpRequest) => /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1]?.trim();
+
 export function tokenOf(request: HttpRequest, body?: Body): string | undefined {
-  const bearer = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
-  if (bearer) return bearer.trim();
+  const bearer = bearerOf(request);
+  if (bearer) return bearer;
   if (body?.kind === 'form') return body.params.get('token') ?? undefined;
   if (body?.kind === 'json' && typeof body.value === 'object' && body.value !== null) {
     const token = (body.value as { token?: unknown }).token;

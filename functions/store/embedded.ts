@@ -3,14 +3,31 @@
  * so data survives restarts. Creates the table on first start.
  */
 import { CreateTableCommand, DynamoDBClient, ResourceNotFoundException, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
-import { table } from './table.ts';
+import { table, type IndexDescription } from './table.ts';
 
 export interface EmbeddedStore {
   endpoint: string;
   close(): Promise<void>;
+}
+
+/** Where a running portal (`npm start`) tells commands its store's address. */
+export const storeEndpointFile = (dataDir: string) => join(dataDir, 'dynamodb.endpoint');
+
+/**
+ * The local store for a command: the running portal's when it is running (it holds the folder),
+ * or the store on `dataDir`, started for the command.
+ */
+export async function openLocalStore(dataDir: string, tableName: string): Promise<EmbeddedStore> {
+  const file = storeEndpointFile(dataDir);
+  if (existsSync(file)) {
+    const endpoint = readFileSync(file, 'utf8').trim();
+    if (await fetch(endpoint).then(() => true, () => false)) return { endpoint, close: async () => undefined };
+  }
+  return startEmbeddedStore(join(dataDir, 'dynamodb'), tableName);
 }
 
 /** Starts the store with its data in `dataDir` (in memory when undefined) on a free port. */
@@ -31,31 +48,29 @@ async function ensureTable(endpoint: string, tableName: string) {
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
   }
-  const index = table.indexes.expiringByTime;
+  const indexes = Object.values(table.indexes) as IndexDescription[];
+  const keyTypes = new Map<string, 'S' | 'N'>([
+    [table.partitionKey, 'S'],
+    [table.sortKey, 'S'],
+    ...indexes.flatMap((index) => [[index.partitionKey, 'S'], [index.sortKey, index.sortKeyType]] as [string, 'S' | 'N'][]),
+  ]);
   await client.send(
     new CreateTableCommand({
       TableName: tableName,
       BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [
-        { AttributeName: table.partitionKey, AttributeType: 'S' },
-        { AttributeName: table.sortKey, AttributeType: 'S' },
-        { AttributeName: index.partitionKey, AttributeType: 'S' },
-        { AttributeName: index.sortKey, AttributeType: index.sortKeyType },
-      ],
+      AttributeDefinitions: [...keyTypes].map(([AttributeName, AttributeType]) => ({ AttributeName, AttributeType })),
       KeySchema: [
         { AttributeName: table.partitionKey, KeyType: 'HASH' },
         { AttributeName: table.sortKey, KeyType: 'RANGE' },
       ],
-      GlobalSecondaryIndexes: [
-        {
-          IndexName: index.name,
-          KeySchema: [
-            { AttributeName: index.partitionKey, KeyType: 'HASH' },
-            { AttributeName: index.sortKey, KeyType: 'RANGE' },
-          ],
-          Projection: { ProjectionType: 'KEYS_ONLY' },
-        },
-      ],
+      GlobalSecondaryIndexes: indexes.map((index) => ({
+        IndexName: index.name,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: index.include ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.include] } : { ProjectionType: 'KEYS_ONLY' },
+      })),
     }),
   );
   client.destroy();

@@ -1,8 +1,10 @@
 /** Every interface text of the site in Swedish. Other languages get a file of the same shape. */
 import { loi } from './sv/loi.ts';
+import { signals } from './sv/signals.ts';
 
 export const sv = {
   loi,
+  signals,
   site: {
     name: 'Arbetsmarknadsinsatser',
     tagline: 'Insatser och leverantörer i din arbetsmarknadsregion',
