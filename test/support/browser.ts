@@ -2,6 +2,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -26,4 +27,32 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
     return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
   });
+}
+
+/**
+ * Pages in their own browser contexts, with or without JavaScript, and the axe check. axe needs
+ * JavaScript: a page seen without it is checked as the same HTML in a page with it.
+ */
+export function browserPages(browser: () => Browser, portalUrl: () => string) {
+  const withoutScript = new WeakSet<Page>();
+
+  async function newPage(javaScriptEnabled: boolean): Promise<Page> {
+    const context = await browser().newContext({ javaScriptEnabled, locale: 'sv-SE' });
+    const page = await context.newPage();
+    if (!javaScriptEnabled) withoutScript.add(page);
+    return page;
+  }
+
+  async function expectAccessible(page: Page) {
+    let checked = page;
+    if (withoutScript.has(page)) {
+      checked = await newPage(true);
+      await checked.goto(`${portalUrl()}/404.html`);
+      await checked.setContent(await page.content());
+    }
+    const violations = await axeViolations(checked);
+    expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+  }
+
+  return { newPage, expectAccessible };
 }
