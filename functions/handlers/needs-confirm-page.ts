@@ -3,7 +3,7 @@ import { onLambda } from '../http/lambda.ts';
 import { html } from '../http/respond.ts';
 import { openNeeds } from '../domain/signals.ts';
 import { pageOrProblemPage } from '../pages/frame.tsx';
-import { needsConfirmPage } from '../pages/signals.tsx';
+import { needsConfirmPage } from '../pages/needs-confirm.tsx';
 import { tokenOf } from './loi-token.ts';
 
 export const handle = pageOrProblemPage(async (request) => {

@@ -4,8 +4,7 @@
  * number. The sparse index "demand-by-month" holds them per calendar month, so the statistics
  * of a year are twelve or thirteen queries that read only these few attributes, never a scan.
  */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { dynamo, tableName } from './client.ts';
+import { queryIndex } from './query.ts';
 import { table } from './table.ts';
 
 export const demandKinds = ['loi', 'behov', 'brist'] as const;
@@ -38,22 +37,7 @@ export async function demandSince(from: Date, now = new Date()): Promise<Demand[
   for (const month = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1)); month <= now; month.setUTCMonth(month.getUTCMonth() + 1))
     months.push(month.toISOString().slice(0, 7));
   const found: Demand[] = [];
-  for (const month of months) {
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await dynamo.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: index.name,
-          KeyConditionExpression: '#month = :month AND #at >= :from',
-          ExpressionAttributeNames: { '#month': index.partitionKey, '#at': index.sortKey },
-          ExpressionAttributeValues: { ':month': month, ':from': from.toISOString() },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) found.push(item.demand as Demand);
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-  }
+  for (const month of months)
+    for await (const item of queryIndex(index, month, { is: '>=', than: from.toISOString() })) found.push(item.demand as Demand);
   return found;
 }

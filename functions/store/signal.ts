@@ -4,11 +4,12 @@
  * overwrites another. While a delivery waits for another try the item is in the
  * "deliveries-due-by-time" index; a submission without any recipient is in "unrouted-by-time".
  */
-import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Gap, Needs } from '../contracts/signals.ts';
 import type { RoutingRecipient } from '../catalogue/index.ts';
 import { dynamo, tableName } from './client.ts';
 import type { DemandAttributes } from './demand.ts';
+import { queryIndex } from './query.ts';
 import { createItem, getItem, transitionItem } from './records.ts';
 import { expiryGroup, retryGroup, table, unroutedGroup } from './table.ts';
 
@@ -97,28 +98,13 @@ export async function scheduleRetry(id: string, retryAt: number | undefined): Pr
 }
 
 /** Ids of the submissions whose next delivery try is due at `nowSeconds`. */
-export const dueForRetry = (nowSeconds: number) =>
-  queryIds(table.indexes.deliveriesDueByTime, retryGroup, '#sort <= :bound', nowSeconds);
+export const dueForRetry = (nowSeconds: number) => signalIds(queryIndex(table.indexes.deliveriesDueByTime, retryGroup, { is: '<=', than: nowSeconds }));
 
 /** Ids of every submission no recipient was found for, oldest first. */
-export const unroutedIds = () => queryIds(table.indexes.unroutedByTime, unroutedGroup);
+export const unroutedIds = () => signalIds(queryIndex(table.indexes.unroutedByTime, unroutedGroup));
 
-async function queryIds(index: { name: string; partitionKey: string; sortKey: string }, group: string, sortCondition?: string, bound?: unknown): Promise<string[]> {
+async function signalIds(items: AsyncIterable<Record<string, unknown>>): Promise<string[]> {
   const ids: string[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: index.name,
-        KeyConditionExpression: `#group = :group${sortCondition ? ` AND ${sortCondition}` : ''}`,
-        ExpressionAttributeNames: { '#group': index.partitionKey, ...(sortCondition ? { '#sort': index.sortKey } : {}) },
-        ExpressionAttributeValues: { ':group': group, ...(sortCondition ? { ':bound': bound } : {}) },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) ids.push(String(item.pk).slice('SIGNAL#'.length));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  for await (const item of items) ids.push(String(item.pk).slice('SIGNAL#'.length));
   return ids;
 }

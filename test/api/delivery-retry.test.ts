@@ -2,23 +2,14 @@
  * Each recipient of a signal has its own delivery: one whose mail is refused (the local mailer's
  * avvisa.txt, as SES would refuse it) is tried again by the retry job while the others are done.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { expect, it } from 'vitest';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmbeddedStore, type EmbeddedStore } from '../../functions/store/embedded.ts';
 import { gapSchema } from '../../functions/contracts/signals.ts';
-import { builtSiteDir } from '../support/paths.ts';
+import { useInProcessStore } from '../support/in-process-store.ts';
 import { validGap } from '../support/signal-fixture.ts';
 
-let store: EmbeddedStore;
-const outboxDir = mkdtempSync(join(tmpdir(), 'retry-outbox-'));
-beforeAll(async () => {
-  store = await startEmbeddedStore(undefined, 'retry-test');
-  // The functions read their settings when they load, as on Lambda.
-  Object.assign(process.env, { DYNAMODB_ENDPOINT: store.endpoint, TABLE_NAME: 'retry-test', SITE_DIR: builtSiteDir, OUTBOX_DIR: outboxDir });
-});
-afterAll(() => store.close());
+const { outboxDir } = useInProcessStore('retry-test');
 
 it('retries the recipient whose delivery failed, and only that one, until it is sent', async () => {
   const { submitGap } = await import('../../functions/domain/signals.ts');

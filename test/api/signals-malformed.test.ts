@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPortalProcess, type PortalProcess } from '../support/portal-process.ts';
 import { issueKey, postJson, validGap, validNeeds } from '../support/signal-fixture.ts';
+import { editOf, expectProblemNaming, headersOf, type Case } from '../support/malformed.ts';
 
 let portal: PortalProcess;
 let supplierKey: string;
@@ -13,24 +14,6 @@ beforeAll(async () => {
   supplierKey = issueKey('nordvind-kompetens', portal.dataDir).key;
 });
 afterAll(() => portal.stop());
-
-// The cases reach into a submission freely to break it.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Loose = Record<string, any>;
-const editOf = (valid: () => object) => (change: (s: Loose) => void) => {
-  const submission: Loose = structuredClone(valid());
-  change(submission);
-  return JSON.stringify(submission);
-};
-
-interface Case {
-  name: string;
-  body: string;
-  /** The field the answer must name. */
-  path: string;
-  contentType?: string;
-  key?: string | null;
-}
 
 /** What any submission endpoint must refuse, whatever its fields. */
 const requestCases = (valid: string): Case[] => [
@@ -116,17 +99,8 @@ describe.each([
   it('are at least thirty', () => expect(cases.length).toBeGreaterThanOrEqual(30));
 
   it.each(cases.map((c, i) => [c.name, c, i] as const))('%s: 4xx problem+json naming the field', async (_, c, i) => {
-    const headers: Record<string, string> = withKey ? { Authorization: `Bearer ${supplierKey}` } : {};
-    if (c.contentType !== '') headers['Content-Type'] = c.contentType ?? 'application/json';
-    if (c.key !== null) headers['Idempotency-Key'] = c.key ?? `malformed-${path.slice(5)}-${String(i).padStart(4, '0')}`;
-    const response = await fetch(`${portal.url}${path}`, { method: 'POST', headers, body: c.body });
-    expect(response.status).toBeGreaterThanOrEqual(400);
-    expect(response.status).toBeLessThan(500);
-    expect(response.headers.get('content-type')).toContain('application/problem+json');
-    const problem = await response.json();
-    expect(problem.status).toBe(response.status);
-    for (const error of problem.errors) expect(error.message).toMatch(/\S/);
-    expect(problem.errors.map((e: { path: string }) => e.path)).toContain(c.path);
+    const headers = { ...headersOf(c, `malformed-${path.slice(5)}-${String(i).padStart(4, '0')}`), ...(withKey ? { Authorization: `Bearer ${supplierKey}` } : {}) };
+    await expectProblemNaming(await fetch(`${portal.url}${path}`, { method: 'POST', headers, body: c.body }), c.path);
   });
 
   it('leave the server serving and accepting good submissions', async () => {

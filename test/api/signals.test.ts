@@ -4,7 +4,7 @@
  * kept and listed by `npm run unrouted`, and gap reports need a supplier's key for their region.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readOutbox, startPortalProcess, type PortalProcess } from '../support/portal-process.ts';
+import { linkFor, readOutbox, startPortalProcess, type PortalProcess } from '../support/portal-process.ts';
 import { issueKey, postJson, runCommand, validGap, validNeeds } from '../support/signal-fixture.ts';
 
 let portal: PortalProcess;
@@ -15,11 +15,7 @@ afterAll(() => portal.stop());
 
 const mailsAbout = (reference: string) => readOutbox(portal.outboxDir).filter((m) => m.subject.includes(reference));
 
-/** The confirm link in the message sent to `to`. */
-function confirmLink(to: string): URL {
-  const mail = readOutbox(portal.outboxDir).findLast((m) => m.to === to && m.subject.startsWith('Bekräfta'));
-  return new URL(/(http\S+\/bekrafta\/\S+)/.exec(mail!.text)![1]!);
-}
+const confirmLink = (to: string) => linkFor(portal.outboxDir, to, '/behov/bekrafta/');
 
 async function submitAndConfirm(needs: ReturnType<typeof validNeeds>, key: string) {
   const submitted = await postJson(portal.url, '/api/needs', needs, { 'Idempotency-Key': key });

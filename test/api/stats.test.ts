@@ -3,28 +3,18 @@
  * reports sent through the real submission paths into the embedded store), every count from 1 to 4
  * is shown as "<5" on the page, in the JSON and in the CSV, and no total recovers a hidden count.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startEmbeddedStore, type EmbeddedStore } from '../../functions/store/embedded.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gapSchema, needsSchema } from '../../functions/contracts/signals.ts';
 import { loiSchema } from '../../functions/contracts/loi.ts';
 import type { DemandStats, MeasureTable } from '../../functions/domain/stats.ts';
 import type { Demand, DemandKind } from '../../functions/store/demand.ts';
 import type { HttpRequest } from '../../functions/http/types.ts';
-import { builtSiteDir } from '../support/paths.ts';
+import { useInProcessStore } from '../support/in-process-store.ts';
+import { linkFor } from '../support/portal-process.ts';
 import { validGap, validNeeds } from '../support/signal-fixture.ts';
 import { validLoi } from '../support/loi-fixture.ts';
 
-let store: EmbeddedStore;
-const outboxDir = mkdtempSync(join(tmpdir(), 'stats-outbox-'));
-beforeAll(async () => {
-  // The functions read their settings when they load, as on Lambda: they are imported after this.
-  store = await startEmbeddedStore(undefined, 'stats-test');
-  Object.assign(process.env, { DYNAMODB_ENDPOINT: store.endpoint, TABLE_NAME: 'stats-test', SITE_DIR: builtSiteDir, OUTBOX_DIR: outboxDir });
-});
-afterAll(() => store.close());
+const { outboxDir } = useInProcessStore('stats-test');
 
 const request = (path: string, query = ''): HttpRequest => ({ method: 'GET', path, pathParams: {}, query: new URLSearchParams(query), headers: {}, body: '' });
 
@@ -61,11 +51,8 @@ function expected(): Record<DemandKind, Map<string, Map<string, number>>> {
 }
 
 const occupations = (ssyk: string[]) => ssyk.map((code) => ({ namn: `Yrke ${code}`, ssyk: code }));
-const tokenIn = (to: string, pattern: RegExp) => async () => {
-  const { readOutbox } = await import('../support/portal-process.ts');
-  const mail = readOutbox(outboxDir).findLast((m) => m.to === to)!;
-  return new URL(pattern.exec(mail.text)![1]!).searchParams;
-};
+/** The id and token of the private link in the last message to `to`. */
+const linkParams = (to: string, path: string) => linkFor(outboxDir, to, path).searchParams;
 
 let stats: DemandStats;
 
@@ -82,7 +69,7 @@ beforeAll(async () => {
     const epost = `stats-behov-${i}@exempel.example`;
     const input = validNeeds({ epost, kommun: n.kommun });
     await submitNeeds(needsSchema.parse({ ...input, behov: { ...input.behov, yrken: occupations(n.ssyk) } }), `stats-needs-${i}-00`);
-    const params = await tokenIn(epost, /(http\S+\/bekrafta\/\S+)/)();
+    const params = linkParams(epost, '/behov/bekrafta/');
     await confirmNeeds(params.get('id')!, params.get('token')!);
   }
   // Not confirmed: not counted.
@@ -91,7 +78,7 @@ beforeAll(async () => {
     const epost = `stats-loi-${i}@exempel.example`;
     const loi = validLoi({ epost });
     await submitLoi(loiSchema.parse({ ...loi, arbetsplatsKommun: l.kommun, behov: { ...loi.behov, antal: l.antal, yrken: occupations(l.ssyk) } }), `stats-loi-${i}-0000`);
-    const params = await tokenIn(epost, /(http\S+\/status\/\S+)/)();
+    const params = linkParams(epost, '/avsiktsforklaring/status/');
     await confirmLoi(params.get('id')!, params.get('token')!);
   }
   stats = await demandStats();
