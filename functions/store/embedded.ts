@@ -1,8 +1,17 @@
 /**
  * The embedded DynamoDB-compatible store of the local runtime: dynalite on LevelDB in a folder,
- * so data survives restarts. Creates the table on first start.
+ * so data survives restarts.
  */
-import { CreateTableCommand, DynamoDBClient, ResourceNotFoundException, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DeleteTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  PutItemCommand,
+  ResourceNotFoundException,
+  ScanCommand,
+  type AttributeValue,
+} from '@aws-sdk/client-dynamodb';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -40,15 +49,36 @@ export async function startEmbeddedStore(dataDir: string | undefined, tableName:
   return { endpoint, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
+/**
+ * Creates the table on first start. A table from an older version that lacks an index is made
+ * anew with its items copied over: dynalite cannot add an index to an existing table.
+ */
 async function ensureTable(endpoint: string, tableName: string) {
   const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const indexes = Object.values(table.indexes) as IndexDescription[];
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
-    return;
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (indexes.every((index) => Table?.GlobalSecondaryIndexes?.some((g) => g.IndexName === index.name))) return client.destroy();
+    const items: Record<string, AttributeValue>[] = [];
+    let startKey: Record<string, AttributeValue> | undefined;
+    do {
+      const page = await client.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: startKey }));
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    await client.send(new DeleteTableCommand({ TableName: tableName }));
+    // Deleting finishes a moment after the answer.
+    while (await client.send(new DescribeTableCommand({ TableName: tableName })).then(() => true, () => false)) await new Promise((resolve) => setTimeout(resolve, 20));
+    await createTable(client, tableName, indexes);
+    for (const item of items) await client.send(new PutItemCommand({ TableName: tableName, Item: item }));
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
+    await createTable(client, tableName, indexes);
   }
-  const indexes = Object.values(table.indexes) as IndexDescription[];
+  client.destroy();
+}
+
+async function createTable(client: DynamoDBClient, tableName: string, indexes: IndexDescription[]) {
   const keyTypes = new Map<string, 'S' | 'N'>([
     [table.partitionKey, 'S'],
     [table.sortKey, 'S'],
@@ -73,5 +103,4 @@ async function ensureTable(endpoint: string, tableName: string) {
       })),
     }),
   );
-  client.destroy();
 }

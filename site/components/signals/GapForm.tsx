@@ -36,7 +36,7 @@ export default function GapForm({ insatser, values = {}, errors: initialErrors =
   const labels = {
     ...f,
     ...Object.fromEntries(
-      considered.flatMap((row, i) => [
+      considered.flatMap((row) => [
         [`${row}.insats`, f.katalogInsats],
         [`${row}.skal`, f.skal],
         [`${row}.kommentar`, f.kommentar],

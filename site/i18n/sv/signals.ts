@@ -140,7 +140,7 @@ export const signals = {
     methodTitle: 'Så tas siffrorna fram',
     method: [
       'Vi räknar det som har kommit in de senaste tolv månaderna: avsiktsförklaringar och behovssignaler från den dag arbetsgivaren bekräftade dem, bristrapporter från den dag leverantören skickade dem.',
-      'För avsiktsförklaringar räknar vi antalet tjänster. För behovssignaler och bristrapporter räknar vi antalet signaler och rapporter.',
+      'För avsiktsförklaringar räknar vi antalet tjänster. För behovssignaler och bristrapporter räknar vi antalet signaler och rapporter. En avsiktsförklaring som dras tillbaka räknas ändå: behovet fanns när den skrevs.',
       'Yrkesområdet är den första siffran i yrkets kod i SSYK 2012. En signal med yrken i två yrkesområden räknas i båda. En signal räknas bara en gång per yrkesområde.',
       'Små tal kan avslöja vem som har skickat in något. Därför visar vi tal från 1 till 4 som "<5".',
       'Summorna räknas bara på de tal som visas. Ett dolt tal ingår aldrig i någon summa, så det går inte att räkna ut det genom att dra ifrån. Därför kan summorna vara lägre än det verkliga antalet.',
