@@ -11,6 +11,7 @@ import { getFaRegion, getKommun } from '../../../functions/reference/index.ts';
 /** The kinds of submission a recipient can take: needs signals, gap reports. */
 export const submissionTypes = ['behov', 'brist'] as const;
 export const recipientRoles = ['leverantor', 'kommun', 'arbetsformedlingen'] as const;
+export const channels = ['epost'] as const;
 
 /** An FA-region code ("23") or a kommunkod ("0181"). */
 const area = z
@@ -29,8 +30,8 @@ const recipient = z
     omrade: area.describe('FA-regionens kod, t.ex. "23", eller kommunkoden, t.ex. "0181"'),
     /** The kinds of submission it receives. */
     typer: z.array(z.enum(submissionTypes)).min(1).describe('Vad mottagaren får: behov (behovssignaler), brist (bristrapporter)'),
-    /** How it is sent. Only e-mail for now; a webhook is a channel of its own here later. */
-    kanal: z.literal('epost').describe('Hur det skickas: "epost"'),
+    /** How it is sent. Only e-mail for now; a webhook becomes another channel here, with its own address field. */
+    kanal: z.enum(channels).describe('Hur det skickas: "epost"'),
     /** The address it is sent to: a shared mailbox rather than a person's. */
     adress: email.describe('E-postadressen, gärna en funktionsbrevlåda, t.ex. "arbetsmarknad@kommun.exempel.se"'),
   })
