@@ -17,14 +17,7 @@ import { matchingInterventions, type Match } from './matching.ts';
 import { routeFromKommun } from './routing.ts';
 import { hashToken, newToken, tokenMatches } from './tokens.ts';
 import { confirmMail, routedMail, withdrawnMail } from './loi-mail.ts';
-
-const hour = 60 * 60;
-/** An LOI nobody confirms is deleted after 72 hours. */
-export const unconfirmedSeconds = 72 * hour;
-/** A confirmed LOI's personal data is kept two years: long enough for a jobbspår to run its course. */
-export const confirmedSeconds = 2 * 365 * 24 * hour;
-
-const nowSeconds = () => Math.floor(Date.now() / 1000);
+import { confirmedSeconds, nowSeconds, unconfirmedSeconds } from './retention.ts';
 
 export interface Submitted {
   id: string;

@@ -16,12 +16,10 @@ import type { SupplierKey } from '../store/keys.ts';
 import { confirmSignal, createSignal, getSignal, unroutedIds, type GapRecord, type NeedsRecord, type SignalRecipient, type SignalRecord } from '../store/signal.ts';
 import { deliver, deliverSignal, pendingDelivery } from './delivery.ts';
 import { submitOnce } from './idempotent.ts';
-import { confirmedSeconds, unconfirmedSeconds } from './loi.ts';
+import { confirmedSeconds, nowSeconds, unconfirmedSeconds } from './retention.ts';
 import { routeSignal } from './routing.ts';
 import { needsConfirmMail } from './signal-mail.ts';
 import { hashToken, newToken, tokenMatches } from './tokens.ts';
-
-const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 export const needsSentPath = '/arbetsgivare/behov/skickad/';
 export const gapSentPath = '/leverantor/brist/skickad/';

@@ -12,7 +12,7 @@ import { parseSubmission } from '../domain/input.ts';
 import { gapSentPath, submitGap } from '../domain/signals.ts';
 import { authenticateSupplier } from '../domain/supplier-keys.ts';
 import { gapFormPage } from '../pages/signals.tsx';
-import { bearerOf } from './loi-token.ts';
+import { bearerOf } from '../http/credentials.ts';
 
 const occupationsAt = ['profil', 'yrken'];
 

@@ -4,7 +4,7 @@ import { html } from '../http/respond.ts';
 import { openNeeds } from '../domain/signals.ts';
 import { pageOrProblemPage } from '../pages/frame.tsx';
 import { needsConfirmPage } from '../pages/needs-confirm.tsx';
-import { tokenOf } from './loi-token.ts';
+import { tokenOf } from '../http/credentials.ts';
 
 export const handle = pageOrProblemPage(async (request) => {
   const token = tokenOf(request)!;

@@ -4,7 +4,7 @@ import { onLambda } from '../http/lambda.ts';
 import { json, redirect, withProblems } from '../http/respond.ts';
 import { confirmNeeds } from '../domain/signals.ts';
 import { needsConfirmPath } from '../domain/signal-mail.ts';
-import { tokenOf } from './loi-token.ts';
+import { tokenOf } from '../http/credentials.ts';
 
 export const handle = withProblems(async (request) => {
   // An API client may send only the bearer header, and no body.

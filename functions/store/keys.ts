@@ -2,8 +2,9 @@
  * Suppliers' API keys. A key is "{supplier slug}.{random}"; only its SHA-256 is stored, under the
  * supplier, so a key is found with one read and a supplier's keys with one query.
  */
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo, tableName } from './client.ts';
+import { createItem, getItem } from './records.ts';
 
 export interface SupplierKey {
   supplier: string;
@@ -17,14 +18,9 @@ export interface SupplierKey {
 
 const keyOf = (supplier: string, hash: string) => ({ pk: `SUPPLIER#${supplier}`, sk: `KEY#${hash}` });
 
-export async function putKey(key: SupplierKey): Promise<void> {
-  await dynamo.send(new PutCommand({ TableName: tableName, Item: { ...keyOf(key.supplier, key.hash), ...key }, ConditionExpression: 'attribute_not_exists(pk)' }));
-}
+export const putKey = (key: SupplierKey) => createItem(keyOf(key.supplier, key.hash), key);
 
-export async function getKey(supplier: string, hash: string): Promise<SupplierKey | undefined> {
-  const { Item } = await dynamo.send(new GetCommand({ TableName: tableName, Key: keyOf(supplier, hash), ConsistentRead: true }));
-  return Item && ({ supplier: Item.supplier, hash: Item.hash, faRegions: Item.faRegions, createdAt: Item.createdAt, revokedAt: Item.revokedAt } as SupplierKey);
-}
+export const getKey = (supplier: string, hash: string) => getItem<SupplierKey>(keyOf(supplier, hash));
 
 export async function listKeys(supplier: string): Promise<SupplierKey[]> {
   const { Items = [] } = await dynamo.send(
@@ -35,7 +31,7 @@ export async function listKeys(supplier: string): Promise<SupplierKey[]> {
       ConsistentRead: true,
     }),
   );
-  return Items as SupplierKey[];
+  return Items.map(({ pk: _pk, sk: _sk, ...key }) => key as SupplierKey);
 }
 
 export async function revokeKey(supplier: string, hash: string): Promise<void> {

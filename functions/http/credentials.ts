@@ -1,10 +1,11 @@
-/** The private link's token, from a bearer header, the query or a posted form. */
-import type { Body } from '../http/body.ts';
-import type { HttpRequest } from '../http/types.ts';
+/** Credentials of a request: a private link's token or a supplier's key. */
+import type { Body } from './body.ts';
+import type { HttpRequest } from './types.ts';
 
 /** The token of an "Authorization: Bearer …" header. */
 export const bearerOf = (request: HttpRequest) => /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1]?.trim();
 
+/** A private link's token, from a bearer header, a posted form, a JSON body or the query. */
 export function tokenOf(request: HttpRequest, body?: Body): string | undefined {
   const bearer = bearerOf(request);
   if (bearer) return bearer;
