@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Loi } from '../contracts/loi.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
 import { faRegionOfKommun } from '../reference/index.ts';
-import { nextNumber } from '../store/counter.ts';
+import { nextReference } from '../store/counter.ts';
 import type { StoredResponse } from '../store/idempotency.ts';
 import { submitOnce } from './idempotent.ts';
 import { deliver } from './delivery.ts';
@@ -35,10 +35,9 @@ export function submitLoi(loi: Loi, idempotencyKey: string): Promise<StoredRespo
 
 async function storeAndNotify(loi: Loi): Promise<StoredResponse> {
   const now = new Date();
-  const year = now.getUTCFullYear();
   const id = randomUUID();
   const token = newToken();
-  const reference = `LOI-${year}-${String(await nextNumber('LOI', year)).padStart(6, '0')}`;
+  const reference = await nextReference('LOI', now);
   const record: LoiRecord = {
     id,
     reference,

@@ -9,7 +9,7 @@ import type { Gap, Needs } from '../contracts/signals.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
 import { HttpProblem } from '../http/respond.ts';
 import { faRegionOfKommun } from '../reference/index.ts';
-import { nextNumber } from '../store/counter.ts';
+import { nextReference } from '../store/counter.ts';
 import { demandAttributes } from '../store/demand.ts';
 import type { StoredResponse } from '../store/idempotency.ts';
 import type { SupplierKey } from '../store/keys.ts';
@@ -24,11 +24,6 @@ import { hashToken, newToken, tokenMatches } from './tokens.ts';
 export const needsSentPath = '/arbetsgivare/behov/skickad/';
 export const gapSentPath = '/leverantor/brist/skickad/';
 
-async function newReference(prefix: string, now: Date) {
-  const year = now.getUTCFullYear();
-  return `${prefix}-${year}-${String(await nextNumber(prefix, year)).padStart(6, '0')}`;
-}
-
 const pending = (recipients: SignalRecipient[]) => Object.fromEntries(recipients.map((r) => [r.id, pendingDelivery()]));
 
 const ssykOf = (yrken: readonly { ssyk: string }[]) => yrken.map((y) => y.ssyk);
@@ -40,7 +35,7 @@ export function submitNeeds(needs: Needs, idempotencyKey: string): Promise<Store
     const record: NeedsRecord = {
       kind: 'behov',
       id: randomUUID(),
-      reference: await newReference('BEHOV', now),
+      reference: await nextReference('BEHOV', now),
       status: 'unconfirmed',
       history: [{ status: 'unconfirmed', at: now.toISOString() }],
       fa: faRegionOfKommun(needs.arbetsplatsKommun)!.kod,
@@ -98,7 +93,7 @@ export async function submitGap(gap: Gap, key: SupplierKey, idempotencyKey: stri
     const record: GapRecord = {
       kind: 'brist',
       id: randomUUID(),
-      reference: await newReference('BRIST', now),
+      reference: await nextReference('BRIST', now),
       status: 'received',
       history: [{ status: 'received', at: now.toISOString() }],
       fa: gap.faRegion,
