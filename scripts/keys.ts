@@ -29,6 +29,7 @@ await withStore(async () => {
     console.log(`Ny nyckel för ${entry.data.namn} (FA-region ${regions.join(', ')}), id ${record.hash.slice(0, 12)}:`);
     console.log(key);
     console.log('Nyckeln visas bara nu: ge den till leverantören på ett säkert sätt. Vi sparar bara en kontrollsumma av den.');
+    console.log('Leverantören skickar bristrapporter i formuläret på /leverantor/brist/ eller till POST /api/gaps (Authorization: Bearer <nyckel>).');
   } else if (command === 'list') {
     const keys = await listKeys(supplier!);
     if (keys.length === 0) console.log(`${entry.data.namn} har inga nycklar.`);
