@@ -29,7 +29,7 @@ export async function deliver(purpose: Delivery['purpose'], mail: Mail): Promise
 /** Minutes to wait after the n-th failed try; after the last, the delivery is given up and shown as failed. */
 const retryMinutes = [1, 5, 15, 60, 240, 720, 1440];
 
-const nowSeconds = (now: Date) => Math.floor(now.getTime() / 1000);
+const epochSeconds = (now: Date) => Math.floor(now.getTime() / 1000);
 
 export const pendingDelivery = (): RecipientDelivery => ({ state: 'pending', attempts: 0 });
 
@@ -40,7 +40,7 @@ export const pendingDelivery = (): RecipientDelivery => ({ state: 'pending', att
 export async function deliverSignal(record: SignalRecord, now = new Date()): Promise<SignalRecord> {
   const due = record.recipients.filter((r) => {
     const d = record.deliveries[r.id];
-    return d?.state === 'pending' && (d.nextAttemptAt ?? 0) <= nowSeconds(now);
+    return d?.state === 'pending' && (d.nextAttemptAt ?? 0) <= epochSeconds(now);
   });
   const results = await Promise.all(due.map(async (recipient) => [recipient.id, await attempt(record, recipient, record.deliveries[recipient.id]!, now)] as const));
   const deliveries = { ...record.deliveries, ...Object.fromEntries(results) };
@@ -56,7 +56,7 @@ async function attempt(record: SignalRecord, recipient: SignalRecipient, previou
   const delivery: RecipientDelivery = error
     ? attempts > retryMinutes.length
       ? { state: 'failed', attempts, lastAttemptAt, error }
-      : { state: 'pending', attempts, lastAttemptAt, error, nextAttemptAt: nowSeconds(now) + retryMinutes[attempts - 1]! * 60 }
+      : { state: 'pending', attempts, lastAttemptAt, error, nextAttemptAt: epochSeconds(now) + retryMinutes[attempts - 1]! * 60 }
     : { state: 'sent', attempts, lastAttemptAt };
   await recordDelivery(record.id, recipient.id, delivery);
   return delivery;
@@ -64,7 +64,7 @@ async function attempt(record: SignalRecord, recipient: SignalRecipient, previou
 
 /** The retry job: every signal with a delivery due is tried again. Returns how many were tried. */
 export async function retryDueDeliveries(now = new Date()): Promise<number> {
-  const ids = await dueForRetry(nowSeconds(now));
+  const ids = await dueForRetry(epochSeconds(now));
   for (const id of ids) {
     const record = await getSignal(id);
     if (record) await deliverSignal(record, now);
