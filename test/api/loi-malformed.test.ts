@@ -69,7 +69,7 @@ const cases: Case[] = [
   { name: 'control characters in the name', body: edit((l) => (l.kontakt.namn = 'Eva\u0000Exempel')), path: 'kontakt.namn' },
   { name: '__proto__ key at the top', body: edit(() => undefined).replace('{', '{"__proto__":{"admin":true},'), path: '__proto__' },
   { name: '__proto__ key in a group', body: edit(() => undefined).replace('"kontakt":{', '"kontakt":{"__proto__":{"x":1},'), path: 'kontakt.__proto__' },
-  { name: 'constructor key', body: edit((l) => ((l as Record<string, unknown>).constructor = { prototype: { x: 1 } })), path: 'constructor' },
+  { name: 'constructor key', body: edit((l) => Object.assign(l, { constructor: { prototype: { x: 1 } } })), path: 'constructor' },
   { name: 'an unknown field', body: edit((l) => ((l as Record<string, unknown>).personnummer = '19900101-0017')), path: 'personnummer' },
   // the request itself
   { name: 'malformed JSON', body: '{"organisation": {', path: '' },
