@@ -2,11 +2,15 @@
  * Every route the functions answer, in one list: the local server dispatches by it and the CDK
  * app makes one Lambda function per entry. `handler` names the file in functions/handlers/.
  */
+import type { table } from './store/table.ts';
+
 export interface Route {
   method: 'GET' | 'POST';
   /** API Gateway style, with {placeholders}. */
   path: string;
   handler: string;
+  /** The table's indexes the handler queries (its function is granted Query on them). */
+  queries?: readonly (keyof typeof table.indexes)[];
 }
 
 /**
@@ -26,6 +30,13 @@ export const routes: readonly Route[] = [
   { method: 'GET', path: '/arbetsgivare/avsiktsforklaring/status/', handler: 'loi-status-page' },
   { method: 'GET', path: supplierPageRoutes.list, handler: 'supplier-list-page' },
   { method: 'GET', path: supplierPageRoutes.compare, handler: 'supplier-compare-page' },
+  { method: 'POST', path: '/api/needs', handler: 'needs-submit' },
+  { method: 'POST', path: '/api/needs/{id}/confirm', handler: 'needs-confirm' },
+  { method: 'GET', path: '/arbetsgivare/behov/bekrafta/', handler: 'needs-confirm-page' },
+  { method: 'POST', path: '/api/gaps', handler: 'gaps-submit' },
+  { method: 'GET', path: '/api/stats/demand', handler: 'stats-demand', queries: ['demandByMonth'] },
+  // Live figures, rendered on request so the page needs no JavaScript.
+  { method: 'GET', path: '/statistik/', handler: 'stats-page', queries: ['demandByMonth'] },
 ];
 
 /** The route and its path values for a request, if any route has the path. */

@@ -15,6 +15,8 @@ export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** The scheduled job that deletes expired personal data; not an HTTP route. */
 export const purgeHandler = 'purge-expired';
+/** The scheduled job that tries failed deliveries of signals again; not an HTTP route. */
+export const retryHandler = 'deliveries-retry';
 
 const handlerEntry = (handler: string) => join(projectRoot, 'functions', 'handlers', `${handler}.ts`);
 

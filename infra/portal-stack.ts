@@ -51,8 +51,8 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { routes } from '../functions/routes.ts';
-import { table as tableDescription } from '../functions/store/table.ts';
-import { HandlerFunction, logRetention, purgeHandler } from './handler-function.ts';
+import { table as tableDescription, type IndexDescription } from '../functions/store/table.ts';
+import { HandlerFunction, logRetention, purgeHandler, retryHandler } from './handler-function.ts';
 import { placeholderSiteDir, type PortalSettings } from './settings.ts';
 import { contentSecurityPolicy, pageRouteRequestFunctionCode, siteRequestFunctionCode } from './site-policy.ts';
 
@@ -63,8 +63,12 @@ import { contentSecurityPolicy, pageRouteRequestFunctionCode, siteRequestFunctio
 export const tableAccess = {
   /** Every route reads, creates and conditionally updates single items. */
   routes: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  /** A route that reads an index (its `queries` in routes.ts) queries it. */
+  routeIndexes: ['dynamodb:Query'],
   /** The purge finds expired items by the expiring-by-time index and deletes them one by one. */
   purge: { table: ['dynamodb:DeleteItem'], expiringIndex: ['dynamodb:Query'] },
+  /** The retry job finds due deliveries by their index, reads each signal and records each delivery. */
+  retry: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], dueIndex: ['dynamodb:Query'] },
 } as const;
 
 /** What the functions log when SES refuses a message (functions/domain/loi.ts); a metric counts it. */
@@ -130,15 +134,15 @@ export class PortalStack extends Stack {
       deletionProtection: true,
       encryption: TableEncryptionV2.awsManagedKey(),
       timeToLiveAttribute: tableDescription.ttlAttribute,
-      globalSecondaryIndexes: Object.values(tableDescription.indexes).map((index) => ({
+      globalSecondaryIndexes: (Object.values(tableDescription.indexes) as IndexDescription[]).map((index) => ({
         indexName: index.name,
         partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
         sortKey: { name: index.sortKey, type: keyType[index.sortKeyType] },
-        projectionType: ProjectionType.KEYS_ONLY,
+        ...(index.include ? { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: [...index.include] } : { projectionType: ProjectionType.KEYS_ONLY }),
       })),
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    const expiringIndexArn = `${table.tableArn}/index/${tableDescription.indexes.expiringByTime.name}`;
+    const indexArn = (index: keyof typeof tableDescription.indexes) => `${table.tableArn}/index/${tableDescription.indexes[index].name}`;
 
     // --- Site: a private bucket; CloudFront reads it with origin access control.
     const logsBucket = new Bucket(this, 'AccessLogs', {
@@ -181,7 +185,7 @@ export class PortalStack extends Stack {
     Validations.of(api).acknowledge({
       id: 'AwsSolutions-APIG4',
       reason:
-        'Employers have no accounts: submitting an LOI is open to anyone (validated, throttled, idempotent), and an LOI\'s own routes and pages check the token of its private link in the handler.',
+        'Employers have no accounts: submitting an LOI or a needs signal is open to anyone (validated, throttled, idempotent), their own routes and pages check the token of the private link in the handler, gap reports check the supplier\'s key in the handler, and the statistics are public.',
     });
     const stage = new HttpStage(this, 'ApiStage', {
       httpApi: api,
@@ -376,6 +380,14 @@ export class PortalStack extends Stack {
       MAIL_FROM: settings.mailFrom,
       SES_CONFIGURATION_SET: configurationSetName,
     };
+    const countMailFailures = (fn: HandlerFunction) =>
+      new MetricFilter(this, `${fn.node.id}MailFailed`, {
+        logGroup: fn.logGroup,
+        filterPattern: FilterPattern.literal(`"${mailFailedLogMessage}"`),
+        metricNamespace: mailFailedMetric.namespace,
+        metricName: mailFailedMetric.metricName,
+        metricValue: '1',
+      });
     const functions: HandlerFunction[] = [];
     for (const route of routes) {
       const fn = new HandlerFunction(this, pascal(route.handler), {
@@ -384,15 +396,10 @@ export class PortalStack extends Stack {
         environment: routeEnvironment,
       });
       fn.role.addToPolicy(new PolicyStatement({ actions: [...tableAccess.routes], resources: [table.tableArn] }));
+      if (route.queries) fn.role.addToPolicy(new PolicyStatement({ actions: [...tableAccess.routeIndexes], resources: route.queries.map(indexArn) }));
       // Which handlers send mail is not in the route list; the grant is confined to the portal's sender instead.
       fn.role.addToPolicy(new PolicyStatement({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: mailResources }));
-      new MetricFilter(this, `${pascal(route.handler)}MailFailed`, {
-        logGroup: fn.logGroup,
-        filterPattern: FilterPattern.literal(`"${mailFailedLogMessage}"`),
-        metricNamespace: mailFailedMetric.namespace,
-        metricName: mailFailedMetric.metricName,
-        metricValue: '1',
-      });
+      countMailFailures(fn);
       api.addRoutes({
         path: apiRoutePath(route.path),
         methods: [HttpMethod[route.method]],
@@ -410,13 +417,32 @@ export class PortalStack extends Stack {
       memorySize: 256,
     });
     purge.role.addToPolicy(new PolicyStatement({ actions: [...tableAccess.purge.table], resources: [table.tableArn] }));
-    purge.role.addToPolicy(new PolicyStatement({ actions: [...tableAccess.purge.expiringIndex], resources: [expiringIndexArn] }));
+    purge.role.addToPolicy(new PolicyStatement({ actions: [...tableAccess.purge.expiringIndex], resources: [indexArn('expiringByTime')] }));
     new Rule(this, 'PurgeSchedule', {
       description: 'Deletes expired personal data every hour',
       schedule: Schedule.rate(Duration.hours(1)),
       targets: [new LambdaFunction(purge.function, { retryAttempts: 2 })],
     });
     functions.push(purge);
+
+    // --- Deliveries of signals that failed, tried again every five minutes (with a growing wait per recipient).
+    const retry = new HandlerFunction(this, pascal(retryHandler), {
+      handler: retryHandler,
+      description: `Every five minutes: tries failed deliveries again (functions/handlers/${retryHandler}.ts)`,
+      environment: routeEnvironment,
+      timeout: Duration.minutes(2),
+      memorySize: 256,
+    });
+    retry.role.addToPolicy(new PolicyStatement({ actions: [...tableAccess.retry.table], resources: [table.tableArn] }));
+    retry.role.addToPolicy(new PolicyStatement({ actions: [...tableAccess.retry.dueIndex], resources: [indexArn('deliveriesDueByTime')] }));
+    retry.role.addToPolicy(new PolicyStatement({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: mailResources }));
+    countMailFailures(retry);
+    new Rule(this, 'RetrySchedule', {
+      description: 'Tries failed deliveries of signals again every five minutes',
+      schedule: Schedule.rate(Duration.minutes(5)),
+      targets: [new LambdaFunction(retry.function, { retryAttempts: 2 })],
+    });
+    functions.push(retry);
 
     // --- Alarms on the API and the functions.
     alarmOn('Api5xxAlarm', stage.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }), 'The API answered with a 5xx status.');

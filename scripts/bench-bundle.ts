@@ -18,10 +18,11 @@ import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { routes, type Route } from '../functions/routes.ts';
 import { startEmbeddedStore } from '../functions/store/embedded.ts';
 import { contentMarker, titleMarker } from '../functions/pages/markers.ts';
-import { HandlerFunction, projectRoot, purgeHandler } from '../infra/handler-function.ts';
+import { HandlerFunction, projectRoot, purgeHandler, retryHandler } from '../infra/handler-function.ts';
 import { apiRoutePath } from '../infra/portal-stack.ts';
 import { builtSiteDir } from '../infra/settings.ts';
 import { validLoi } from '../test/support/loi-fixture.ts';
+import { validGap, validNeeds } from '../test/support/signal-fixture.ts';
 
 const budgetBytes = 250 * 1024;
 const runs = 5;
@@ -34,7 +35,7 @@ const siteDir = prepareSiteDir(join(work, 'site'));
 
 console.log('Paketerar funktionerna som CDK-stacken gör …');
 const app = new App({ outdir: join(work, 'cdk.out') });
-const handlers = [...new Set(routes.map((route) => route.handler)), purgeHandler];
+const handlers = [...new Set(routes.map((route) => route.handler)), purgeHandler, retryHandler];
 type Bundle = { handler: string; file: string; bytes: number } | { handler: string; error: string };
 const bundles = handlers.map((handler): Bundle => {
   try {
@@ -104,10 +105,12 @@ if (failed) {
 function eventFor(handler: string, route: Route | undefined): unknown {
   if (!route)
     return { version: '0', id: randomUUID(), 'detail-type': 'Scheduled Event', source: 'aws.events', time: new Date().toISOString(), region: 'eu-north-1', resources: [], detail: {} };
-  if (handler === 'loi-submit')
+  const submission = { 'loi-submit': validLoi({ epost: 'bench@exempel.example' }), 'needs-submit': validNeeds({ epost: 'bench@exempel.example' }), 'gaps-submit': validGap() }[handler];
+  if (submission)
+    // A gap report with a key no supplier has: the handler loads everything, asks the store and answers 401.
     return httpEvent(route, {
-      headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${randomUUID()}` },
-      body: JSON.stringify(validLoi({ epost: 'bench@exempel.example' })),
+      headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${randomUUID()}`, authorization: 'Bearer bench-leverantor.bench-token' },
+      body: JSON.stringify(submission),
     });
   // An unknown LOI with some token: the handler loads everything, asks the store and answers 404.
   return httpEvent(route, { headers: { authorization: 'Bearer bench-token' }, query: route.method === 'GET' ? `id=${randomUUID()}` : '' });
@@ -153,7 +156,10 @@ function prepareSiteDir(dir: string): string {
     'data/yrken.json': '[]',
     // The supplier pages answer a request without a kommun with the site's own 404 page.
     '404.html': '<!doctype html><html lang="sv"><title>Sidan finns inte</title></html>',
+    'data/routning.json': '[]',
+    'data/fa-karta.json': '{"viewBox":"0 0 1 1","regions":[]}',
     'arbetsgivare/avsiktsforklaring/mall/index.html': `<!doctype html><html lang="sv"><title>${titleMarker}</title><main>${contentMarker}</main></html>`,
+    'signaler/mall/index.html': `<!doctype html><html lang="sv"><title>${titleMarker}</title><main>${contentMarker}</main></html>`,
   };
   const standIns: string[] = [];
   for (const [path, standIn] of Object.entries(files)) {

@@ -15,5 +15,5 @@ if (problems.length > 0) {
 }
 console.log(
   `Katalogen är giltig: ${catalogue.insatser.length} insatser, ${catalogue.leverantorer.length} leverantörer, ` +
-    `${catalogue.regioner.length} regiontexter; ${stale.length} ej granskade på 12 månader.`,
+    `${catalogue.regioner.length} regiontexter, ${catalogue.routning.length} routningstabeller; ${stale.length} ej granskade på 12 månader.`,
 );

@@ -10,6 +10,7 @@ import { insatsSchema } from './catalogue/schemas/insats.ts';
 import { leverantorSchema } from './catalogue/schemas/leverantor.ts';
 import { regionTextSchema } from './catalogue/schemas/region.ts';
 import { valetSchema } from './catalogue/schemas/valet.ts';
+import { routingSchema } from './catalogue/schemas/routning.ts';
 
 // The collections are loaded in one build: read and check the files once for all of them.
 let loaded: Catalogue | undefined;
@@ -38,4 +39,5 @@ export const collections = {
   leverantorer: defineCollection({ loader: catalogueLoader('leverantorer'), schema: leverantorSchema }),
   regioner: defineCollection({ loader: catalogueLoader('regioner'), schema: regionTextSchema }),
   valet: defineCollection({ loader: catalogueLoader('valet'), schema: valetSchema }),
+  routning: defineCollection({ loader: catalogueLoader('routning'), schema: routingSchema }),
 };

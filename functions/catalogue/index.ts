@@ -1,6 +1,6 @@
 /**
  * The published catalogue as the functions see it: the open data files of the built site
- * (/data/insatser.json, leverantorer.json, regioner.json and yrken.json), read from the site folder
+ * (/data/insatser.json, leverantorer.json, regioner.json, routning.json and yrken.json), read from the site folder
  * locally or from the site's address on AWS, and kept for a few minutes per process.
  */
 import { readFile } from 'node:fs/promises';
@@ -10,9 +10,11 @@ import { regionsOf } from '../../site/catalogue/scope.ts';
 import type { Insats } from '../../site/catalogue/schemas/insats.ts';
 import type { Leverantor } from '../../site/catalogue/schemas/leverantor.ts';
 import type { RegionText } from '../../site/catalogue/schemas/region.ts';
+import type { RoutingRecipient } from '../../site/catalogue/schemas/routning.ts';
 import type { Occupation } from '../reference/find-occupation.ts';
 
 export type InsatsRecord = Insats & { slug: string; url: string };
+export type { RoutingRecipient };
 export type LeverantorRecord = Leverantor & { slug: string; url: string };
 
 export interface PublishedCatalogue {
@@ -21,6 +23,8 @@ export interface PublishedCatalogue {
   insatser: InsatsRecord[];
   leverantorer: LeverantorRecord[];
   regioner: RegionText[];
+  /** Every owner's routing table entries (/data/routning.json). */
+  routning: RoutingRecipient[];
 }
 
 const keepMs = 5 * 60 * 1000;
@@ -28,8 +32,8 @@ let cached: { at: number; value: Promise<PublishedCatalogue> } | undefined;
 
 export function publishedCatalogue(): Promise<PublishedCatalogue> {
   if (!cached || Date.now() - cached.at > keepMs) {
-    const value = Promise.all(['insatser', 'leverantorer', 'regioner', 'yrken'].map(siteJson)).then(
-      ([insatser, leverantorer, regioner, yrken]) => ({ insatser, leverantorer, regioner, yrken }) as PublishedCatalogue,
+    const value = Promise.all(['insatser', 'leverantorer', 'regioner', 'yrken', 'routning'].map(siteJson)).then(
+      ([insatser, leverantorer, regioner, yrken, routning]) => ({ insatser, leverantorer, regioner, yrken, routning }) as PublishedCatalogue,
     );
     value.catch(() => (cached = undefined));
     cached = { at: Date.now(), value };
@@ -47,7 +51,7 @@ export async function siteFile(path: string): Promise<string> {
   return readFile(join(config.siteSource, path), 'utf8');
 }
 
-async function siteJson(name: string): Promise<unknown> {
+export async function siteJson(name: string): Promise<unknown> {
   return JSON.parse(await siteFile(`/data/${name}.json`));
 }
 

@@ -4,7 +4,7 @@
  * and an API client.
  */
 import * as z from 'zod';
-import { getKommun, getSsykGroup } from '../reference/index.ts';
+import { getFaRegion, getKommun, getSsykGroup } from '../reference/index.ts';
 import { containsPersonnummer, formatOrganisationsnummer, isOrganisationsnummer, looksLikePersonnummer } from './identity.ts';
 
 // Messages for what the field schemas below do not word themselves, e.g. a request that is not
@@ -102,6 +102,19 @@ export const kommunkod = (label: string) =>
   z
     .string({ error: (issue) => (isMissing(issue.input) ? `Välj ${label}` : `${capitalise(label)} ska vara en kommunkod`) })
     .refine((code) => Boolean(getKommun(code)), { error: `Välj ${label} i listan (en av SCB:s kommunkoder, t.ex. 0180)` });
+
+export const faRegion = (label: string) =>
+  z
+    .string({ error: (issue) => (isMissing(issue.input) ? `Välj ${label}` : `${capitalise(label)} ska vara en FA-kod`) })
+    .refine((code) => Boolean(getFaRegion(code)), { error: `Välj ${label} i listan (en av FA-regionernas koder, 01–60)` });
+
+/** A short code from a fixed pattern, e.g. a reference "LOI-2026-000123" or a catalogue slug. */
+export function code(label: string, pattern: RegExp, example: string) {
+  return z
+    .string({ error: (issue) => (isMissing(issue.input) ? `Fyll i ${label}` : `${capitalise(label)} ska vara text`) })
+    .trim()
+    .regex(pattern, { error: `Skriv ${label} som t.ex. ${example}` });
+}
 
 export const ssykCode = z.string().refine((code) => Boolean(getSsykGroup(code)));
 

@@ -3,7 +3,6 @@
  * The same schema validates the form in the browser and the request in the handler.
  */
 import * as z from 'zod';
-import { getSsykGroup } from '../reference/index.ts';
 import {
   choice,
   email,
@@ -17,32 +16,12 @@ import {
   wholeNumber,
   yesNo,
 } from './fields.ts';
+import { emptyGroup, isObject, occupations } from './occupation.ts';
 
 export const companySizes = ['1-9', '10-49', '50-249', '250+'] as const;
 export const employmentForms = ['tillsvidare', 'visstid', 'provanstallning', 'sasong', 'timanstallning'] as const;
 export const swedishLevels = ['ingen', 'grundlaggande', 'god', 'mycket-god'] as const;
 export const subsidyAnswers = ['ja', 'nej', 'vet-inte'] as const;
-export const maxOccupations = 5;
-
-// A missing group of fields is read as an empty one, so each of its fields is named in the errors.
-// (prefault's type asks for a valid group, but its point here is the invalid empty one.)
-const emptyGroup = {} as never;
-
-const isObject = ({ value }: { value: unknown }) => typeof value === 'object' && value !== null;
-
-/** An occupation of the need: the SSYK 2012 group and the name the employer chose or wrote. */
-export const occupation = z
-  .strictObject({
-    /** JobTech occupation name or SSYK group name, e.g. "Kock". */
-    namn: freeText('yrket', 120),
-    /** SSYK 2012 unit group, e.g. "5120"; set by the occupation picker, or from the name on the server. */
-    ssyk: z.string().optional(),
-  })
-  .refine((o) => o.ssyk !== undefined && Boolean(getSsykGroup(o.ssyk)), {
-    path: ['namn'],
-    error: 'Välj ett yrke i listan, eller skriv en yrkesgrupp som SSYK-kod med fyra siffror (t.ex. 5120)',
-  })
-  .transform((o) => ({ namn: o.namn, ssyk: o.ssyk! }));
 
 export const loiSchema = z.strictObject({
   organisation: z
@@ -77,12 +56,7 @@ export const loiSchema = z.strictObject({
     .prefault(emptyGroup),
   behov: z
     .strictObject({
-      yrken: z
-        .array(occupation, {
-          error: (issue) => (issue.input === undefined ? 'Välj minst ett yrke' : 'Yrkena ska vara en lista'),
-        })
-        .min(1, { error: 'Välj minst ett yrke' })
-        .max(maxOccupations, { error: `Välj högst ${maxOccupations} yrken` }),
+      yrken: occupations,
       antal: wholeNumber('antal tjänster', 1, 500),
       tidigastStart: futureDate('tidigaste start', 2),
       anstallningsform: choice('anställningsform', employmentForms),

@@ -2,27 +2,22 @@
  * What happens to a Letter of Intent: submitted (unconfirmed), confirmed by the link in the
  * e-mail and routed, followed on its status page, withdrawn.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Loi } from '../contracts/loi.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
-import { sendMail, type Mail } from '../mail/index.ts';
 import { faRegionOfKommun } from '../reference/index.ts';
-import { nextNumber } from '../store/counter.ts';
-import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, type StoredResponse } from '../store/idempotency.ts';
-import { addDeliveries, createLoi, getLoi, transitionLoi, type Delivery, type LoiRecord, type LoiStatus } from '../store/loi.ts';
+import { nextReference } from '../store/counter.ts';
+import type { StoredResponse } from '../store/idempotency.ts';
+import { submitOnce } from './idempotent.ts';
+import { deliver } from './delivery.ts';
+import { addDeliveries, createLoi, getLoi, transitionLoi, type LoiRecord, type LoiStatus } from '../store/loi.ts';
+import { demandAttributes } from '../store/demand.ts';
 import { HttpProblem } from '../http/respond.ts';
 import { matchingInterventions, type Match } from './matching.ts';
 import { routeFromKommun } from './routing.ts';
 import { hashToken, newToken, tokenMatches } from './tokens.ts';
 import { confirmMail, routedMail, withdrawnMail } from './loi-mail.ts';
-
-const hour = 60 * 60;
-/** An LOI nobody confirms is deleted after 72 hours. */
-export const unconfirmedSeconds = 72 * hour;
-/** A confirmed LOI's personal data is kept two years: long enough for a jobbspår to run its course. */
-export const confirmedSeconds = 2 * 365 * 24 * hour;
-
-const nowSeconds = () => Math.floor(Date.now() / 1000);
+import { confirmedSeconds, nowSeconds, unconfirmedSeconds } from './retention.ts';
 
 export interface Submitted {
   id: string;
@@ -34,34 +29,15 @@ export interface Submitted {
  * Stores a new LOI and e-mails its private link. The same idempotency key with the same LOI
  * answers as the first time and stores nothing more; with another LOI it is a conflict.
  */
-export async function submitLoi(loi: Loi, idempotencyKey: string): Promise<StoredResponse> {
-  const requestHash = createHash('sha256').update(JSON.stringify(loi)).digest('hex');
-  const claim = await claimIdempotencyKey(idempotencyKey, requestHash);
-  if (claim.kind === 'replay') return claim.response;
-  if (claim.kind === 'conflict')
-    throw new HttpProblem(409, 'Nyckeln är redan använd', [
-      { path: 'Idempotency-Key', message: 'Samma Idempotency-Key har redan använts för en annan avsiktsförklaring' },
-    ]);
-  if (claim.kind === 'in-progress')
-    throw new HttpProblem(409, 'Avsiktsförklaringen tas redan emot', [
-      { path: 'Idempotency-Key', message: 'En förfrågan med samma nyckel behandlas just nu; försök igen om en stund' },
-    ], undefined, { 'Retry-After': '2' });
-  try {
-    const response = await storeAndNotify(loi);
-    await completeIdempotencyKey(idempotencyKey, response);
-    return response;
-  } catch (error) {
-    await releaseIdempotencyKey(idempotencyKey).catch(() => undefined);
-    throw error;
-  }
+export function submitLoi(loi: Loi, idempotencyKey: string): Promise<StoredResponse> {
+  return submitOnce(idempotencyKey, loi, { another: 'en annan avsiktsförklaring', inProgress: 'Avsiktsförklaringen tas redan emot' }, () => storeAndNotify(loi));
 }
 
 async function storeAndNotify(loi: Loi): Promise<StoredResponse> {
   const now = new Date();
-  const year = now.getUTCFullYear();
   const id = randomUUID();
   const token = newToken();
-  const reference = `LOI-${year}-${String(await nextNumber('LOI', year)).padStart(6, '0')}`;
+  const reference = await nextReference('LOI', now);
   const record: LoiRecord = {
     id,
     reference,
@@ -122,6 +98,7 @@ export async function confirmLoi(id: string, token: string | undefined): Promise
     expiresAt: nowSeconds() + confirmedSeconds,
     recipients: routing.recipients,
     unrouted: routing.unrouted,
+    ...demandAttributes({ kind: 'loi', fa: record.fa, ssyk: record.loi.behov.yrken.map((y) => y.ssyk), count: record.loi.behov.antal }, id),
   });
   if (!confirmed) return (await getLoi(id))!; // confirmed by a parallel click
   const deliveries = await Promise.all(routing.recipients.map((recipient) => deliver('routed', routedMail(confirmed, recipient))));
@@ -141,18 +118,6 @@ export async function withdrawLoi(id: string, token: string | undefined): Promis
   const deliveries = await Promise.all(withdrawn.recipients.map((recipient) => deliver('withdrawn', withdrawnMail(withdrawn, recipient))));
   await addDeliveries(id, deliveries);
   return { ...withdrawn, deliveries: [...withdrawn.deliveries, ...deliveries] };
-}
-
-/** Sends one message and records how it went; one failing recipient never stops the others. */
-async function deliver(purpose: Delivery['purpose'], mail: Mail): Promise<Delivery> {
-  const at = new Date().toISOString();
-  try {
-    await sendMail(mail);
-    return { purpose, to: mail.to, state: 'sent', attempts: 1, at };
-  } catch (error) {
-    console.error(JSON.stringify({ level: 'error', message: 'mail failed', purpose, error: String(error) }));
-    return { purpose, to: mail.to, state: 'failed', attempts: 1, at, error: String(error) };
-  }
 }
 
 /** What the employer sees of an LOI: everything but the token hash and the delivery log. */

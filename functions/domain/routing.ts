@@ -1,11 +1,14 @@
 /**
- * To whom a submission from a kommun goes, from the published catalogue: the FA-region's
+ * To whom a submission goes.
+ *
+ * An LOI from a kommun goes, from the published catalogue, to the FA-region's
  * suppliers with an active contract for the service, the kommun's contact and Arbetsförmedlingen's
  * contact in the region text.
  */
-import type { PublishedCatalogue } from '../catalogue/index.ts';
+import type { PublishedCatalogue, RoutingRecipient } from '../catalogue/index.ts';
 import type { Recipient } from '../store/loi.ts';
-import { getKommun } from '../reference/index.ts';
+import type { SignalRecipient } from '../store/signal.ts';
+import { getKommun, kommunerInFaRegion } from '../reference/index.ts';
 
 export interface Routing {
   recipients: Recipient[];
@@ -37,4 +40,18 @@ export function routeFromKommun(catalogue: PublishedCatalogue, kommunkod: string
   if (afContact) recipients.push({ role: 'arbetsformedlingen', organisation: afContact.organisation, epost: afContact.epost });
   const unrouted = (['leverantor', 'kommun', 'arbetsformedlingen'] as const).filter((role) => !recipients.some((r) => r.role === role));
   return { recipients, unrouted };
+}
+
+/**
+ * To whom a needs signal or gap report goes, from the routing table: every entry for its type
+ * whose area is the submission's FA-region or one of the kommuner it concerns. A needs signal
+ * concerns its workplace kommun; a gap report the whole region, so every kommun in it.
+ */
+export function routeSignal(routing: readonly RoutingRecipient[], type: RoutingRecipient['typer'][number], area: { fa: string; kommun?: string }): SignalRecipient[] {
+  const kommuner = new Set(area.kommun ? [area.kommun] : kommunerInFaRegion(area.fa).map((k) => k.kod));
+  const seen = new Set<string>();
+  return routing
+    .filter((r) => r.typer.includes(type) && (r.omrade === area.fa || kommuner.has(r.omrade)))
+    .filter((r) => !seen.has(r.adress) && Boolean(seen.add(r.adress)))
+    .map((r, i) => ({ ...r, id: `r${i}` }));
 }

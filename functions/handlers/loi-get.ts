@@ -2,7 +2,7 @@
 import { onLambda } from '../http/lambda.ts';
 import { json, withProblems } from '../http/respond.ts';
 import { loiView, openLoi } from '../domain/loi.ts';
-import { tokenOf } from './loi-token.ts';
+import { tokenOf } from '../http/credentials.ts';
 
 export const handle = withProblems(async (request) => {
   const record = await openLoi(request.pathParams.id!, tokenOf(request));

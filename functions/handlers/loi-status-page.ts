@@ -4,7 +4,7 @@ import { html } from '../http/respond.ts';
 import { loiView, openLoi } from '../domain/loi.ts';
 import { pageOrProblemPage } from '../pages/frame.tsx';
 import { statusPage } from '../pages/loi-status.tsx';
-import { tokenOf } from './loi-token.ts';
+import { tokenOf } from '../http/credentials.ts';
 
 export const handle = pageOrProblemPage(async (request) => {
   const token = tokenOf(request)!;

@@ -3,7 +3,7 @@ import { readBody } from '../http/body.ts';
 import { onLambda } from '../http/lambda.ts';
 import { json, redirect, withProblems } from '../http/respond.ts';
 import { withdrawLoi, loiView, statusPath } from '../domain/loi.ts';
-import { tokenOf } from './loi-token.ts';
+import { tokenOf } from '../http/credentials.ts';
 
 export const handle = withProblems(async (request) => {
   // An API client may send only the bearer header, and no body.

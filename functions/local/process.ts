@@ -77,9 +77,13 @@ export function readOutbox(outboxDir: string): OutboxMail[] {
   });
 }
 
-/** The private status link in the confirm message sent to `to`. */
-export function statusLinkFor(outboxDir: string, to: string): URL {
-  const mail = readOutbox(outboxDir).findLast((m) => m.to === to && m.subject.startsWith('Bekräfta'));
-  if (!mail) throw new Error(`no confirm message to ${to}`);
-  return new URL(/(http\S+\/status\/\S+)/.exec(mail.text)![1]!);
+/** The private link whose path contains `path` in the last message sent to `to` with one. */
+export function linkFor(outboxDir: string, to: string, path: string): URL {
+  const pattern = new RegExp(`(http\\S+${path}\\S+)`);
+  const mail = readOutbox(outboxDir).findLast((m) => m.to === to && pattern.test(m.text));
+  if (!mail) throw new Error(`no message to ${to} with a link to ${path}`);
+  return new URL(pattern.exec(mail.text)![1]!);
 }
+
+/** The private status link in the confirm message of an LOI sent to `to`. */
+export const statusLinkFor = (outboxDir: string, to: string) => linkFor(outboxDir, to, '/avsiktsforklaring/status/');

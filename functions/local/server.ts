@@ -3,7 +3,7 @@
  * http://localhost:4321. It builds the site first when no build is there.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +13,7 @@ import { getKommun } from '../reference/index.ts';
 import { matchRoute } from '../routes.ts';
 import type { Handle } from '../http/types.ts';
 import { maxBodyBytes } from '../http/body.ts';
-import { startEmbeddedStore } from '../store/embedded.ts';
+import { startEmbeddedStore, storeEndpointFile } from '../store/embedded.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -166,15 +166,21 @@ async function main() {
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;
   process.env.PUBLIC_URL ||= url;
 
+  // What the table's TTL and the scheduled functions do on AWS, this process does on timers.
   const { purgeExpired } = await import('../store/purge.ts');
+  const { retryDueDeliveries } = await import('../domain/delivery.ts');
   const purge = () => purgeExpired().catch((error: unknown) => console.error('Rensningen misslyckades:', error));
+  const retry = () => retryDueDeliveries().catch((error: unknown) => console.error('Nya försök att skicka misslyckades:', error));
   await purge();
-  const purgeTimer = setInterval(purge, 15 * 60 * 1000);
+  const timers = [setInterval(purge, 15 * 60 * 1000), setInterval(retry, 60 * 1000)];
+  // Commands (npm run keys, npm run unrouted) reach this store while the portal holds its folder.
+  writeFileSync(storeEndpointFile(dataDir), store.endpoint);
   console.log(`Portalen körs på ${url}/  (avsluta med Ctrl+C)`);
   console.log(`Data sparas i ${dataDir}; e-post hamnar i ${process.env.OUTBOX_DIR}`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.on(signal, () => {
-      clearInterval(purgeTimer);
+      timers.forEach(clearInterval);
+      rmSync(storeEndpointFile(dataDir), { force: true });
       server.close(() => store.close().then(() => process.exit(0)));
     });
 }

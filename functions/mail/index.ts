@@ -2,7 +2,7 @@
  * Outgoing e-mail. Locally every message becomes an .eml file in the outbox folder, which any
  * mail program opens; on AWS the same messages go through SES.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
@@ -33,8 +33,17 @@ export async function sendMail(mail: Mail): Promise<void> {
   await writeToOutbox(config.outboxDir!, mail);
 }
 
+/**
+ * Local mail setting: addresses listed one per line in this file in the outbox are refused, as SES
+ * refuses a message, so that a failed delivery and its retries can be tried out (and tested).
+ */
+export const refusedAddressesFile = 'avvisa.txt';
+
 async function writeToOutbox(outboxDir: string, mail: Mail) {
   await mkdir(outboxDir, { recursive: true });
+  const refused = await readFile(join(outboxDir, refusedAddressesFile), 'utf8').catch(() => '');
+  if (refused.split(/\r?\n/).some((line) => line.trim().toLowerCase() === mail.to.toLowerCase()))
+    throw new Error(`Mottagaren ${mail.to} står i ${refusedAddressesFile} och avvisas`);
   const sentAt = new Date();
   // Sortable by time, readable in a file list: "2026-11-22T10-15-03-123Z-kontakt@exempel.se-ab12.eml".
   const name = `${sentAt.toISOString().replace(/[:.]/g, '-')}-${mail.to.replace(/[^A-Za-z0-9@._-]/g, '_')}-${randomUUID().slice(0, 8)}.eml`;

@@ -14,23 +14,32 @@ import { escapeHtml } from './html.ts';
 
 const t = useTranslations().loi;
 export const shellPath = '/arbetsgivare/avsiktsforklaring/mall/index.html';
+/** The frame of the signals' pages and the statistics (site/pages/signaler/mall.astro). */
+export const signalShellPath = '/signaler/mall/index.html';
 
-let shell: Promise<string> | undefined;
-function frame(): Promise<string> {
-  shell ??= siteFile(shellPath).catch((error: unknown) => {
-    shell = undefined;
-    throw error;
-  });
+const shells = new Map<string, Promise<string>>();
+function frame(path: string): Promise<string> {
+  let shell = shells.get(path);
+  if (!shell) {
+    shell = siteFile(path).catch((error: unknown) => {
+      shells.delete(path);
+      throw error;
+    });
+    shells.set(path, shell);
+  }
   return shell;
 }
 
-export async function page(title: string, content: ReactElement): Promise<string> {
-  const frameHtml = await frame();
+export async function page(title: string, content: ReactElement, shell = shellPath): Promise<string> {
+  const frameHtml = await frame(shell);
   return frameHtml
     // Replacer functions: a "$&" in someone's text must stay text.
     .replace(`<title>${titleMarker}`, () => `<title>${escapeHtml(title)}`)
     .replace(contentMarker, () => renderToStaticMarkup(content));
 }
+
+/** What was posted, by field name, as a form shows it again. */
+export const postedValues = (posted: URLSearchParams) => Object.fromEntries([...posted.keys()].map((name) => [name, posted.getAll(name).join('\n')]));
 
 /** A page route's errors as a page (a person reads them), not as problem+json. */
 export function pageOrProblemPage(handle: Handle): Handle {

@@ -17,3 +17,9 @@ export async function nextNumber(name: string, year: number): Promise<number> {
   );
   return Attributes!.value as number;
 }
+
+/** "LOI-2026-000123": the prefix, the year and the year's next number. */
+export async function nextReference(prefix: string, now = new Date()): Promise<string> {
+  const year = now.getUTCFullYear();
+  return `${prefix}-${year}-${String(await nextNumber(prefix, year)).padStart(6, '0')}`;
+}

@@ -1,16 +1,42 @@
 /**
  * The embedded DynamoDB-compatible store of the local runtime: dynalite on LevelDB in a folder,
- * so data survives restarts. Creates the table on first start.
+ * so data survives restarts.
  */
-import { CreateTableCommand, DynamoDBClient, ResourceNotFoundException, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { mkdirSync } from 'node:fs';
+import {
+  CreateTableCommand,
+  DeleteTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  PutItemCommand,
+  ResourceNotFoundException,
+  ScanCommand,
+  type AttributeValue,
+} from '@aws-sdk/client-dynamodb';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
-import { table } from './table.ts';
+import { table, type IndexDescription } from './table.ts';
 
 export interface EmbeddedStore {
   endpoint: string;
   close(): Promise<void>;
+}
+
+/** Where a running portal (`npm start`) tells commands its store's address. */
+export const storeEndpointFile = (dataDir: string) => join(dataDir, 'dynamodb.endpoint');
+
+/**
+ * The local store for a command: the running portal's when it is running (it holds the folder),
+ * or the store on `dataDir`, started for the command.
+ */
+export async function openLocalStore(dataDir: string, tableName: string): Promise<EmbeddedStore> {
+  const file = storeEndpointFile(dataDir);
+  if (existsSync(file)) {
+    const endpoint = readFileSync(file, 'utf8').trim();
+    if (await fetch(endpoint).then(() => true, () => false)) return { endpoint, close: async () => undefined };
+  }
+  return startEmbeddedStore(join(dataDir, 'dynamodb'), tableName);
 }
 
 /** Starts the store with its data in `dataDir` (in memory when undefined) on a free port. */
@@ -23,40 +49,58 @@ export async function startEmbeddedStore(dataDir: string | undefined, tableName:
   return { endpoint, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
+/**
+ * Creates the table on first start. A table from an older version that lacks an index is made
+ * anew with its items copied over: dynalite cannot add an index to an existing table.
+ */
 async function ensureTable(endpoint: string, tableName: string) {
   const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const indexes = Object.values(table.indexes) as IndexDescription[];
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
-    return;
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (indexes.every((index) => Table?.GlobalSecondaryIndexes?.some((g) => g.IndexName === index.name))) return client.destroy();
+    const items: Record<string, AttributeValue>[] = [];
+    let startKey: Record<string, AttributeValue> | undefined;
+    do {
+      const page = await client.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: startKey }));
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    await client.send(new DeleteTableCommand({ TableName: tableName }));
+    // Deleting finishes a moment after the answer.
+    while (await client.send(new DescribeTableCommand({ TableName: tableName })).then(() => true, () => false)) await new Promise((resolve) => setTimeout(resolve, 20));
+    await createTable(client, tableName, indexes);
+    for (const item of items) await client.send(new PutItemCommand({ TableName: tableName, Item: item }));
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
+    await createTable(client, tableName, indexes);
   }
-  const index = table.indexes.expiringByTime;
+  client.destroy();
+}
+
+async function createTable(client: DynamoDBClient, tableName: string, indexes: IndexDescription[]) {
+  const keyTypes = new Map<string, 'S' | 'N'>([
+    [table.partitionKey, 'S'],
+    [table.sortKey, 'S'],
+    ...indexes.flatMap((index) => [[index.partitionKey, 'S'], [index.sortKey, index.sortKeyType]] as [string, 'S' | 'N'][]),
+  ]);
   await client.send(
     new CreateTableCommand({
       TableName: tableName,
       BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [
-        { AttributeName: table.partitionKey, AttributeType: 'S' },
-        { AttributeName: table.sortKey, AttributeType: 'S' },
-        { AttributeName: index.partitionKey, AttributeType: 'S' },
-        { AttributeName: index.sortKey, AttributeType: index.sortKeyType },
-      ],
+      AttributeDefinitions: [...keyTypes].map(([AttributeName, AttributeType]) => ({ AttributeName, AttributeType })),
       KeySchema: [
         { AttributeName: table.partitionKey, KeyType: 'HASH' },
         { AttributeName: table.sortKey, KeyType: 'RANGE' },
       ],
-      GlobalSecondaryIndexes: [
-        {
-          IndexName: index.name,
-          KeySchema: [
-            { AttributeName: index.partitionKey, KeyType: 'HASH' },
-            { AttributeName: index.sortKey, KeyType: 'RANGE' },
-          ],
-          Projection: { ProjectionType: 'KEYS_ONLY' },
-        },
-      ],
+      GlobalSecondaryIndexes: indexes.map((index) => ({
+        IndexName: index.name,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: index.include ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.include] } : { ProjectionType: 'KEYS_ONLY' },
+      })),
     }),
   );
-  client.destroy();
 }

@@ -1,11 +1,9 @@
 /**
- * LOIs and their idempotency records in the table. Every write is a single-item conditional
- * write: the embedded store has no transactions, and none are needed.
+ * LOIs in the table.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Loi } from '../contracts/loi.ts';
-import { dynamo, tableName } from './client.ts';
+import type { DemandAttributes } from './demand.ts';
+import { appendToList, createItem, getItem, transitionItem } from './records.ts';
 import { expiryGroup } from './table.ts';
 
 export const loiStatuses = ['unconfirmed', 'received', 'handled', 'planned', 'closed', 'withdrawn'] as const;
@@ -48,73 +46,19 @@ export interface LoiRecord {
 
 const loiKey = (id: string) => ({ pk: `LOI#${id}`, sk: 'LOI' });
 
-export async function createLoi(record: LoiRecord): Promise<void> {
-  await dynamo.send(
-    new PutCommand({
-      TableName: tableName,
-      Item: { ...loiKey(record.id), expiryGroup, ...record },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
-}
+export const createLoi = (record: LoiRecord) => createItem(loiKey(record.id), { expiryGroup, ...record });
 
-export async function getLoi(id: string): Promise<LoiRecord | undefined> {
-  const { Item } = await dynamo.send(new GetCommand({ TableName: tableName, Key: loiKey(id), ConsistentRead: true }));
-  if (!Item) return undefined;
-  const { pk: _pk, sk: _sk, expiryGroup: _group, ...record } = Item;
-  return record as LoiRecord;
-}
+export const getLoi = (id: string) => getItem<LoiRecord>(loiKey(id));
 
 /**
  * Moves an LOI to `to` if its status is one of `from`, with the other attributes given.
  * Undefined when the LOI is not in one of those states (someone else moved it first).
  */
-export async function transitionLoi(
+export const transitionLoi = (
   id: string,
   from: readonly LoiStatus[],
   to: LoiStatus,
-  set: Partial<Pick<LoiRecord, 'expiresAt' | 'recipients' | 'unrouted'>> = {},
-): Promise<LoiRecord | undefined> {
-  const at = new Date().toISOString();
-  const names: Record<string, string> = { '#status': 'status', '#history': 'history' };
-  const values: Record<string, unknown> = { ':to': to, ':entry': [{ status: to, at }] };
-  const assignments = ['#status = :to', '#history = list_append(#history, :entry)'];
-  for (const [key, value] of Object.entries(set)) {
-    names[`#${key}`] = key;
-    values[`:${key}`] = value;
-    assignments.push(`#${key} = :${key}`);
-  }
-  const allowed = from.map((_, i) => `:from${i}`);
-  from.forEach((status, i) => (values[`:from${i}`] = status));
-  try {
-    const { Attributes } = await dynamo.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: loiKey(id),
-        UpdateExpression: `SET ${assignments.join(', ')}`,
-        ConditionExpression: `attribute_exists(pk) AND #status IN (${allowed.join(', ')})`,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    const { pk: _pk, sk: _sk, expiryGroup: _group, ...record } = Attributes!;
-    return record as LoiRecord;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return undefined;
-    throw error;
-  }
-}
+  set: Partial<Pick<LoiRecord, 'expiresAt' | 'recipients' | 'unrouted'>> & Partial<DemandAttributes> = {},
+) => transitionItem<LoiRecord>(loiKey(id), from, to, set);
 
-export async function addDeliveries(id: string, deliveries: Delivery[]): Promise<void> {
-  if (deliveries.length === 0) return;
-  await dynamo.send(
-    new UpdateCommand({
-      TableName: tableName,
-      Key: loiKey(id),
-      UpdateExpression: 'SET deliveries = list_append(deliveries, :new)',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeValues: { ':new': deliveries },
-    }),
-  );
-}
+export const addDeliveries = (id: string, deliveries: Delivery[]) => appendToList(loiKey(id), 'deliveries', deliveries);

@@ -12,6 +12,7 @@ import { leverantorSchema, type Leverantor } from './schemas/leverantor.ts';
 import { regionTextSchema, type RegionText } from './schemas/region.ts';
 import { valetSchema, type Valet } from './schemas/valet.ts';
 import { jobseekerLanguages } from '../i18n/index.ts';
+import { routingSchema, type Routing } from './schemas/routning.ts';
 import { fieldName, swedishErrorMap } from './messages.ts';
 import { ownerFaRegion, parseOwner } from './owners.ts';
 import { regionsOf } from './scope.ts';
@@ -35,6 +36,8 @@ export interface Catalogue {
   regioner: Entry<RegionText>[];
   /** The explanation of the choice of supplier, one entry per language; its slug is the language. */
   valet: Entry<Valet>[];
+  /** The owners' routing tables (routning.yaml), one per owner at most. */
+  routning: Entry<Routing>[];
 }
 
 export interface Problem {
@@ -54,7 +57,7 @@ const nonOwnerEntries = new Set(['referens', 'README.md']);
 
 export function loadCatalogue(dir = catalogueDir()): { catalogue: Catalogue; problems: Problem[] } {
   const problems: Problem[] = [];
-  const catalogue: Catalogue = { insatser: [], leverantorer: [], regioner: [], valet: [] };
+  const catalogue: Catalogue = { insatser: [], leverantorer: [], regioner: [], valet: [], routning: [] };
   // Paths start at the catalogue folder's own name ("content/…"), as the editor knows them.
   const display = (path: string) => relative(dirname(dir), path).split(sep).join('/');
 
@@ -93,17 +96,20 @@ export function loadCatalogue(dir = catalogueDir()): { catalogue: Catalogue; pro
         }
       } else if (name === 'region.md' && ownerId.startsWith('fa-')) {
         readEntry(path, ownerId.slice(3), ownerId, regionTextSchema, catalogue.regioner);
+      } else if (name === 'routning.yaml') {
+        readEntry(path, ownerId, ownerId, routingSchema, catalogue.routning, { frontMatter: readFileSync(path, 'utf8'), body: '' });
       } else {
-        problems.push({ file: display(path), message: 'okänd fil eller mapp: en ägares mapp har bara "insatser/", "leverantorer/", (för en FA-region) "region.md" och (för Arbetsförmedlingen) "valet/"' });
+        problems.push({ file: display(path), message: 'okänd fil eller mapp: en ägares mapp har bara "insatser/", "leverantorer/", "routning.yaml", (för en FA-region) "region.md" och (för Arbetsförmedlingen) "valet/"' });
       }
     }
   }
   checkReferences(catalogue, problems);
   return { catalogue, problems };
 
-  function readEntry<T>(path: string, slug: string, owner: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, into: Entry<T>[]) {
+  /** Reads a markdown file's front matter, or a YAML file given as `whole`. */
+  function readEntry<T>(path: string, slug: string, owner: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, into: Entry<T>[], whole?: { frontMatter: string; body: string }) {
     const file = display(path);
-    const split = splitFrontMatter(readFileSync(path, 'utf8'));
+    const split = whole ?? splitFrontMatter(readFileSync(path, 'utf8'));
     if (!split) {
       problems.push({ file, message: 'filen ska börja med en rad "---", fälten, och en rad "---"' });
       return;
@@ -111,7 +117,7 @@ export function loadCatalogue(dir = catalogueDir()): { catalogue: Catalogue; pro
     const document = parseDocument(split.frontMatter, { uniqueKeys: true });
     if (document.errors.length > 0) {
       for (const error of document.errors) {
-        const line = (error.linePos?.[0].line ?? 0) + 1; // +1 for the opening "---"
+        const line = (error.linePos?.[0].line ?? 0) + (whole ? 0 : 1); // +1 for a markdown file's opening "---"
         problems.push({ file, message: `rad ${line}: felaktig YAML (${error.code === 'DUPLICATE_KEY' ? 'samma fält står två gånger' : 'kontrollera indrag, kolon och citattecken'})` });
       }
       return;
@@ -192,6 +198,16 @@ function checkReferences(catalogue: Catalogue, problems: Problem[]) {
     data.kontakter.forEach((c, i) => {
       if (c.kommun && getKommun(c.kommun)!.fa !== data.fa_region)
         problems.push({ file, field: `kontakter[${i}].kommun`, message: `kommun ${c.kommun} ligger inte i FA-region ${data.fa_region}` });
+    });
+  }
+
+  // An owner routes only its own area: a kommun its kommun, an FA-region the region and its kommuner.
+  for (const { file, owner, data } of catalogue.routning) {
+    const parsed = parseOwner(owner)!;
+    data.mottagare.forEach((r, i) => {
+      const fa = r.omrade.length === 2 ? r.omrade : getKommun(r.omrade)!.fa;
+      const allowed = parsed.kind === 'arbetsformedlingen' || (parsed.kind === 'kommun' ? r.omrade === parsed.kommunkod : fa === parsed.fa);
+      if (!allowed) problems.push({ file, field: `mottagare[${i}].omrade`, message: `«${r.omrade}» ligger utanför ${owner}; ägaren kan bara styra sitt eget område` });
     });
   }
 }

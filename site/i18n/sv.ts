@@ -1,10 +1,12 @@
 /** Every interface text of the site in Swedish. Other languages get a file of the same shape. */
 import { loi } from './sv/loi.ts';
 import { choice } from './sv/choice.ts';
+import { signals } from './sv/signals.ts';
 
 export const sv = {
   loi,
   choice,
+  signals,
   site: {
     name: 'Arbetsmarknadsinsatser',
     tagline: 'Insatser och leverantörer i din arbetsmarknadsregion',
@@ -21,6 +23,7 @@ export const sv = {
     regioner: 'Regioner',
     kommuner: 'Kommuner',
     leverantorer: 'Leverantörer',
+    statistik: 'Statistik',
     data: 'Öppna data',
     tillganglighet: 'Tillgänglighet',
     sok: 'Sök',

@@ -2,27 +2,12 @@
  * Personal data is kept only as long as needed: the purge job (the local stand-in for the table's
  * TTL) deletes unconfirmed LOIs after 72 hours and keeps confirmed ones.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startEmbeddedStore, type EmbeddedStore } from '../../functions/store/embedded.ts';
-import { builtSiteDir } from '../support/paths.ts';
+import { expect, it } from 'vitest';
+import { useInProcessStore } from '../support/in-process-store.ts';
 import { validLoi } from '../support/loi-fixture.ts';
 import { loiSchema } from '../../functions/contracts/loi.ts';
 
-let store: EmbeddedStore;
-beforeAll(async () => {
-  store = await startEmbeddedStore(undefined, 'purge-test');
-  // The functions read their settings when they load, as on Lambda.
-  Object.assign(process.env, {
-    DYNAMODB_ENDPOINT: store.endpoint,
-    TABLE_NAME: 'purge-test',
-    SITE_DIR: builtSiteDir,
-    OUTBOX_DIR: mkdtempSync(join(tmpdir(), 'purge-outbox-')),
-  });
-});
-afterAll(() => store.close());
+useInProcessStore('purge-test');
 
 it('deletes unconfirmed LOIs after 72 hours and keeps confirmed ones', async () => {
   const { submitLoi, confirmLoi } = await import('../../functions/domain/loi.ts');

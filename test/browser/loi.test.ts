@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser } from '../support/browser.ts';
+import { browserPages, launchBrowser } from '../support/browser.ts';
 import { inAMonth } from '../support/loi-fixture.ts';
 import { startPortalProcess, statusLinkFor, type PortalProcess } from '../support/portal-process.ts';
 
@@ -19,26 +19,7 @@ afterAll(async () => {
   await portal?.stop();
 });
 
-/** axe needs JavaScript: a page seen without it is checked as the same HTML in a page with it. */
-async function expectAccessible(page: Page) {
-  let checked = page;
-  if (pagesWithoutScript.has(page)) {
-    checked = await newPage(true);
-    await checked.goto(`${portal.url}/404.html`);
-    await checked.setContent(await page.content());
-  }
-  const violations = await axeViolations(checked);
-  expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
-}
-
-const pagesWithoutScript = new WeakSet<Page>();
-
-async function newPage(javaScriptEnabled: boolean): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, locale: 'sv-SE' });
-  const page = await context.newPage();
-  if (!javaScriptEnabled) pagesWithoutScript.add(page);
-  return page;
-}
+const { newPage, expectAccessible } = browserPages(() => browser, () => portal.url);
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 

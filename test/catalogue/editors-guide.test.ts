@@ -10,6 +10,8 @@ import { loadCatalogue } from '../../site/catalogue/load.ts';
 import { insatsSchema } from '../../site/catalogue/schemas/insats.ts';
 import { leverantorSchema } from '../../site/catalogue/schemas/leverantor.ts';
 import { regionTextSchema } from '../../site/catalogue/schemas/region.ts';
+import { routingSchema } from '../../site/catalogue/schemas/routning.ts';
+import { valetSchema } from '../../site/catalogue/schemas/valet.ts';
 import { copyFixture } from '../support/catalogue-fixture.ts';
 import { contentDir } from '../support/paths.ts';
 
@@ -39,6 +41,8 @@ describe('the editors\' guide', () => {
     ['insats', insatsSchema],
     ['leverantör', leverantorSchema],
     ['regiontext', regionTextSchema],
+    ['routningstabell', routingSchema],
+    ['förklaring av valet', valetSchema],
   ] as const)('explains every field of a %s', (_, schema) => {
     // A group of fields may be explained by its parts, e.g. `anordnare.namn`.
     for (const field of fieldsOf(schema)) expect(guide, field).toMatch(new RegExp('`' + field + '[`.]'));

@@ -12,8 +12,8 @@ import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { routes } from '../../functions/routes.ts';
-import { table as tableDescription } from '../../functions/store/table.ts';
-import { bundling, HandlerFunction, projectRoot, purgeHandler } from '../../infra/handler-function.ts';
+import { table as tableDescription, type IndexDescription } from '../../functions/store/table.ts';
+import { bundling, HandlerFunction, projectRoot, purgeHandler, retryHandler } from '../../infra/handler-function.ts';
 import { createPortalApp } from '../../infra/portal-app.ts';
 import { apiRoutePath, apiThrottle, mailFailedLogMessage, pageRoutes, pathPattern } from '../../infra/portal-stack.ts';
 
@@ -145,7 +145,8 @@ describe('the API', () => {
 
   it('runs every handler on Node 22, arm64, with its own log group with retention and the AWS settings only', () => {
     const handlers = ofType('AWS::Lambda::Function').filter(([, f]) => f.Properties.Description?.includes('functions/handlers/'));
-    expect(handlers).toHaveLength(routes.length + 1);
+    // The routes, the purge and the retry of deliveries.
+    expect(handlers).toHaveLength(routes.length + 2);
     for (const [id, fn] of handlers) {
       expect(fn.Properties.Runtime, id).toBe('nodejs22.x');
       expect(fn.Properties.Architectures, id).toEqual(['arm64']);
@@ -197,22 +198,30 @@ describe('the data', () => {
     ]);
     expect(table.Properties.SSESpecification).toEqual({ SSEEnabled: true, SSEType: 'KMS' });
     expect(table.Properties.TimeToLiveSpecification).toEqual({ AttributeName: tableDescription.ttlAttribute, Enabled: true });
-    const index = tableDescription.indexes.expiringByTime;
-    expect(table.Properties.GlobalSecondaryIndexes).toEqual([
-      {
+    const indexes = Object.values(tableDescription.indexes) as IndexDescription[];
+    expect(table.Properties.GlobalSecondaryIndexes).toEqual(
+      indexes.map((index) => ({
         IndexName: index.name,
         KeySchema: [
           { AttributeName: index.partitionKey, KeyType: 'HASH' },
           { AttributeName: index.sortKey, KeyType: 'RANGE' },
         ],
-        Projection: { ProjectionType: 'KEYS_ONLY' },
-      },
-    ]);
-    expect(table.Properties.AttributeDefinitions).toContainEqual({ AttributeName: index.sortKey, AttributeType: index.sortKeyType });
+        Projection: index.include ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.include] } : { ProjectionType: 'KEYS_ONLY' },
+      })),
+    );
+    for (const index of indexes) expect(table.Properties.AttributeDefinitions).toContainEqual({ AttributeName: index.sortKey, AttributeType: index.sortKeyType });
     const [replica] = table.Properties.Replicas;
     expect(replica.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
     expect(replica.DeletionProtectionEnabled).toBe(true);
     template.hasResource('AWS::DynamoDB::GlobalTable', { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+  });
+
+  it('has the failed deliveries of signals tried again every five minutes', () => {
+    const retry = ofType('AWS::Lambda::Function').find(([, f]) => f.Properties.Description?.includes(`functions/handlers/${retryHandler}.ts`))!;
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(5 minutes)',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [retry[0], 'Arn'] } })],
+    });
   });
 
   it('is purged of expired personal data every hour', () => {
@@ -240,6 +249,14 @@ describe('permissions', () => {
     }
   });
 
+  it('let a route query only the indexes routes.ts names for it', () => {
+    const indexQueries = statements().filter((s) => list(s.Action).includes('dynamodb:Query'));
+    const resources = JSON.stringify(indexQueries.map((s) => s.Resource));
+    for (const route of routes.filter((r) => r.queries)) for (const index of route.queries!) expect(resources).toContain(`/index/${tableDescription.indexes[index].name}`);
+    expect(resources).not.toContain(`/index/${tableDescription.indexes.unroutedByTime.name}`);
+    for (const statement of indexQueries) for (const resource of list(statement.Resource)) expect(JSON.stringify(resource)).toContain('/index/');
+  });
+
   it('grant exactly the table operations the store uses', () => {
     const commands: Record<string, string> = {
       Get: 'GetItem', Put: 'PutItem', Update: 'UpdateItem', Delete: 'DeleteItem', Query: 'Query', Scan: 'Scan',
@@ -256,7 +273,7 @@ describe('permissions', () => {
 
   it('let the functions send mail only as the portal, through its configuration set', () => {
     const ses = statements().filter((s) => list(s.Action).some((action: string) => action.startsWith('ses:')));
-    expect(ses.length).toBe(routes.length);
+    expect(ses.length).toBe(routes.length + 1); // the routes and the retry of deliveries
     for (const statement of ses) {
       expect(list(statement.Action).sort()).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
       const resources = JSON.stringify(statement.Resource);
@@ -285,8 +302,8 @@ describe('mail and alarms', () => {
     const alarms = ofType('AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
     for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: topicId }]);
     expect(alarms.filter((a) => a.Namespace === 'AWS/ApiGateway' && a.MetricName === '5xx')).toHaveLength(1);
-    expect(alarms.filter((a) => a.Namespace === 'AWS/Lambda' && a.MetricName === 'Errors')).toHaveLength(routes.length + 1);
-    expect(alarms.filter((a) => a.Namespace === 'AWS/Lambda' && a.MetricName === 'Throttles')).toHaveLength(routes.length + 1);
+    expect(alarms.filter((a) => a.Namespace === 'AWS/Lambda' && a.MetricName === 'Errors')).toHaveLength(routes.length + 2);
+    expect(alarms.filter((a) => a.Namespace === 'AWS/Lambda' && a.MetricName === 'Throttles')).toHaveLength(routes.length + 2);
     expect(alarms.filter((a) => JSON.stringify(a.Metrics ?? '').includes('"AWS/SES"'))).toHaveLength(1);
     expect(alarms.filter((a) => a.MetricName === 'MailSendFailed')).toHaveLength(1);
   });

@@ -32,25 +32,45 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 
 /**
  * For a browser test file: the portal on a free port and Chromium, started before its tests and
- * stopped after them; pages with or without JavaScript; and the axe check as an expectation.
+ * stopped after them, with the pages of browserPages.
  */
 export function portalInBrowser() {
   let portal: Awaited<ReturnType<typeof startPortal>>;
   let browser: Browser;
   beforeAll(async () => {
-    portal = await startPortal();
-    browser = await launchBrowser();
+    [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();
     await portal?.close();
   });
-  return {
-    url: (path: string) => portal.url + path,
-    newPage: async (javaScriptEnabled = true) => (await browser.newContext({ javaScriptEnabled, locale: 'sv-SE' })).newPage(),
-    expectAccessible: async (page: Page) => {
-      const violations = await axeViolations(page);
-      expect(violations, `${page.url()}\n${JSON.stringify(violations, null, 1)}`).toEqual([]);
-    },
-  };
+  return { url: (path: string) => portal.url + path, ...browserPages(() => browser, () => portal.url) };
+}
+
+/**
+ * Pages in their own browser contexts, with or without JavaScript, and the axe check. axe needs
+ * JavaScript: a page seen without it is checked as the same HTML in a page with it.
+ */
+export function browserPages(browser: () => Browser, portalUrl: () => string) {
+  const withoutScript = new WeakSet<Page>();
+
+  async function newPage(javaScriptEnabled = true): Promise<Page> {
+    const context = await browser().newContext({ javaScriptEnabled, locale: 'sv-SE' });
+    const page = await context.newPage();
+    if (!javaScriptEnabled) withoutScript.add(page);
+    return page;
+  }
+
+  async function expectAccessible(page: Page) {
+    let checked = page;
+    if (withoutScript.has(page)) {
+      checked = await newPage(true);
+      await checked.goto(`${portalUrl()}/404.html`);
+      await checked.setContent(await page.content());
+    }
+    const violations = await axeViolations(checked);
+    expect(violations, `${page.url()}\n${JSON.stringify(violations, null, 1)}`).toEqual([]);
+  }
+
+  return { newPage, expectAccessible };
 }

@@ -2,6 +2,6 @@
 import { startPortalProcess as start } from '../../functions/local/process.ts';
 import { builtSiteDir } from './paths.ts';
 
-export { readOutbox, statusLinkFor, type PortalProcess } from '../../functions/local/process.ts';
+export { linkFor, readOutbox, statusLinkFor, type PortalProcess } from '../../functions/local/process.ts';
 
 export const startPortalProcess = (folders?: { dataDir: string; outboxDir: string }) => start(builtSiteDir, folders);

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Occupation } from '../../../functions/reference/find-occupation.ts';
+import { maxOccupations } from '../../../functions/contracts/occupation.ts';
 import { fill, useTranslations } from '../../i18n/index.ts';
 import { Field, fieldId } from './fields.tsx';
 
@@ -133,4 +134,38 @@ function rank(all: Occupation[], query: string): Occupation[] {
   }
   const byLength = (a: Occupation, b: Occupation) => a.namn.length - b.namn.length;
   return [...starts.sort(byLength), ...contains.sort(byLength)];
+}
+
+interface ListProps {
+  /** The contract's path of the list, e.g. "behov.yrken". */
+  name: string;
+  legend: string;
+  hint: string;
+  /** "Yrke {n}" */
+  itemLabel: string;
+  value: (name: string) => string;
+  errorOf: (name: string) => string | undefined;
+}
+
+/** One to five occupations: the first required, the others optional. */
+export function OccupationList({ name, legend, hint, itemLabel, value, errorOf }: ListProps) {
+  return (
+    <fieldset className="field" aria-describedby={`${fieldId(name)}-hint`}>
+      <legend>{legend}</legend>
+      <p className="hint" id={`${fieldId(name)}-hint`}>
+        {hint}
+      </p>
+      {Array.from({ length: maxOccupations }, (_, i) => (
+        <OccupationInput
+          key={i}
+          name={`${name}.${i}`}
+          label={fill(itemLabel, { n: i + 1 })}
+          optional={i > 0}
+          defaultName={value(`${name}.${i}.namn`)}
+          defaultSsyk={value(`${name}.${i}.ssyk`)}
+          error={errorOf(`${name}.${i}.namn`)}
+        />
+      ))}
+    </fieldset>
+  );
 }

@@ -18,6 +18,7 @@ export const jobseeker: JobseekerTexts = {
     regioner: 'المناطق',
     kommuner: 'البلديات',
     leverantorer: 'المزوّدون',
+    statistik: 'الإحصاءات',
     data: 'البيانات المفتوحة',
     tillganglighet: 'إمكانية الوصول',
     sok: 'بحث',

@@ -18,6 +18,7 @@ export const jobseeker: JobseekerTexts = {
     regioner: 'Regions',
     kommuner: 'Municipalities',
     leverantorer: 'Suppliers',
+    statistik: 'Statistics',
     data: 'Open data',
     tillganglighet: 'Accessibility',
     sok: 'Search',

@@ -1,0 +1,34 @@
+/**
+ * From a request to a valid submission: the form's fields or the JSON body, occupations written
+ * as names resolved to their SSYK group, then the submission's one schema.
+ */
+import type * as z from 'zod';
+import { formToObject, type FormShape } from '../contracts/form.ts';
+import { fieldErrors, type FieldError } from '../contracts/problem.ts';
+import { findOccupation, type Occupation } from '../reference/find-occupation.ts';
+import { publishedCatalogue } from '../catalogue/index.ts';
+import type { Body } from '../http/body.ts';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+/** `occupationsAt` is the path of the occupation list, e.g. ["behov", "yrken"]. */
+export async function parseSubmission<S extends z.ZodType>(body: Body, schema: S, form: FormShape, occupationsAt: readonly string[]): Promise<Parsed<z.output<S>>> {
+  const input = body.kind === 'form' ? formToObject(body.params, form) : body.value;
+  const parsed = schema.safeParse(withOccupationCodes(input, occupationsAt, (await publishedCatalogue()).yrken));
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: fieldErrors(parsed.error) };
+}
+
+/** Fills in the SSYK code of each occupation given only by name (the form without JavaScript). */
+function withOccupationCodes(input: unknown, path: readonly string[], choices: readonly Occupation[]): unknown {
+  const occupations = path.reduce<unknown>((node, name) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[name] : undefined), input);
+  if (!Array.isArray(occupations)) return input;
+  for (const occupation of occupations) {
+    if (typeof occupation !== 'object' || occupation === null) continue;
+    const { namn, ssyk } = occupation as { namn?: unknown; ssyk?: unknown };
+    if (typeof namn === 'string' && (ssyk === undefined || ssyk === '')) {
+      const found = findOccupation(namn, choices);
+      if (found) (occupation as { ssyk?: string }).ssyk = found.ssyk;
+    }
+  }
+  return input;
+}

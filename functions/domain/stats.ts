@@ -1,0 +1,89 @@
+/**
+ * The public statistics of demand: per FA-region and SSYK major group (the code's first digit),
+ * the last twelve months of LOIs (their positions), needs signals and gap reports.
+ *
+ * Small counts could point at one employer, so the disclosure rule lives here and only here:
+ * - a count from 1 to 4 is shown as "<5";
+ * - every total (per region, per group, overall) is the sum of the counts that are shown, and is
+ *   marked so. A suppressed count is in no total, so no subtraction of shown figures recovers it;
+ *   a total is null ("–") when none of its counts is shown.
+ */
+import { getFaRegion } from '../reference/index.ts';
+import { demandKinds, demandSince, type Demand, type DemandKind } from '../store/demand.ts';
+
+export const suppressedBelow = 5;
+export const suppressedText = '<5';
+
+/** A count as published: the number, or "<5". */
+export type Shown = number | typeof suppressedText;
+
+export const show = (count: number): Shown => (count > 0 && count < suppressedBelow ? suppressedText : count);
+
+/** The total of what is shown; null when nothing is shown. */
+export function shownTotal(cells: readonly Shown[]): number | null {
+  const shown = cells.filter((c): c is number => typeof c === 'number' && c > 0);
+  return shown.length > 0 ? shown.reduce((a, b) => a + b, 0) : null;
+}
+
+export interface MeasureTable {
+  /** SSYK major groups with any count, ascending. */
+  groups: string[];
+  rows: { fa: string; namn: string; cells: Record<string, Shown>; total: number | null }[];
+  groupTotals: Record<string, number | null>;
+  total: number | null;
+}
+
+export interface DemandStats {
+  from: string;
+  to: string;
+  level: 'ssyk1';
+  rule: string;
+  measures: Record<DemandKind, MeasureTable>;
+}
+
+export const majorGroup = (ssyk: string) => ssyk.slice(0, 1);
+
+/** The published figures for everything counted since a year before `now`, optionally for one FA-region. */
+export async function demandStats(now = new Date(), fa?: string): Promise<DemandStats> {
+  const from = new Date(now);
+  from.setUTCFullYear(from.getUTCFullYear() - 1);
+  const demand = (await demandSince(from, now)).filter((d) => !fa || d.fa === fa);
+  return {
+    from: from.toISOString().slice(0, 10),
+    to: now.toISOString().slice(0, 10),
+    level: 'ssyk1',
+    rule: `Antal från 1 till ${suppressedBelow - 1} visas som "${suppressedText}". Summor räknas bara på de antal som visas.`,
+    measures: Object.fromEntries(demandKinds.map((kind) => [kind, tabulate(demand.filter((d) => d.kind === kind))])) as Record<DemandKind, MeasureTable>,
+  };
+}
+
+/** Counts per region and group, then shown; a submission counts once in each of its groups. */
+export function tabulate(demand: readonly Demand[]): MeasureTable {
+  const counts = new Map<string, Map<string, number>>();
+  for (const d of demand) {
+    const row = counts.get(d.fa) ?? counts.set(d.fa, new Map()).get(d.fa)!;
+    for (const group of new Set(d.ssyk.map(majorGroup))) row.set(group, (row.get(group) ?? 0) + d.count);
+  }
+  const groups = [...new Set([...counts.values()].flatMap((row) => [...row.keys()]))].sort();
+  const rows = [...counts.keys()].sort().map((code) => {
+    const cells = Object.fromEntries([...counts.get(code)!].map(([group, count]) => [group, show(count)]));
+    return { fa: code, namn: getFaRegion(code)!.namn, cells, total: shownTotal(Object.values(cells)) };
+  });
+  const groupTotals = Object.fromEntries(groups.map((group) => [group, shownTotal(rows.flatMap((r) => (group in r.cells ? [r.cells[group]!] : [])))]));
+  return { groups, rows, groupTotals, total: shownTotal(rows.flatMap((r) => Object.values(r.cells))) };
+}
+
+/** The figures as CSV: one line per shown cell, then the totals. */
+export function statsCsv(stats: DemandStats): string {
+  const lines = [['matt', 'fa_region', 'fa_namn', 'ssyk_huvudgrupp', 'antal'].join(',')];
+  for (const kind of demandKinds) {
+    const table = stats.measures[kind];
+    for (const row of table.rows) {
+      for (const group of table.groups) if (group in row.cells) lines.push([kind, row.fa, `"${row.namn}"`, group, row.cells[group]].join(','));
+      lines.push([kind, row.fa, `"${row.namn}"`, 'summa av visade', row.total ?? ''].join(','));
+    }
+    for (const group of table.groups) lines.push([kind, 'alla', '', group, `${table.groupTotals[group] ?? ''}`].join(','));
+    lines.push([kind, 'alla', '', 'summa av visade', table.total ?? ''].join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

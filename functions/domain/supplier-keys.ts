@@ -1,0 +1,42 @@
+/**
+ * Suppliers' keys for gap reports: issued and revoked by `npm run keys`, scoped to the FA-regions
+ * of the supplier's contracts, kept only as a SHA-256.
+ */
+import { HttpProblem } from '../http/respond.ts';
+import { getKey, listKeys, putKey, revokeKey, type SupplierKey } from '../store/keys.ts';
+import { hashToken, newToken } from './tokens.ts';
+
+const keyPattern = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([A-Za-z0-9_-]{43})$/;
+
+/** A new key for the supplier; the key itself is shown once and never stored. */
+export async function issueKey(supplier: string, faRegions: string[]): Promise<{ key: string; record: SupplierKey }> {
+  const key = `${supplier}.${newToken()}`;
+  const record: SupplierKey = { supplier, hash: hashToken(key), faRegions, createdAt: new Date().toISOString() };
+  await putKey(record);
+  return { key, record };
+}
+
+export { listKeys };
+
+/** Revokes the supplier's key whose hash starts with `prefix` (as `list` shows it). */
+export async function revokeKeyByPrefix(supplier: string, prefix: string): Promise<SupplierKey | undefined> {
+  const found = (await listKeys(supplier)).filter((k) => k.hash.startsWith(prefix.toLowerCase()));
+  if (found.length !== 1 || prefix.length < 6) return undefined;
+  await revokeKey(supplier, found[0]!.hash);
+  return found[0];
+}
+
+/**
+ * The supplier a key belongs to. No key, an unknown one or a revoked one is a 401; `path` names
+ * where the key was looked for (the Authorization header, or the form's field).
+ */
+export async function authenticateSupplier(key: string | undefined, path: string): Promise<SupplierKey> {
+  const unauthorized = (message: string) =>
+    new HttpProblem(401, 'Leverantörsnyckel krävs', [{ path, message }], undefined, { 'WWW-Authenticate': 'Bearer realm="leverantor"' });
+  if (!key) throw unauthorized('Skicka leverantörens nyckel: Authorization: Bearer {nyckel}, eller fyll i den i formuläret');
+  const match = keyPattern.exec(key.trim());
+  const record = match ? await getKey(match[1]!, hashToken(key.trim())) : undefined;
+  if (!record) throw unauthorized('Nyckeln stämmer inte. Kontrollera att du har skrivit av hela nyckeln.');
+  if (record.revokedAt) throw unauthorized('Nyckeln är återkallad. Be Arbetsförmedlingen om en ny.');
+  return record;
+}

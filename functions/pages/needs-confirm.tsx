@@ -1,0 +1,19 @@
+/** The page behind a needs signal's confirm link, in the site's frame. */
+import { NeedsConfirmPage } from '../../site/components/signals/NeedsConfirmPage.tsx';
+import type { NeedsRecord } from '../store/signal.ts';
+import { signalLines } from '../domain/signal-mail.ts';
+import { fill, useTranslations } from '../../site/i18n/index.ts';
+import { page, signalShellPath } from './frame.tsx';
+
+const t = useTranslations().signals;
+
+export function needsConfirmPage(record: NeedsRecord, token: string, done: boolean) {
+  const view = {
+    id: record.id,
+    reference: record.reference,
+    confirmed: record.status !== 'unconfirmed',
+    recipients: record.recipients.map(({ organisation, roll }) => ({ organisation, roll })),
+    lines: signalLines(record),
+  };
+  return page(fill(t.needs.confirmPage.title, { ref: record.reference }), <NeedsConfirmPage view={view} token={token} done={done} />, signalShellPath);
+}

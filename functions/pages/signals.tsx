@@ -1,0 +1,32 @@
+/** The signals' forms shown again with their errors and the values sent, for the forms without JavaScript. */
+import type { FieldError } from '../contracts/problem.ts';
+import NeedsForm from '../../site/components/signals/NeedsForm.tsx';
+import GapForm from '../../site/components/signals/GapForm.tsx';
+import { publishedCatalogue } from '../catalogue/index.ts';
+import { useTranslations } from '../../site/i18n/index.ts';
+import { page, postedValues, signalShellPath } from './frame.tsx';
+
+const { loi, signals: t } = useTranslations();
+
+export function needsFormPage(posted: URLSearchParams, errors: FieldError[]) {
+  return page(
+    `${loi.errorTitlePrefix}${t.needs.formTitle}`,
+    <>
+      <h1>{t.needs.formTitle}</h1>
+      <NeedsForm values={postedValues(posted)} errors={errors} />
+    </>,
+    signalShellPath,
+  );
+}
+
+export async function gapFormPage(posted: URLSearchParams, errors: FieldError[]) {
+  const insatser = (await publishedCatalogue()).insatser.map(({ slug, titel }) => ({ slug, titel }));
+  return page(
+    `${loi.errorTitlePrefix}${t.gap.formTitle}`,
+    <>
+      <h1>{t.gap.formTitle}</h1>
+      <GapForm insatser={insatser} values={postedValues(posted)} errors={errors} />
+    </>,
+    signalShellPath,
+  );
+}

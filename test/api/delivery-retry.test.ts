@@ -1,0 +1,50 @@
+/**
+ * Each recipient of a signal has its own delivery: one whose mail is refused (the local mailer's
+ * avvisa.txt, as SES would refuse it) is tried again by the retry job while the others are done.
+ */
+import { expect, it } from 'vitest';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gapSchema } from '../../functions/contracts/signals.ts';
+import { useInProcessStore } from '../support/in-process-store.ts';
+import { validGap } from '../support/signal-fixture.ts';
+
+const { outboxDir } = useInProcessStore('retry-test');
+
+it('retries the recipient whose delivery failed, and only that one, until it is sent', async () => {
+  const { submitGap } = await import('../../functions/domain/signals.ts');
+  const { retryDueDeliveries } = await import('../../functions/domain/delivery.ts');
+  const { getSignal } = await import('../../functions/store/signal.ts');
+  const { readOutbox } = await import('../support/portal-process.ts');
+  const { refusedAddressesFile } = await import('../../functions/mail/index.ts');
+
+  const failing = 'jobbtorg@stockholm.exempel.se';
+  writeFileSync(join(outboxDir, refusedAddressesFile), `${failing}\n`);
+  const key = { supplier: 'nordvind-kompetens', hash: 'x', faRegions: ['23'], createdAt: new Date().toISOString() };
+  const { body } = await submitGap(gapSchema.parse(validGap()), key, 'retry-gap-000001');
+  const { id, reference } = body as { id: string; reference: string };
+
+  const sentTo = () => readOutbox(outboxDir).filter((m) => m.subject.includes(reference)).map((m) => m.to).sort();
+  expect(sentTo()).toEqual(['arbetsmarknad@sodertalje.exempel.se', 'jobbspar.stockholm@exempel.se', 'robert.exempelsson@botkyrka.exempel.se']);
+  const stateOf = async () => {
+    const record = (await getSignal(id))!;
+    return Object.fromEntries(record.recipients.map((r) => [r.adress, record.deliveries[r.id]]));
+  };
+  const first = await stateOf();
+  expect(first[failing]).toMatchObject({ state: 'pending', attempts: 1, error: expect.stringContaining(refusedAddressesFile) });
+  for (const [address, delivery] of Object.entries(first)) if (address !== failing) expect(delivery).toMatchObject({ state: 'sent', attempts: 1 });
+
+  // Not before its time; then tried again, still refused, and later again once the mailer takes it.
+  expect(await retryDueDeliveries(new Date())).toBe(0);
+  expect(await retryDueDeliveries(new Date(Date.now() + 2 * 60_000))).toBe(1);
+  expect((await stateOf())[failing]).toMatchObject({ state: 'pending', attempts: 2 });
+  rmSync(join(outboxDir, refusedAddressesFile));
+  expect(await retryDueDeliveries(new Date(Date.now() + 10 * 60_000))).toBe(1);
+  const last = await stateOf();
+  expect(last[failing]).toMatchObject({ state: 'sent', attempts: 3 });
+  expect(Object.values(last).every((d) => d!.state === 'sent')).toBe(true);
+  expect(sentTo()).toContain(failing);
+  // The others were sent once; the failing one once, when it finally went through.
+  expect(sentTo()).toHaveLength(4);
+  expect(await retryDueDeliveries(new Date(Date.now() + 24 * 3600_000))).toBe(0);
+});

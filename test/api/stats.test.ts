@@ -1,0 +1,167 @@
+/**
+ * The public statistics equal the submissions of a test data set (LOIs, needs signals and gap
+ * reports sent through the real submission paths into the embedded store), every count from 1 to 4
+ * is shown as "<5" on the page, in the JSON and in the CSV, and no total recovers a hidden count.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gapSchema, needsSchema } from '../../functions/contracts/signals.ts';
+import { loiSchema } from '../../functions/contracts/loi.ts';
+import type { DemandStats, MeasureTable } from '../../functions/domain/stats.ts';
+import type { Demand, DemandKind } from '../../functions/store/demand.ts';
+import type { HttpRequest } from '../../functions/http/types.ts';
+import { useInProcessStore } from '../support/in-process-store.ts';
+import { linkFor } from '../support/portal-process.ts';
+import { validGap, validNeeds } from '../support/signal-fixture.ts';
+import { validLoi } from '../support/loi-fixture.ts';
+
+const { outboxDir } = useInProcessStore('stats-test');
+
+const request = (path: string, query = ''): HttpRequest => ({ method: 'GET', path, pathParams: {}, query: new URLSearchParams(query), headers: {}, body: '' });
+
+/** The data set: what each submission counts, per kind, FA-region and SSYK codes. */
+const gaps: { fa: string; ssyk: string[] }[] = [
+  ...Array.from({ length: 7 }, () => ({ fa: '23', ssyk: ['5120'] })),
+  { fa: '23', ssyk: ['5120', '5131'] }, // two occupations in one group: counted once
+  { fa: '23', ssyk: ['2611'] },
+  { fa: '23', ssyk: ['2611', '9111'] }, // two groups: counted in each
+  ...Array.from({ length: 3 }, () => ({ fa: '01', ssyk: ['5321'] })),
+  ...Array.from({ length: 5 }, () => ({ fa: '01', ssyk: ['7411'] })),
+  { fa: '60', ssyk: ['8331'] }, // a region with one hidden count only
+];
+const needs = [
+  { kommun: '0181', ssyk: ['5120'] },
+  { kommun: '0180', ssyk: ['4222'] },
+];
+const lois = [
+  { kommun: '0181', antal: 3, ssyk: ['5120'] },
+  { kommun: '0180', antal: 12, ssyk: ['5120', '4222'] },
+];
+
+/** The expected counts, straight from the data set: kind → region → major group → count. */
+function expected(): Record<DemandKind, Map<string, Map<string, number>>> {
+  const result = { loi: new Map(), behov: new Map(), brist: new Map() } as Record<DemandKind, Map<string, Map<string, number>>>;
+  const add = (kind: DemandKind, fa: string, ssyk: string[], n: number) => {
+    const row = result[kind].get(fa) ?? result[kind].set(fa, new Map()).get(fa)!;
+    for (const group of new Set(ssyk.map((s) => s[0]!))) row.set(group, (row.get(group) ?? 0) + n);
+  };
+  for (const g of gaps) add('brist', g.fa, g.ssyk, 1);
+  for (const n of needs) add('behov', n.kommun === '2584' ? '60' : '23', n.ssyk, 1);
+  for (const l of lois) add('loi', '23', l.ssyk, l.antal);
+  return result;
+}
+
+const occupations = (ssyk: string[]) => ssyk.map((code) => ({ namn: `Yrke ${code}`, ssyk: code }));
+/** The id and token of the private link in the last message to `to`. */
+const linkParams = (to: string, path: string) => linkFor(outboxDir, to, path).searchParams;
+
+let stats: DemandStats;
+
+beforeAll(async () => {
+  const { submitGap, submitNeeds, confirmNeeds } = await import('../../functions/domain/signals.ts');
+  const { submitLoi, confirmLoi } = await import('../../functions/domain/loi.ts');
+  const { demandStats } = await import('../../functions/domain/stats.ts');
+  const key = { supplier: 'nordvind-kompetens', hash: 'x', faRegions: ['01', '23', '60'], createdAt: new Date().toISOString() };
+  for (const [i, g] of gaps.entries()) {
+    const gap = validGap({ fa: g.fa });
+    await submitGap(gapSchema.parse({ ...gap, profil: { ...gap.profil, yrken: occupations(g.ssyk) }, insatser: [{ skal: 'saknas' }] }), key, `stats-gap-${i}-000`);
+  }
+  for (const [i, n] of needs.entries()) {
+    const epost = `stats-behov-${i}@exempel.example`;
+    const input = validNeeds({ epost, kommun: n.kommun });
+    await submitNeeds(needsSchema.parse({ ...input, behov: { ...input.behov, yrken: occupations(n.ssyk) } }), `stats-needs-${i}-00`);
+    const params = linkParams(epost, '/behov/bekrafta/');
+    await confirmNeeds(params.get('id')!, params.get('token')!);
+  }
+  // Not confirmed: not counted.
+  await submitNeeds(needsSchema.parse(validNeeds({ epost: 'stats-obekraftad@exempel.example' })), 'stats-needs-unconfirmed');
+  for (const [i, l] of lois.entries()) {
+    const epost = `stats-loi-${i}@exempel.example`;
+    const loi = validLoi({ epost });
+    await submitLoi(loiSchema.parse({ ...loi, arbetsplatsKommun: l.kommun, behov: { ...loi.behov, antal: l.antal, yrken: occupations(l.ssyk) } }), `stats-loi-${i}-0000`);
+    const params = linkParams(epost, '/avsiktsforklaring/status/');
+    await confirmLoi(params.get('id')!, params.get('token')!);
+  }
+  stats = await demandStats();
+});
+
+describe('the statistics of demand', () => {
+  it('equal the submissions of the data set, with counts from 1 to 4 shown as "<5"', () => {
+    const want = expected();
+    for (const kind of ['loi', 'behov', 'brist'] as const) {
+      const table = stats.measures[kind];
+      expect(table.rows.map((r) => r.fa)).toEqual([...want[kind].keys()].sort());
+      for (const row of table.rows) {
+        const counts = want[kind].get(row.fa)!;
+        expect(Object.keys(row.cells).sort()).toEqual([...counts.keys()].sort());
+        for (const [group, count] of counts) expect(row.cells[group], `${kind} ${row.fa} ${group}`).toBe(count < 5 ? '<5' : count);
+      }
+    }
+    // Spot checks of the data set's arithmetic.
+    expect(stats.measures.brist.rows.find((r) => r.fa === '23')!.cells).toEqual({ '5': 8, '2': '<5', '9': '<5' });
+    expect(stats.measures.loi.rows[0]!.cells).toEqual({ '5': 15, '4': 12 });
+  });
+
+  it('build every total from the shown counts only, so no hidden count can be recovered', () => {
+    for (const table of Object.values(stats.measures)) expectNothingRecoverable(table);
+    expect(stats.measures.brist.rows.find((r) => r.fa === '23')!.total).toBe(8);
+    expect(stats.measures.brist.rows.find((r) => r.fa === '60')!.total).toBeNull();
+    expect(stats.measures.brist.total).toBe(13);
+  });
+
+  it('hold for any data set: a thousand random ones', async () => {
+    const { tabulate } = await import('../../functions/domain/stats.ts');
+    let seed = 42;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let round = 0; round < 1000; round++) {
+      const demand: Demand[] = Array.from({ length: random(40) }, () => ({
+        kind: 'brist',
+        fa: ['01', '23', '60'][random(3)]!,
+        ssyk: [['5120', '2611', '9111', '7411'][random(4)]!],
+        count: 1 + random(6),
+      }));
+      expectNothingRecoverable(tabulate(demand));
+    }
+  });
+
+  it('show the same figures on the page, in the JSON and in the CSV', async () => {
+    const { handle: page } = await import('../../functions/handlers/stats-page.ts');
+    const { handle: api } = await import('../../functions/handlers/stats-demand.ts');
+    const html = (await page(request('/statistik/', 'matt=brist'))).body;
+    expect(html).toContain('<h1>Statistik över behov och brister</h1>');
+    expect(html).toContain('Så tas siffrorna fram');
+    const table = /<table[^>]*id="siffror-brist"[\s\S]*?<\/table>/.exec(html)![0];
+    const row23 = /<tr><th scope="row"><a href="\/region\/23\/">[\s\S]*?<\/tr>/.exec(table)![0];
+    expect([...row23.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1])).toEqual(['&lt;5', '8', '0', '0', '&lt;5', '8']); // groups 2, 5, 7, 8, 9, total
+    // Every published number of 1 to 4 is written "<5", nowhere as the number itself.
+    for (const cellText of [...html.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1])) expect(['1', '2', '3', '4']).not.toContain(cellText);
+    expect(html.match(/<path /g)!.length).toBeGreaterThanOrEqual(60);
+
+    const json = JSON.parse((await api(request('/api/stats/demand'))).body) as DemandStats;
+    expect(json.measures).toEqual(stats.measures);
+    const one = JSON.parse((await api(request('/api/stats/demand', 'fa=23'))).body) as DemandStats;
+    expect(one.measures.brist.rows.map((r) => r.fa)).toEqual(['23']);
+    expect((await api(request('/api/stats/demand', 'fa=99'))).status).toBe(400);
+    const csv = (await api(request('/api/stats/demand', 'format=csv'))).body;
+    expect(csv).toContain('brist,23,"Stockholm",2,<5');
+    expect(csv).toContain('brist,23,"Stockholm",5,8');
+    expect(csv).not.toMatch(/,[1-4]\r\n/);
+  });
+});
+
+/**
+ * For every hidden cell, each total over a line through it (its row, its column, the whole table)
+ * equals the sum of that line's shown counts: subtracting what is shown leaves exactly nothing.
+ */
+function expectNothingRecoverable(table: MeasureTable) {
+  const shownSum = (values: (number | string | undefined)[]) => {
+    const numbers = values.filter((v): v is number => typeof v === 'number');
+    return numbers.length ? numbers.reduce((a, b) => a + b, 0) : null;
+  };
+  for (const row of table.rows) {
+    for (const value of Object.values(row.cells)) if (typeof value === 'number') expect(value).toBeGreaterThanOrEqual(5);
+    expect(row.total).toBe(shownSum(Object.values(row.cells)));
+  }
+  for (const group of table.groups) expect(table.groupTotals[group]).toBe(shownSum(table.rows.map((r) => r.cells[group])));
+  expect(table.total).toBe(shownSum(table.rows.flatMap((r) => Object.values(r.cells))));
+  expect(table.total).toBe(shownSum(table.groups.map((g) => table.groupTotals[g] ?? undefined)));
+}

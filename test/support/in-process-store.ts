@@ -1,0 +1,22 @@
+/**
+ * For tests that call the functions' modules directly: an in-memory embedded store and a mail
+ * outbox for the test file. The functions read their settings when they load, as on Lambda, so
+ * the test imports them (dynamically) only after this has run.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmbeddedStore, type EmbeddedStore } from '../../functions/store/embedded.ts';
+import { builtSiteDir } from './paths.ts';
+
+export function useInProcessStore(tableName: string): { outboxDir: string } {
+  const outboxDir = mkdtempSync(join(tmpdir(), `${tableName}-outbox-`));
+  let store: EmbeddedStore;
+  beforeAll(async () => {
+    store = await startEmbeddedStore(undefined, tableName);
+    Object.assign(process.env, { DYNAMODB_ENDPOINT: store.endpoint, TABLE_NAME: tableName, SITE_DIR: builtSiteDir, OUTBOX_DIR: outboxDir });
+  });
+  afterAll(() => store.close());
+  return { outboxDir };
+}
