@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { portalInBrowser } from '../support/browser.ts';
+import { startPortal } from '../support/server.ts';
 
-const { url, newPage, expectAccessible } = portalInBrowser();
+const { url, newPage, expectAccessible } = portalInBrowser(startPortal, (portal) => portal.close());
 
 describe('browsing the catalogue', () => {
   it('goes from the start page to a kommun, its region, an intervention and a supplier', async () => {

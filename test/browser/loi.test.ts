@@ -3,23 +3,13 @@
  * sent, confirmed from the link in the e-mail, followed and withdrawn; the same without
  * JavaScript. The form (also with its errors), the page after sending and the status page pass axe.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { browserPages, launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { portalInBrowser } from '../support/browser.ts';
 import { inAMonth } from '../support/loi-fixture.ts';
-import { startPortalProcess, statusLinkFor, type PortalProcess } from '../support/portal-process.ts';
+import { startPortalProcess, statusLinkFor } from '../support/portal-process.ts';
 
-let portal: PortalProcess;
-let browser: Browser;
-beforeAll(async () => {
-  [portal, browser] = await Promise.all([startPortalProcess(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
-
-const { newPage, expectAccessible } = browserPages(() => browser, () => portal.url);
+const { portal, newPage, expectAccessible } = portalInBrowser(startPortalProcess, (process) => process.stop());
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
@@ -81,7 +71,7 @@ async function fillWithKeyboard(page: Page, email: string) {
 
 /** From the e-mail's link: confirm, see it received, withdraw it. */
 async function confirmAndWithdraw(page: Page, email: string) {
-  await page.goto(statusLinkFor(portal.outboxDir, email).href);
+  await page.goto(statusLinkFor(portal().outboxDir, email).href);
   expect(await page.locator('.status').textContent()).toBe('Inte bekräftad');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Bekräfta och skicka vidare' }).press('Enter');
@@ -99,7 +89,7 @@ async function confirmAndWithdraw(page: Page, email: string) {
 describe('the Letter of Intent form', () => {
   it('is filled with the keyboard only, sent, confirmed from the e-mail and withdrawn', async () => {
     const page = await newPage(true);
-    await page.goto(`${portal.url}/arbetsgivare/avsiktsforklaring/`);
+    await page.goto(`${portal().url}/arbetsgivare/avsiktsforklaring/`);
     await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])'));
     await expectAccessible(page);
 
@@ -119,7 +109,7 @@ describe('the Letter of Intent form', () => {
 
   it('shows its errors as you go and in a summary that takes the focus', async () => {
     const page = await newPage(true);
-    await page.goto(`${portal.url}/arbetsgivare/avsiktsforklaring/`);
+    await page.goto(`${portal().url}/arbetsgivare/avsiktsforklaring/`);
     await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])'));
     await typeInto(page, 'f-organisation-organisationsnummer', '556677-8898');
     await page.keyboard.press('Tab');
@@ -137,7 +127,7 @@ describe('the Letter of Intent form', () => {
 
   it('works without JavaScript: errors on a page of their own with the values kept, then sent and followed', async () => {
     const page = await newPage(false);
-    await page.goto(`${portal.url}/arbetsgivare/avsiktsforklaring/`);
+    await page.goto(`${portal().url}/arbetsgivare/avsiktsforklaring/`);
     await page.fill('#f-organisation-namn', 'Formulärets Bageri AB');
     await page.fill('#f-behov-yrken-0-namn', 'Kock à la carte');
     await page.fill('#f-kontakt-epost', 'inget-js@exempel.example');

@@ -3,25 +3,19 @@
  * summary, values kept, then sent), the needs signal confirmed from its e-mail, and the
  * statistics page. Every page passes axe.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { browserPages, launchBrowser } from '../support/browser.ts';
-import { linkFor, readOutbox, startPortalProcess, type PortalProcess } from '../support/portal-process.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { portalInBrowser } from '../support/browser.ts';
+import { linkFor, readOutbox, startPortalProcess } from '../support/portal-process.ts';
 import { issueKey } from '../support/signal-fixture.ts';
 
-let portal: PortalProcess;
-let browser: Browser;
-let supplierKey: string;
-beforeAll(async () => {
-  [portal, browser] = await Promise.all([startPortalProcess(), launchBrowser()]);
-  supplierKey = issueKey('nordvind-kompetens', portal.dataDir).key;
-});
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+const { portal, newPage, expectAccessible } = portalInBrowser(startPortalProcess, (process) => process.stop());
 
-const { newPage, expectAccessible } = browserPages(() => browser, () => portal.url);
+// After the portal has started: hooks run in the order they are registered.
+let supplierKey: string;
+beforeAll(() => {
+  supplierKey = issueKey('nordvind-kompetens', portal().dataDir).key;
+});
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const hydrated = (page: Page) => page.waitForFunction(() => document.querySelector('astro-island:not([ssr])'));
@@ -52,7 +46,7 @@ async function fillNeeds(page: Page, email: string, javaScript: boolean) {
 
 /** From the e-mail's link: confirm, then see where the signal went. */
 async function confirmFromMail(page: Page, email: string) {
-  await page.goto(linkFor(portal.outboxDir, email, '/behov/bekrafta/').href);
+  await page.goto(linkFor(portal().outboxDir, email, '/behov/bekrafta/').href);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Bekräfta och skicka vidare' }).click();
   await page.waitForURL(/klart=bekraftad/);
@@ -64,7 +58,7 @@ async function confirmFromMail(page: Page, email: string) {
 describe('the needs signal form', () => {
   it('with JavaScript: shows its errors in a summary that takes the focus, then is sent and confirmed', async () => {
     const page = await newPage(true);
-    await page.goto(`${portal.url}/arbetsgivare/behov/`);
+    await page.goto(`${portal().url}/arbetsgivare/behov/`);
     await hydrated(page);
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Skicka behovssignalen' }).click();
@@ -85,7 +79,7 @@ describe('the needs signal form', () => {
 
   it('without JavaScript: errors on a page of their own with the values kept, then sent and confirmed', async () => {
     const page = await newPage(false);
-    await page.goto(`${portal.url}/arbetsgivare/behov/`);
+    await page.goto(`${portal().url}/arbetsgivare/behov/`);
     await page.fill('#f-organisation-namn', 'Utan Skript AB');
     await page.fill('#f-behov-antal', 'många');
     await page.getByRole('button', { name: 'Skicka behovssignalen' }).click();
@@ -119,7 +113,7 @@ async function fillGap(page: Page, javaScript: boolean) {
 describe('the gap report form', () => {
   it('with JavaScript: a wrong key is told at the key field; with the supplier\'s key it is sent', async () => {
     const page = await newPage(true);
-    await page.goto(`${portal.url}/leverantor/brist/`);
+    await page.goto(`${portal().url}/leverantor/brist/`);
     await hydrated(page);
     await expectAccessible(page);
     await fillGap(page, true);
@@ -133,12 +127,12 @@ describe('the gap report form', () => {
     await page.waitForURL('**/leverantor/brist/skickad/');
     expect(await page.locator('h1').textContent()).toBe('Tack! Bristrapporten är skickad');
     await expectAccessible(page);
-    expect(readOutbox(portal.outboxDir).filter((m) => m.subject.startsWith('Ny bristrapport')).map((m) => m.to)).toContain('jobbspar.stockholm@exempel.se');
+    expect(readOutbox(portal().outboxDir).filter((m) => m.subject.startsWith('Ny bristrapport')).map((m) => m.to)).toContain('jobbspar.stockholm@exempel.se');
   });
 
   it('without JavaScript: no key and missing fields on a page of their own with the values kept, then sent', async () => {
     const page = await newPage(false);
-    await page.goto(`${portal.url}/leverantor/brist/`);
+    await page.goto(`${portal().url}/leverantor/brist/`);
     await page.fill('#f-forslag', 'Kvällskurs i svetsning.');
     await page.getByRole('button', { name: 'Skicka bristrapporten' }).click();
     await page.waitForSelector('.error-summary');
@@ -164,7 +158,7 @@ describe('the statistics page', () => {
   // The gap reports sent above are FA-region 23's hidden count.
   it.each([true, false])('shows the figures as a map and tables, hidden counts as "<5" (JavaScript: %s)', async (javaScript) => {
     const page = await newPage(javaScript);
-    await page.goto(`${portal.url}/`);
+    await page.goto(`${portal().url}/`);
     await page.getByRole('link', { name: 'Statistik', exact: true }).click();
     await page.waitForURL('**/statistik/');
     expect(await page.locator('h1').textContent()).toBe('Statistik över behov och brister');

@@ -3,7 +3,6 @@ import { chromium, type Browser } from 'playwright-core';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { startPortal } from './server.ts';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -31,20 +30,21 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 }
 
 /**
- * For a browser test file: the portal on a free port and Chromium, started before its tests and
- * stopped after them, with the pages of browserPages.
+ * For a browser test file: a portal started by `start` and Chromium, both started before its tests
+ * and stopped after them, with the pages of browserPages. The static-site tests run the portal's
+ * server in the test process; the submission tests run it as a process of its own, with its store.
  */
-export function portalInBrowser() {
-  let portal: Awaited<ReturnType<typeof startPortal>>;
+export function portalInBrowser<P extends { url: string }>(start: () => Promise<P>, stop: (portal: P) => Promise<unknown>) {
+  let portal: P;
   let browser: Browser;
   beforeAll(async () => {
-    [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
+    [portal, browser] = await Promise.all([start(), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();
-    await portal?.close();
+    if (portal) await stop(portal);
   });
-  return { url: (path: string) => portal.url + path, ...browserPages(() => browser, () => portal.url) };
+  return { portal: () => portal, url: (path: string) => portal.url + path, ...browserPages(() => browser, () => portal.url) };
 }
 
 /**
