@@ -46,13 +46,17 @@ export interface PortalOptions {
 
 export function createPortalServer({ siteDir }: PortalOptions): Server {
   const root = resolve(siteDir);
-  return createServer((request, response) => {
+  const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       console.error(error);
       if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('Internt fel');
     });
   });
+  // Idle connections are kept open longer than clients keep them (Node's fetch: 4 s), so a client
+  // never sends a request on a connection the server is just closing; that request would be lost.
+  server.keepAliveTimeout = 65_000;
+  return server;
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://localhost');

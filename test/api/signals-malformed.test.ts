@@ -11,7 +11,7 @@ let portal: PortalProcess;
 let supplierKey: string;
 beforeAll(async () => {
   portal = await startPortalProcess();
-  supplierKey = issueKey('nordvind-kompetens', portal.dataDir).key;
+  supplierKey = (await issueKey('nordvind-kompetens', portal.dataDir)).key;
 });
 afterAll(() => portal.stop());
 

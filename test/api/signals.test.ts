@@ -66,7 +66,7 @@ describe('a needs signal', () => {
     expect(confirmed.recipients).toEqual([]);
     expect(mailsAbout(reference).filter((m) => m.subject.startsWith('Ny behovssignal'))).toEqual([]);
     expect(await (await fetch(link)).text()).toContain('Vi har ingen mottagare i din region');
-    const listed = runCommand('unrouted', [], portal.dataDir);
+    const listed = await runCommand('unrouted', [], portal.dataDir);
     expect(listed).toContain(reference);
     expect(listed).toContain('kommun 2584');
     expect(listed).not.toMatch(/BEHOV-\d{4}-000001\b/);
@@ -75,7 +75,7 @@ describe('a needs signal', () => {
 
 describe('a gap report', () => {
   it('from a supplier\'s key reaches exactly Arbetsförmedlingen and every kommun of the FA-region in the routing table', async () => {
-    const { key } = issueKey('nordvind-kompetens', portal.dataDir);
+    const { key } = await issueKey('nordvind-kompetens', portal.dataDir);
     const response = await postJson(portal.url, '/api/gaps', validGap(), { Authorization: `Bearer ${key}`, 'Idempotency-Key': 'gap-flow-00001' });
     expect(response.status).toBe(201);
     const body = await response.json();
@@ -97,16 +97,16 @@ describe('a gap report', () => {
     expect((await none.json()).errors[0].path).toBe('Authorization');
     expect((await post({ Authorization: 'Bearer nordvind-kompetens.påhittad' }, 'gap-auth-000002')).status).toBe(401);
 
-    const skane = issueKey('malmo-sprak-och-jobb', portal.dataDir);
+    const skane = await issueKey('malmo-sprak-och-jobb', portal.dataDir);
     const otherRegion = await post({ Authorization: `Bearer ${skane.key}` }, 'gap-auth-000003');
     expect(otherRegion.status).toBe(403);
     expect((await otherRegion.json()).errors[0].path).toBe('faRegion');
     expect((await postJson(portal.url, '/api/gaps', validGap({ fa: '01' }), { Authorization: `Bearer ${skane.key}`, 'Idempotency-Key': 'gap-auth-000004' })).status).toBe(201);
 
-    const revoked = issueKey('nordvind-kompetens', portal.dataDir);
+    const revoked = await issueKey('nordvind-kompetens', portal.dataDir);
     expect((await post({ Authorization: `Bearer ${revoked.key}` }, 'gap-auth-000005')).status).toBe(201);
-    runCommand('keys', ['revoke', 'nordvind-kompetens', revoked.id], portal.dataDir);
-    expect(runCommand('keys', ['list', 'nordvind-kompetens'], portal.dataDir)).toMatch(new RegExp(`${revoked.id} .*återkallad`));
+    await runCommand('keys', ['revoke', 'nordvind-kompetens', revoked.id], portal.dataDir);
+    expect(await runCommand('keys', ['list', 'nordvind-kompetens'], portal.dataDir)).toMatch(new RegExp(`${revoked.id} .*återkallad`));
     const afterRevoke = await post({ Authorization: `Bearer ${revoked.key}` }, 'gap-auth-000006');
     expect(afterRevoke.status).toBe(401);
     expect((await afterRevoke.json()).errors[0].message).toContain('återkallad');

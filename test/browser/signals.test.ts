@@ -13,8 +13,8 @@ const { portal, newPage, expectAccessible } = portalInBrowser(startPortalProcess
 
 // After the portal has started: hooks run in the order they are registered.
 let supplierKey: string;
-beforeAll(() => {
-  supplierKey = issueKey('nordvind-kompetens', portal().dataDir).key;
+beforeAll(async () => {
+  supplierKey = (await issueKey('nordvind-kompetens', portal().dataDir)).key;
 });
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');

@@ -1,5 +1,6 @@
 /** Valid needs signals and gap reports, supplier keys from the command, and the commands' output. */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import type { GapInput, NeedsInput } from '../../functions/contracts/signals.ts';
 import { projectDir } from './paths.ts';
 
@@ -28,19 +29,22 @@ export function validGap(overrides: { fa?: string } = {}): GapInput {
 export const postJson = (url: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
-/** Runs one of the project's commands (scripts/{name}.ts) against a portal's data folder. */
-export function runCommand(name: string, args: string[], dataDir: string): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], {
+/**
+ * Runs one of the project's commands (scripts/{name}.ts) against a portal's data folder. Not
+ * synchronously: a test process that waits without its event loop cannot tend its open connections.
+ */
+export async function runCommand(name: string, args: string[], dataDir: string): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], {
     cwd: projectDir,
     env: { ...process.env, DATA_DIR: dataDir },
     encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  return stdout;
 }
 
 /** A new key for the supplier, as `npm run keys -- issue` prints it. */
-export function issueKey(supplier: string, dataDir: string): { key: string; id: string } {
-  const output = runCommand('keys', ['issue', supplier], dataDir);
+export async function issueKey(supplier: string, dataDir: string): Promise<{ key: string; id: string }> {
+  const output = await runCommand('keys', ['issue', supplier], dataDir);
   const id = /id ([0-9a-f]{12})/.exec(output)![1]!;
   const key = new RegExp(`^(${supplier}\\.\\S+)$`, 'm').exec(output)![1]!;
   return { key, id };
