@@ -14,6 +14,7 @@ import { matchRoute } from '../routes.ts';
 import type { Handle } from '../http/types.ts';
 import { maxBodyBytes } from '../http/body.ts';
 import { startEmbeddedStore, storeEndpointFile } from '../store/embedded.ts';
+import { siteBuildReason } from './site-build.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -151,8 +152,13 @@ function sendProblem(response: ServerResponse, status: number, title: string, de
 
 async function main() {
   const siteDir = resolve(process.env.SITE_OUT_DIR ?? 'dist');
-  if (!existsSync(join(siteDir, 'index.html'))) {
-    console.log('Ingen byggd webbplats hittades: bygger den nu (det tar ungefär en minut) …');
+  const buildReason = siteBuildReason(siteDir, process.cwd());
+  if (buildReason) {
+    console.log(
+      buildReason === 'missing'
+        ? 'Ingen byggd webbplats hittades: bygger den nu (det tar ungefär en minut) …'
+        : 'Katalogen eller koden har ändrats sedan webbplatsen byggdes: bygger om den (det tar ungefär en minut) …',
+    );
     const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
