@@ -3,18 +3,19 @@
  * concurrent clients, against the portal process as `npm start` runs it (embedded store on disk,
  * mail to the outbox). Each submission has its own Idempotency-Key, so each one is stored.
  */
-import { existsSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { startPortalProcess } from '../functions/local/process.ts';
+import { siteBuildReason } from '../functions/local/site-build.ts';
 import { validLoi } from '../test/support/loi-fixture.ts';
 
 const { values } = parseArgs({ options: { requests: { type: 'string', default: '500' } } });
 const requestsPerRun = Number(values.requests);
 
 const siteDir = resolve(process.env.SITE_OUT_DIR ?? 'dist');
-if (!existsSync(join(siteDir, 'index.html'))) {
+if (siteBuildReason(siteDir, process.cwd())) {
   console.log('Bygger webbplatsen först …');
   if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 }
