@@ -2,7 +2,8 @@
  * Needs signals and gap reports in the table. Each recipient's delivery is an entry of its own in
  * the item's `deliveries` map, written by itself, so one failing recipient never holds back or
  * overwrites another. While a delivery waits for another try the item is in the
- * "deliveries-due-by-time" index; a submission without any recipient is in "unrouted-by-time".
+ * "deliveries-due-by-time" index; a submission without any recipient, or with a delivery given up,
+ * is in "unrouted-by-time".
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Gap, Needs } from '../contracts/signals.ts';
@@ -70,15 +71,17 @@ export const confirmSignal = (id: string, set: Pick<SignalRecord, 'recipients' |
 /** A submission without recipients goes into the unrouted index, to be listed and not lost. */
 const routedAttributes = ({ recipients }: Pick<SignalRecord, 'recipients'>) => (recipients.length === 0 ? { unroutedGroup } : {});
 
+/** Records one recipient's delivery; one given up puts the submission in the unrouted index, to be listed. */
 export async function recordDelivery(id: string, recipientId: string, delivery: RecipientDelivery): Promise<void> {
+  const givenUp = delivery.state === 'failed';
   await dynamo.send(
     new UpdateCommand({
       TableName: tableName,
       Key: signalKey(id),
-      UpdateExpression: 'SET deliveries.#recipient = :delivery',
+      UpdateExpression: `SET deliveries.#recipient = :delivery${givenUp ? ', unroutedGroup = :unrouted' : ''}`,
       ConditionExpression: 'attribute_exists(pk)',
       ExpressionAttributeNames: { '#recipient': recipientId },
-      ExpressionAttributeValues: { ':delivery': delivery },
+      ExpressionAttributeValues: { ':delivery': delivery, ...(givenUp ? { ':unrouted': unroutedGroup } : {}) },
     }),
   );
 }
@@ -100,7 +103,7 @@ export async function scheduleRetry(id: string, retryAt: number | undefined): Pr
 /** Ids of the submissions whose next delivery try is due at `nowSeconds`. */
 export const dueForRetry = (nowSeconds: number) => signalIds(queryIndex(table.indexes.deliveriesDueByTime, retryGroup, { is: '<=', than: nowSeconds }));
 
-/** Ids of every submission no recipient was found for, oldest first. */
+/** Ids of every submission that has not reached all its recipients (none found, or given up), oldest first. */
 export const unroutedIds = () => signalIds(queryIndex(table.indexes.unroutedByTime, unroutedGroup));
 
 async function signalIds(items: AsyncIterable<Record<string, unknown>>): Promise<string[]> {

@@ -48,3 +48,26 @@ it('retries the recipient whose delivery failed, and only that one, until it is 
   expect(sentTo()).toHaveLength(4);
   expect(await retryDueDeliveries(new Date(Date.now() + 24 * 3600_000))).toBe(0);
 });
+
+it('gives a delivery up after its last try, and lists the signal as not delivered', async () => {
+  const { submitGap, unroutedSignals } = await import('../../functions/domain/signals.ts');
+  const { retryDueDeliveries } = await import('../../functions/domain/delivery.ts');
+  const { getSignal } = await import('../../functions/store/signal.ts');
+  const { refusedAddressesFile } = await import('../../functions/mail/index.ts');
+
+  const failing = 'arbetsmarknad@sodertalje.exempel.se';
+  writeFileSync(join(outboxDir, refusedAddressesFile), `${failing}\n`);
+  const key = { supplier: 'nordvind-kompetens', hash: 'x', faRegions: ['23'], createdAt: new Date().toISOString() };
+  const { body } = await submitGap(gapSchema.parse(validGap()), key, 'retry-gap-000002');
+  const { id } = body as { id: string };
+  expect((await unroutedSignals()).map((s) => s.id)).not.toContain(id);
+
+  // A day apart: longer than the longest wait between two tries.
+  let at = Date.now();
+  for (let i = 0; i < 10; i++) await retryDueDeliveries(new Date((at += 25 * 3600_000)));
+  const record = (await getSignal(id))!;
+  const given = record.recipients.find((r) => r.adress === failing)!;
+  expect(record.deliveries[given.id]).toMatchObject({ state: 'failed', attempts: 8 });
+  expect(record.recipients.filter((r) => r !== given).every((r) => record.deliveries[r.id]!.state === 'sent')).toBe(true);
+  expect((await unroutedSignals()).map((s) => s.id)).toContain(id);
+});

@@ -148,8 +148,9 @@ export const signals = {
     ],
   },
   unrouted: {
-    none: 'Alla inskickade signaler har minst en mottagare.',
-    heading: '{n} inskickade signaler saknar mottagare:',
-    hint: 'Lägg in en mottagare i routningstabellen (content/…/routning.yaml) för regionen eller kommunen. Signalerna ligger kvar tills vidare.',
+    none: 'Alla inskickade signaler har nått sina mottagare.',
+    heading: '{n} inskickade signaler har inte nått fram:',
+    givenUp: 'kunde inte skickas till {organisation} <{adress}> efter {attempts} försök',
+    hint: 'En signal utan mottagare: lägg in en mottagare i routningstabellen (content/…/routning.yaml) för regionen eller kommunen. En som inte kunde skickas: kontrollera adressen. Signalerna ligger kvar tills vidare.',
   },
 } as const;
