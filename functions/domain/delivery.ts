@@ -7,6 +7,7 @@ import { sendMail, type Mail } from '../mail/index.ts';
 import type { Delivery } from '../store/loi.ts';
 import { getSignal, dueForRetry, recordDelivery, scheduleRetry, type RecipientDelivery, type SignalRecipient, type SignalRecord } from '../store/signal.ts';
 import { signalMail } from './signal-mail.ts';
+import { epochSeconds } from '../store/table.ts';
 
 /** Sends one message; the error, if any, is logged (an alarm counts these lines) and returned. */
 async function send(mail: Mail, purpose: string): Promise<string | undefined> {
@@ -28,8 +29,6 @@ export async function deliver(purpose: Delivery['purpose'], mail: Mail): Promise
 
 /** Minutes to wait after the n-th failed try; after the last, the delivery is given up and shown as failed. */
 const retryMinutes = [1, 5, 15, 60, 240, 720, 1440];
-
-const epochSeconds = (now: Date) => Math.floor(now.getTime() / 1000);
 
 export const pendingDelivery = (): RecipientDelivery => ({ state: 'pending', attempts: 0 });
 

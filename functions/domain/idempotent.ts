@@ -13,9 +13,11 @@ export interface SubmissionWords {
   inProgress: string;
 }
 
+/** The same submission always hashes the same: a retry is told from another body by it. */
+const contentHash = (submission: unknown) => createHash('sha256').update(JSON.stringify(submission)).digest('hex');
+
 export async function submitOnce(idempotencyKey: string, submission: unknown, words: SubmissionWords, store: () => Promise<StoredResponse>): Promise<StoredResponse> {
-  const requestHash = createHash('sha256').update(JSON.stringify(submission)).digest('hex');
-  const claim = await claimIdempotencyKey(idempotencyKey, requestHash);
+  const claim = await claimIdempotencyKey(idempotencyKey, contentHash(submission));
   if (claim.kind === 'replay') return claim.response;
   if (claim.kind === 'conflict')
     throw new HttpProblem(409, 'Nyckeln är redan använd', [{ path: 'Idempotency-Key', message: `Samma Idempotency-Key har redan använts för ${words.another}` }]);
@@ -34,4 +36,4 @@ export async function submitOnce(idempotencyKey: string, submission: unknown, wo
 }
 
 /** The key of a plain form's post, which has none of its own: the same content twice is one submission. */
-export const formKey = (submission: unknown) => `form-${createHash('sha256').update(JSON.stringify(submission)).digest('hex')}`;
+export const formKey = (submission: unknown) => `form-${contentHash(submission)}`;

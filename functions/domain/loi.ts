@@ -12,12 +12,14 @@ import { submitOnce } from './idempotent.ts';
 import { deliver } from './delivery.ts';
 import { addDeliveries, createLoi, getLoi, transitionLoi, type LoiRecord, type LoiStatus } from '../store/loi.ts';
 import { demandAttributes } from '../store/demand.ts';
+import { isRecordId } from '../store/records.ts';
 import { HttpProblem } from '../http/respond.ts';
 import { matchingInterventions, type Match } from './matching.ts';
 import { routeFromKommun } from './routing.ts';
 import { hashToken, newToken, tokenMatches } from './tokens.ts';
 import { confirmMail, routedMail, withdrawnMail } from './loi-mail.ts';
-import { confirmedSeconds, nowSeconds, unconfirmedSeconds } from './retention.ts';
+import { confirmedSeconds, unconfirmedSeconds } from './retention.ts';
+import { epochSeconds } from '../store/table.ts';
 
 export interface Submitted {
   id: string;
@@ -47,7 +49,7 @@ async function storeAndNotify(loi: Loi): Promise<StoredResponse> {
     fa: faRegionOfKommun(loi.arbetsplatsKommun)!.kod,
     tokenHash: hashToken(token),
     createdAt: now.toISOString(),
-    expiresAt: nowSeconds() + unconfirmedSeconds,
+    expiresAt: epochSeconds() + unconfirmedSeconds,
     recipients: [],
     unrouted: [],
     deliveries: [],
@@ -69,7 +71,7 @@ export const statusPath = (id: string, token: string) =>
 
 /** The LOI behind a private link; a wrong token is answered like an unknown id. */
 export async function openLoi(id: string, token: string | undefined): Promise<LoiRecord> {
-  const record = /^[0-9a-f-]{36}$/.test(id) ? await getLoi(id) : undefined;
+  const record = isRecordId(id) ? await getLoi(id) : undefined;
   if (!record || !token || !tokenMatches(token, record.tokenHash))
     throw new HttpProblem(404, 'Avsiktsförklaringen finns inte', [
       { path: 'id', message: 'Länken stämmer inte, eller så har avsiktsförklaringen tagits bort. Obekräftade avsiktsförklaringar tas bort efter 72 timmar.' },
@@ -79,7 +81,7 @@ export async function openLoi(id: string, token: string | undefined): Promise<Lo
 
 /** The public part of a submitted LOI, for the page shown right after submission. */
 export async function submittedLoi(id: string): Promise<{ record: Pick<LoiRecord, 'reference' | 'fa'> & { ssyk: string[] }; matches: Match[] }> {
-  const record = /^[0-9a-f-]{36}$/.test(id) ? await getLoi(id) : undefined;
+  const record = isRecordId(id) ? await getLoi(id) : undefined;
   if (!record) throw new HttpProblem(404, 'Avsiktsförklaringen finns inte', [{ path: 'id', message: 'Det finns ingen avsiktsförklaring med den adressen' }]);
   const ssyk = record.loi.behov.yrken.map((y) => y.ssyk);
   return { record: { reference: record.reference, fa: record.fa, ssyk }, matches: await matchesFor(record) };
@@ -95,7 +97,7 @@ export async function confirmLoi(id: string, token: string | undefined): Promise
   if (record.status !== 'unconfirmed') return record;
   const routing = routeFromKommun(await publishedCatalogue(), record.loi.arbetsplatsKommun);
   const confirmed = await transitionLoi(id, ['unconfirmed'], 'received', {
-    expiresAt: nowSeconds() + confirmedSeconds,
+    expiresAt: epochSeconds() + confirmedSeconds,
     recipients: routing.recipients,
     unrouted: routing.unrouted,
     ...demandAttributes({ kind: 'loi', fa: record.fa, ssyk: record.loi.behov.yrken.map((y) => y.ssyk), count: record.loi.behov.antal }, id),

@@ -6,5 +6,3 @@ const hour = 60 * 60;
 export const unconfirmedSeconds = 72 * hour;
 /** A confirmed submission's personal data is kept two years: long enough for a jobbspår to run its course. */
 export const confirmedSeconds = 2 * 365 * 24 * hour;
-
-export const nowSeconds = () => Math.floor(Date.now() / 1000);

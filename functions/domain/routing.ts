@@ -9,6 +9,7 @@ import type { PublishedCatalogue, RoutingRecipient } from '../catalogue/index.ts
 import type { Recipient } from '../store/loi.ts';
 import type { SignalRecipient } from '../store/signal.ts';
 import { getKommun, kommunerInFaRegion } from '../reference/index.ts';
+import { coversKommun } from '../../site/catalogue/choice.ts';
 
 export interface Routing {
   recipients: Recipient[];
@@ -27,8 +28,7 @@ export function routeFromKommun(catalogue: PublishedCatalogue, kommunkod: string
           s.status === 'aktiv' &&
           s.avtal_fran <= day &&
           day <= s.avtal_till &&
-          s.fa_regioner.includes(kommun.fa) &&
-          (!s.leveransomrade || s.leveransomrade.includes(kommunkod)),
+          coversKommun(s, kommunkod),
       ),
     )
     .map((supplier) => ({ role: 'leverantor', organisation: supplier.namn, epost: supplier.kontakt.epost }));

@@ -11,12 +11,14 @@ import { HttpProblem } from '../http/respond.ts';
 import { faRegionOfKommun } from '../reference/index.ts';
 import { nextReference } from '../store/counter.ts';
 import { demandAttributes } from '../store/demand.ts';
+import { isRecordId } from '../store/records.ts';
 import type { StoredResponse } from '../store/idempotency.ts';
 import type { SupplierKey } from '../store/keys.ts';
 import { confirmSignal, createSignal, getSignal, unroutedIds, type GapRecord, type NeedsRecord, type SignalRecipient, type SignalRecord } from '../store/signal.ts';
 import { deliver, deliverSignal, pendingDelivery } from './delivery.ts';
 import { submitOnce } from './idempotent.ts';
-import { confirmedSeconds, nowSeconds, unconfirmedSeconds } from './retention.ts';
+import { confirmedSeconds, unconfirmedSeconds } from './retention.ts';
+import { epochSeconds } from '../store/table.ts';
 import { routeSignal } from './routing.ts';
 import { needsConfirmMail } from './signal-mail.ts';
 import { hashToken, newToken, tokenMatches } from './tokens.ts';
@@ -40,7 +42,7 @@ export function submitNeeds(needs: Needs, idempotencyKey: string): Promise<Store
       history: [{ status: 'unconfirmed', at: now.toISOString() }],
       fa: faRegionOfKommun(needs.arbetsplatsKommun)!.kod,
       createdAt: now.toISOString(),
-      expiresAt: nowSeconds() + unconfirmedSeconds,
+      expiresAt: epochSeconds() + unconfirmedSeconds,
       content: needs,
       tokenHash: hashToken(token),
       recipients: [],
@@ -54,7 +56,7 @@ export function submitNeeds(needs: Needs, idempotencyKey: string): Promise<Store
 
 /** The needs signal behind a confirm link; a wrong token is answered like an unknown id. */
 export async function openNeeds(id: string, token: string | undefined): Promise<NeedsRecord> {
-  const record = /^[0-9a-f-]{36}$/.test(id) ? await getSignal(id) : undefined;
+  const record = isRecordId(id) ? await getSignal(id) : undefined;
   if (record?.kind !== 'behov' || !token || !tokenMatches(token, record.tokenHash))
     throw new HttpProblem(404, 'Behovssignalen finns inte', [
       { path: 'id', message: 'Länken stämmer inte, eller så har signalen tagits bort. Obekräftade signaler tas bort efter 72 timmar.' },
@@ -70,7 +72,7 @@ export async function confirmNeeds(id: string, token: string | undefined): Promi
   const confirmed = await confirmSignal(id, {
     recipients,
     deliveries: pending(recipients),
-    expiresAt: nowSeconds() + confirmedSeconds,
+    expiresAt: epochSeconds() + confirmedSeconds,
     ...demandAttributes({ kind: 'behov', fa: record.fa, ssyk: ssykOf(record.content.behov.yrken), count: 1 }, id),
   });
   if (!confirmed) return (await getSignal(id)) as NeedsRecord; // confirmed by a parallel click
@@ -98,7 +100,7 @@ export async function submitGap(gap: Gap, key: SupplierKey, idempotencyKey: stri
       history: [{ status: 'received', at: now.toISOString() }],
       fa: gap.faRegion,
       createdAt: now.toISOString(),
-      expiresAt: nowSeconds() + confirmedSeconds,
+      expiresAt: epochSeconds() + confirmedSeconds,
       content: gap,
       supplier: key.supplier,
       recipients,
@@ -111,7 +113,7 @@ export async function submitGap(gap: Gap, key: SupplierKey, idempotencyKey: stri
   });
 }
 
-/** Every submission kept without a recipient, oldest first (`npm run unrouted`). */
+/** Every submission that has not reached all its recipients, oldest first (`npm run unrouted`). */
 export async function unroutedSignals(): Promise<SignalRecord[]> {
   const records = await Promise.all((await unroutedIds()).map(getSignal));
   return records.filter((r): r is SignalRecord => r !== undefined);

@@ -5,7 +5,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo, tableName } from './client.ts';
-import { expiryGroup } from './table.ts';
+import { epochSeconds, expiryGroup } from './table.ts';
 
 /** How long a key is remembered. */
 const keepSeconds = 24 * 60 * 60;
@@ -24,10 +24,9 @@ export type Claim =
   | { kind: 'in-progress' };
 
 const key = (idempotencyKey: string) => ({ pk: `IDEMPOTENCY#${idempotencyKey}`, sk: 'IDEMPOTENCY' });
-const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 export async function claimIdempotencyKey(idempotencyKey: string, requestHash: string): Promise<Claim> {
-  const now = nowSeconds();
+  const now = epochSeconds();
   const item = { ...key(idempotencyKey), requestHash, claimedAt: now, expiryGroup, expiresAt: now + keepSeconds };
   try {
     await dynamo.send(new PutCommand({ TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));

@@ -7,10 +7,10 @@ import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { dynamo, tableName } from './client.ts';
 import { queryIndex } from './query.ts';
-import { expiryGroup, table } from './table.ts';
+import { epochSeconds, expiryGroup, table } from './table.ts';
 
 export async function purgeExpired(now = new Date()): Promise<number> {
-  const nowSeconds = Math.floor(now.getTime() / 1000);
+  const nowSeconds = epochSeconds(now);
   const index = table.indexes.expiringByTime;
   let purged = 0;
   for await (const item of queryIndex(index, expiryGroup, { is: '<=', than: nowSeconds })) {

@@ -7,6 +7,9 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo, tableName } from './client.ts';
 
+/** Submissions' ids are UUIDs: anything else is not looked up at all. */
+export const isRecordId = (id: string) => /^[0-9a-f-]{36}$/.test(id);
+
 export interface ItemKey {
   pk: string;
   sk: string;

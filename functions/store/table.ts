@@ -9,7 +9,7 @@
  * - the next reference number of a year                    → pk "COUNTER#{name}#{year}", sk "COUNTER"
  * - items whose personal data has expired, oldest first    → index "expiring-by-time"
  * - submissions with a delivery due for another try        → index "deliveries-due-by-time"
- * - submissions that no recipient was found for            → index "unrouted-by-time"
+ * - submissions that have not reached all their recipients → index "unrouted-by-time"
  * - the demand counted in a month (LOIs, needs, gaps)      → index "demand-by-month"
  * The expiry time is also the TTL attribute, so on AWS DynamoDB deletes on its own; the purge job
  * does the same where the store has no TTL deletion. The last three indexes are sparse: an item
@@ -36,9 +36,12 @@ export const table = {
   },
 } as const satisfies { indexes: Record<string, IndexDescription> } & Record<string, unknown>;
 
+/** A time as the table keeps it in expiresAt, retryAt and nextAttemptAt: whole seconds since 1970 (the TTL's unit). */
+export const epochSeconds = (at = new Date()) => Math.floor(at.getTime() / 1000);
+
 /** Every item that expires carries this value in its expiryGroup, so one query finds them all. */
 export const expiryGroup = 'EXPIRES';
 /** The retryGroup of a submission while one of its deliveries waits for another try. */
 export const retryGroup = 'RETRY';
-/** The unroutedGroup of a submission no recipient was found for. */
+/** The unroutedGroup of a submission no recipient was found for, or with a delivery given up. */
 export const unroutedGroup = 'UNROUTED';
