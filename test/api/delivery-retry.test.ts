@@ -11,18 +11,29 @@ import { validGap } from '../support/signal-fixture.ts';
 
 const { outboxDir } = useInProcessStore('retry-test');
 
-it('retries the recipient whose delivery failed, and only that one, until it is sent', async () => {
-  const { submitGap } = await import('../../functions/domain/signals.ts');
-  const { retryDueDeliveries } = await import('../../functions/domain/delivery.ts');
-  const { getSignal } = await import('../../functions/store/signal.ts');
-  const { readOutbox } = await import('../support/portal-process.ts');
-  const { refusedAddressesFile } = await import('../../functions/mail/index.ts');
+/** The functions, imported once the in-process store's settings are in the environment. */
+const functions = async () => ({
+  ...(await import('../../functions/domain/signals.ts')),
+  ...(await import('../../functions/domain/delivery.ts')),
+  ...(await import('../../functions/store/signal.ts')),
+  ...(await import('../../functions/mail/index.ts')),
+});
 
-  const failing = 'jobbtorg@stockholm.exempel.se';
+/** A gap report for FA-region 23 while the mailer refuses `failing`, as SES would refuse it. */
+async function reportRefusing(failing: string, idempotencyKey: string) {
+  const { submitGap, refusedAddressesFile } = await functions();
   writeFileSync(join(outboxDir, refusedAddressesFile), `${failing}\n`);
   const key = { supplier: 'nordvind-kompetens', hash: 'x', faRegions: ['23'], createdAt: new Date().toISOString() };
-  const { body } = await submitGap(gapSchema.parse(validGap()), key, 'retry-gap-000001');
-  const { id, reference } = body as { id: string; reference: string };
+  const { body } = await submitGap(gapSchema.parse(validGap()), key, idempotencyKey);
+  return body as { id: string; reference: string };
+}
+
+it('retries the recipient whose delivery failed, and only that one, until it is sent', async () => {
+  const { retryDueDeliveries, getSignal, refusedAddressesFile } = await functions();
+  const { readOutbox } = await import('../support/portal-process.ts');
+
+  const failing = 'jobbtorg@stockholm.exempel.se';
+  const { id, reference } = await reportRefusing(failing, 'retry-gap-000001');
 
   const sentTo = () => readOutbox(outboxDir).filter((m) => m.subject.includes(reference)).map((m) => m.to).sort();
   expect(sentTo()).toEqual(['arbetsmarknad@sodertalje.exempel.se', 'jobbspar.stockholm@exempel.se', 'robert.exempelsson@botkyrka.exempel.se']);
@@ -50,16 +61,9 @@ it('retries the recipient whose delivery failed, and only that one, until it is 
 });
 
 it('gives a delivery up after its last try, and lists the signal as not delivered', async () => {
-  const { submitGap, unroutedSignals } = await import('../../functions/domain/signals.ts');
-  const { retryDueDeliveries } = await import('../../functions/domain/delivery.ts');
-  const { getSignal } = await import('../../functions/store/signal.ts');
-  const { refusedAddressesFile } = await import('../../functions/mail/index.ts');
-
+  const { retryDueDeliveries, getSignal, unroutedSignals } = await functions();
   const failing = 'arbetsmarknad@sodertalje.exempel.se';
-  writeFileSync(join(outboxDir, refusedAddressesFile), `${failing}\n`);
-  const key = { supplier: 'nordvind-kompetens', hash: 'x', faRegions: ['23'], createdAt: new Date().toISOString() };
-  const { body } = await submitGap(gapSchema.parse(validGap()), key, 'retry-gap-000002');
-  const { id } = body as { id: string };
+  const { id } = await reportRefusing(failing, 'retry-gap-000002');
   expect((await unroutedSignals()).map((s) => s.id)).not.toContain(id);
 
   // A day apart: longer than the longest wait between two tries.
