@@ -3,19 +3,18 @@
  * delivery address has a kommunkod but no coordinates, so "nearest" means the nearest kommun.
  */
 import outlines from '../../content/referens/kommuner.geojson?raw';
+import { polygonsOf, type Outline } from './map.ts';
 
-type Ring = [number, number][];
 interface Feature {
   properties: { kommunkod: string };
-  geometry: { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
+  geometry: Outline;
 }
 
 let centres: Map<string, [number, number]> | undefined;
 
 /** The mean of the outer ring's points of the kommun's largest part: inside enough for a distance. */
-function centreOf(geometry: Feature['geometry']): [number, number] {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const ring = polygons.map((p) => p[0]!).sort((a, b) => b.length - a.length)[0]!;
+function centreOf(outline: Outline): [number, number] {
+  const ring = polygonsOf(outline).map((p) => p[0]!).sort((a, b) => b.length - a.length)[0]!;
   const sum = ring.reduce(([x, y], [lon, lat]) => [x + lon, y + lat], [0, 0]);
   return [sum[0] / ring.length, sum[1] / ring.length];
 }

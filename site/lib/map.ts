@@ -5,10 +5,15 @@
 import outlines from '../../content/referens/fa-regioner.geojson?raw';
 
 type Ring = [number, number][];
+/** A GeoJSON outline as the reference data has them: one polygon, or several (islands). */
+export type Outline = { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
 interface Feature {
   properties: { fa_code: string; fa_name: string };
-  geometry: { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
+  geometry: Outline;
 }
+
+/** The polygons of an outline, each its outer ring and holes. */
+export const polygonsOf = (outline: Outline): Ring[][] => (outline.type === 'Polygon' ? [outline.coordinates] : outline.coordinates);
 
 export interface MapRegion {
   code: string;
@@ -30,8 +35,7 @@ export const mapViewBox = `0 0 ${Math.ceil(14 * xScale * scale)} ${Math.ceil(14.
 export function faRegionPaths(): MapRegion[] {
   const { features } = JSON.parse(outlines) as { features: Feature[] };
   return features.map(({ properties, geometry }) => {
-    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-    const path = polygons
+    const path = polygonsOf(geometry)
       .flatMap((rings) => rings.map((ring) => `M${ring.map(project).join('L')}Z`))
       .join('');
     return { code: properties.fa_code, name: properties.fa_name, path };
