@@ -3,6 +3,7 @@
  * app makes one Lambda function per entry. `handler` names the file in functions/handlers/.
  */
 import type { table } from './store/table.ts';
+import { loiPageRoutes, supplierPageRoutes } from '../core/paths.ts';
 
 export interface Route {
   method: 'GET' | 'POST';
@@ -13,21 +14,14 @@ export interface Route {
   queries?: readonly (keyof typeof table.indexes)[];
 }
 
-/**
- * The jobseeker's supplier list filtered, and the comparison: a static site cannot read a query,
- * so the list's GET form (which works in place with JavaScript) lands here without it. Both take
- * the kommun's built list page and keep the cards asked for (functions/pages/supplier-choice.ts).
- */
-export const supplierPageRoutes = { list: '/leverantorer/urval/', compare: '/leverantorer/jamfor/' } as const;
-
 export const routes: readonly Route[] = [
   { method: 'POST', path: '/api/loi', handler: 'loi-submit' },
   { method: 'GET', path: '/api/loi/{id}', handler: 'loi-get' },
   { method: 'POST', path: '/api/loi/{id}/confirm', handler: 'loi-confirm' },
   { method: 'POST', path: '/api/loi/{id}/withdraw', handler: 'loi-withdraw' },
   // Pages that show a private link's LOI, rendered on request so they work without JavaScript.
-  { method: 'GET', path: '/arbetsgivare/avsiktsforklaring/skickad/', handler: 'loi-submitted-page' },
-  { method: 'GET', path: '/arbetsgivare/avsiktsforklaring/status/', handler: 'loi-status-page' },
+  { method: 'GET', path: loiPageRoutes.submitted, handler: 'loi-submitted-page' },
+  { method: 'GET', path: loiPageRoutes.status, handler: 'loi-status-page' },
   { method: 'GET', path: supplierPageRoutes.list, handler: 'supplier-list-page' },
   { method: 'GET', path: supplierPageRoutes.compare, handler: 'supplier-compare-page' },
   { method: 'POST', path: '/api/needs', handler: 'needs-submit' },

@@ -7,9 +7,9 @@ import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { startPortalProcess } from '../functions/local/process.ts';
+import { startPortalProcess } from './portal-process.ts';
 import { siteBuildReason } from '../functions/local/site-build.ts';
-import { validLoi } from '../test/support/loi-fixture.ts';
+import { validLoi } from './examples.ts';
 
 const { values } = parseArgs({ options: { requests: { type: 'string', default: '500' } } });
 const requestsPerRun = Number(values.requests);

@@ -17,12 +17,11 @@ import { App, Stack } from 'aws-cdk-lib';
 import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { routes, type Route } from '../functions/routes.ts';
 import { startEmbeddedStore } from '../functions/store/embedded.ts';
-import { contentMarker, titleMarker } from '../functions/pages/markers.ts';
+import { contentMarker, titleMarker } from '../ui/markers.ts';
 import { HandlerFunction, projectRoot, purgeHandler, retryHandler } from '../infra/handler-function.ts';
 import { apiRoutePath } from '../infra/portal-stack.ts';
 import { builtSiteDir } from '../infra/settings.ts';
-import { validLoi } from '../test/support/loi-fixture.ts';
-import { validGap, validNeeds } from '../test/support/signal-fixture.ts';
+import { validGap, validLoi, validNeeds } from './examples.ts';
 
 const budgetBytes = 250 * 1024;
 const runs = 5;

@@ -2,7 +2,7 @@
  * `npm run check:content`: validates the catalogue as the build does and lists entries not
  * reviewed for twelve months. Errors fail (exit 1); stale entries are warnings only.
  */
-import { formatProblem, loadCatalogue, staleEntries } from '../site/catalogue/load.ts';
+import { formatProblem, loadCatalogue, staleEntries } from '../core/catalogue/load.ts';
 
 const { catalogue, problems } = loadCatalogue();
 const stale = staleEntries(catalogue);

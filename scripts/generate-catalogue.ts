@@ -11,10 +11,10 @@ import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
-import { faRegions, ssykGroups, type Kommun } from '../functions/reference/index.ts';
-import { activityCategories, contractStatuses, type ContractStatus, deliveryModes, interventionTypes, languages, paces, supplierServices } from '../site/catalogue/vocabulary.ts';
-import type { Insats } from '../site/catalogue/schemas/insats.ts';
-import type { Leverantor } from '../site/catalogue/schemas/leverantor.ts';
+import { faRegions, ssykGroups, type Kommun } from '../core/reference/index.ts';
+import { activityCategories, contractStatuses, type ContractStatus, deliveryModes, interventionTypes, languages, paces, supplierServices } from '../core/catalogue/vocabulary.ts';
+import type { Insats } from '../core/catalogue/schemas/insats.ts';
+import type { Leverantor } from '../core/catalogue/schemas/leverantor.ts';
 
 export interface GenerateOptions {
   /** The folder to create; must not be inside content/ and must be empty or missing. */

@@ -5,7 +5,7 @@
  *   revoke <leverantör> <nyckel-id>  revokes one key; id = the first characters `list` shows
  * The supplier is its slug in the catalogue (the file name under leverantorer/, without .md).
  */
-import { loadValidCatalogue } from '../site/catalogue/load.ts';
+import { loadValidCatalogue } from '../core/catalogue/load.ts';
 import { withStore } from './local-command.ts';
 
 const [command, supplier, keyId] = process.argv.slice(2);

@@ -4,7 +4,7 @@
  * They are kept, to be sent on by hand once the routing table or the address is put right.
  */
 import { withStore } from './local-command.ts';
-import { fill, useTranslations } from '../site/i18n/index.ts';
+import { fill, useTranslations } from '../core/i18n/index.ts';
 
 const t = useTranslations().signals;
 

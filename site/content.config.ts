@@ -5,12 +5,12 @@
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { loadValidCatalogue, type Catalogue } from './catalogue/load.ts';
-import { insatsSchema } from './catalogue/schemas/insats.ts';
-import { leverantorSchema } from './catalogue/schemas/leverantor.ts';
-import { regionTextSchema } from './catalogue/schemas/region.ts';
-import { valetSchema } from './catalogue/schemas/valet.ts';
-import { routingSchema } from './catalogue/schemas/routning.ts';
+import { loadValidCatalogue, type Catalogue } from '../core/catalogue/load.ts';
+import { insatsSchema } from '../core/catalogue/schemas/insats.ts';
+import { leverantorSchema } from '../core/catalogue/schemas/leverantor.ts';
+import { regionTextSchema } from '../core/catalogue/schemas/region.ts';
+import { valetSchema } from '../core/catalogue/schemas/valet.ts';
+import { routingSchema } from '../core/catalogue/schemas/routning.ts';
 
 // The collections are loaded in one build: read and check the files once for all of them.
 let loaded: Catalogue | undefined;

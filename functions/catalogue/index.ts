@@ -6,12 +6,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { config } from '../config.ts';
-import { regionsOf } from '../../site/catalogue/scope.ts';
-import type { Insats } from '../../site/catalogue/schemas/insats.ts';
-import type { Leverantor } from '../../site/catalogue/schemas/leverantor.ts';
-import type { RegionText } from '../../site/catalogue/schemas/region.ts';
-import type { RoutingRecipient } from '../../site/catalogue/schemas/routning.ts';
-import type { Occupation } from '../reference/find-occupation.ts';
+import { regionsOf } from '../../core/catalogue/scope.ts';
+import type { Insats } from '../../core/catalogue/schemas/insats.ts';
+import type { Leverantor } from '../../core/catalogue/schemas/leverantor.ts';
+import type { RegionText } from '../../core/catalogue/schemas/region.ts';
+import type { RoutingRecipient } from '../../core/catalogue/schemas/routning.ts';
+import type { Occupation } from '../../core/reference/find-occupation.ts';
 
 export type InsatsRecord = Insats & { slug: string; url: string };
 export type { RoutingRecipient };

@@ -3,9 +3,9 @@
  * as names resolved to their SSYK group, then the submission's one schema.
  */
 import type * as z from 'zod';
-import { formToObject, type FormShape } from '../contracts/form.ts';
-import { fieldErrors, type FieldError } from '../contracts/problem.ts';
-import { findOccupation, type Occupation } from '../reference/find-occupation.ts';
+import { formToObject, type FormShape } from '../../core/contracts/form.ts';
+import { fieldErrors, type FieldError } from '../../core/contracts/problem.ts';
+import { findOccupation, type Occupation } from '../../core/reference/find-occupation.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
 import type { Body } from '../http/body.ts';
 

@@ -4,10 +4,10 @@
  */
 import { config } from '../config.ts';
 import type { Mail } from '../mail/index.ts';
-import { getFaRegion, getKommun } from '../reference/index.ts';
+import { getFaRegion, getKommun } from '../../core/reference/index.ts';
 import type { LoiRecord, Recipient } from '../store/loi.ts';
-import { fill, formatDate, useTranslations } from '../../site/i18n/index.ts';
-import { statusPath } from './loi.ts';
+import { fill, formatDate, useTranslations } from '../../core/i18n/index.ts';
+import { statusPath } from '../../core/paths.ts';
 
 const t = useTranslations().loi;
 

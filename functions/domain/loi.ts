@@ -3,18 +3,20 @@
  * e-mail and routed, followed on its status page, withdrawn.
  */
 import { randomUUID } from 'node:crypto';
-import type { Loi } from '../contracts/loi.ts';
+import type { Loi } from '../../core/contracts/loi.ts';
+import type { LoiStatus, LoiView, Match } from '../../core/contracts/loi-view.ts';
+import { submittedPath } from '../../core/paths.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
-import { faRegionOfKommun } from '../reference/index.ts';
+import { faRegionOfKommun } from '../../core/reference/index.ts';
 import { nextReference } from '../store/counter.ts';
 import type { StoredResponse } from '../store/idempotency.ts';
 import { submitOnce } from './idempotent.ts';
 import { deliver } from './delivery.ts';
-import { addDeliveries, createLoi, getLoi, transitionLoi, type LoiRecord, type LoiStatus } from '../store/loi.ts';
+import { addDeliveries, createLoi, getLoi, transitionLoi, type LoiRecord } from '../store/loi.ts';
 import { demandAttributes } from '../store/demand.ts';
 import { isRecordId } from '../store/records.ts';
 import { HttpProblem } from '../http/respond.ts';
-import { matchingInterventions, type Match } from './matching.ts';
+import { matchingInterventions } from './matching.ts';
 import { routeFromKommun } from './routing.ts';
 import { hashToken, newToken, tokenMatches } from './tokens.ts';
 import { confirmMail, routedMail, withdrawnMail } from './loi-mail.ts';
@@ -64,10 +66,6 @@ async function storeAndNotify(loi: Loi): Promise<StoredResponse> {
   };
   return { status: 201, body };
 }
-
-export const submittedPath = (id: string) => `/arbetsgivare/avsiktsforklaring/skickad/?id=${encodeURIComponent(id)}`;
-export const statusPath = (id: string, token: string) =>
-  `/arbetsgivare/avsiktsforklaring/status/?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}`;
 
 /** The LOI behind a private link; a wrong token is answered like an unknown id. */
 export async function openLoi(id: string, token: string | undefined): Promise<LoiRecord> {
@@ -123,7 +121,7 @@ export async function withdrawLoi(id: string, token: string | undefined): Promis
 }
 
 /** What the employer sees of an LOI: everything but the token hash and the delivery log. */
-export async function loiView(record: LoiRecord) {
+export async function loiView(record: LoiRecord): Promise<LoiView> {
   return {
     id: record.id,
     reference: record.reference,
@@ -138,4 +136,3 @@ export async function loiView(record: LoiRecord) {
   };
 }
 
-export type LoiView = Awaited<ReturnType<typeof loiView>>;

@@ -2,16 +2,9 @@
  * The start of a jobbspår package: the interventions available in the employer's FA-region that
  * lead to one of the LOI's occupation groups.
  */
+import type { Match } from '../../core/contracts/loi-view.ts';
 import { interventionsInRegion, type InsatsRecord, type PublishedCatalogue } from '../catalogue/index.ts';
 
-export interface Match {
-  slug: string;
-  titel: string;
-  typ: string;
-  url: string;
-  /** The LOI's SSYK codes the intervention leads to. */
-  ssyk: string[];
-}
 
 export function matchingInterventions(catalogue: PublishedCatalogue, fa: string, ssykCodes: readonly string[]): Match[] {
   const wanted = new Set(ssykCodes);

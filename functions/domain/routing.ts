@@ -8,8 +8,8 @@
 import type { PublishedCatalogue, RoutingRecipient } from '../catalogue/index.ts';
 import type { Recipient } from '../store/loi.ts';
 import type { SignalRecipient } from '../store/signal.ts';
-import { getKommun, kommunerInFaRegion } from '../reference/index.ts';
-import { coversKommun } from '../../site/catalogue/choice.ts';
+import { getKommun, kommunerInFaRegion } from '../../core/reference/index.ts';
+import { coversKommun } from '../../core/catalogue/choice.ts';
 
 export interface Routing {
   recipients: Recipient[];

@@ -4,9 +4,9 @@
  */
 import { config } from '../config.ts';
 import type { Mail } from '../mail/index.ts';
-import { getFaRegion, getKommun } from '../reference/index.ts';
+import { getFaRegion, getKommun } from '../../core/reference/index.ts';
 import type { GapRecord, NeedsRecord, SignalRecipient, SignalRecord } from '../store/signal.ts';
-import { fill, formatDate, useTranslations } from '../../site/i18n/index.ts';
+import { fill, formatDate, useTranslations } from '../../core/i18n/index.ts';
 
 const t = useTranslations().signals;
 

@@ -5,10 +5,11 @@
  * names; one with none is kept and listed as unrouted.
  */
 import { randomUUID } from 'node:crypto';
-import type { Gap, Needs } from '../contracts/signals.ts';
+import type { Gap, Needs } from '../../core/contracts/signals.ts';
+import { gapSentPath, needsSentPath } from '../../core/paths.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
 import { HttpProblem } from '../http/respond.ts';
-import { faRegionOfKommun } from '../reference/index.ts';
+import { faRegionOfKommun } from '../../core/reference/index.ts';
 import { nextReference } from '../store/counter.ts';
 import { demandAttributes } from '../store/demand.ts';
 import { isRecordId } from '../store/records.ts';
@@ -23,8 +24,6 @@ import { routeSignal } from './routing.ts';
 import { needsConfirmMail } from './signal-mail.ts';
 import { hashToken, newToken, tokenMatches } from './tokens.ts';
 
-export const needsSentPath = '/arbetsgivare/behov/skickad/';
-export const gapSentPath = '/leverantor/brist/skickad/';
 
 const pending = (recipients: SignalRecipient[]) => Object.fromEntries(recipients.map((r) => [r.id, pendingDelivery()]));
 

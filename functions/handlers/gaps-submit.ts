@@ -2,14 +2,15 @@
  * POST /api/gaps: a supplier's gap report, with its key as the bearer token (JSON, with
  * Idempotency-Key) or in the plain form's "nyckel" field.
  */
-import { gapForm, gapSchema } from '../contracts/signals.ts';
+import { gapForm, gapSchema } from '../../core/contracts/signals.ts';
 import { readBody } from '../http/body.ts';
 import { idempotencyKey } from '../http/idempotency-key.ts';
 import { onLambda } from '../http/lambda.ts';
 import { html, HttpProblem, json, redirect, withProblems } from '../http/respond.ts';
 import { formKey } from '../domain/idempotent.ts';
 import { parseSubmission } from '../domain/input.ts';
-import { gapSentPath, submitGap } from '../domain/signals.ts';
+import { submitGap } from '../domain/signals.ts';
+import { gapSentPath } from '../../core/paths.ts';
 import { authenticateSupplier } from '../domain/supplier-keys.ts';
 import { gapFormPage } from '../pages/signals.tsx';
 import { bearerOf } from '../http/credentials.ts';

@@ -2,7 +2,8 @@
 import { readBody } from '../http/body.ts';
 import { onLambda } from '../http/lambda.ts';
 import { json, redirect, withProblems } from '../http/respond.ts';
-import { confirmLoi, loiView, statusPath } from '../domain/loi.ts';
+import { confirmLoi, loiView } from '../domain/loi.ts';
+import { statusPath } from '../../core/paths.ts';
 import { tokenOf } from '../http/credentials.ts';
 
 export const handle = withProblems(async (request) => {

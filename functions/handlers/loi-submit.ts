@@ -4,9 +4,10 @@ import { onLambda } from '../http/lambda.ts';
 import { idempotencyKey } from '../http/idempotency-key.ts';
 import { html, HttpProblem, json, redirect, withProblems } from '../http/respond.ts';
 import { formKey } from '../domain/idempotent.ts';
-import { submitLoi, submittedPath, type Submitted } from '../domain/loi.ts';
+import { submitLoi, type Submitted } from '../domain/loi.ts';
+import { submittedPath } from '../../core/paths.ts';
 import { parseSubmission } from '../domain/input.ts';
-import { loiForm, loiSchema } from '../contracts/loi.ts';
+import { loiForm, loiSchema } from '../../core/contracts/loi.ts';
 import { loiFormPage } from '../pages/loi-form.tsx';
 
 export const handle = withProblems(async (request) => {

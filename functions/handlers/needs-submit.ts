@@ -1,12 +1,13 @@
 /** POST /api/needs: a new needs signal, as JSON (with Idempotency-Key) or from the plain form. */
-import { needsForm, needsSchema } from '../contracts/signals.ts';
+import { needsForm, needsSchema } from '../../core/contracts/signals.ts';
 import { readBody } from '../http/body.ts';
 import { idempotencyKey } from '../http/idempotency-key.ts';
 import { onLambda } from '../http/lambda.ts';
 import { html, HttpProblem, json, redirect, withProblems } from '../http/respond.ts';
 import { formKey } from '../domain/idempotent.ts';
 import { parseSubmission } from '../domain/input.ts';
-import { needsSentPath, submitNeeds } from '../domain/signals.ts';
+import { submitNeeds } from '../domain/signals.ts';
+import { needsSentPath } from '../../core/paths.ts';
 import { needsFormPage } from '../pages/signals.tsx';
 
 export const handle = withProblems(async (request) => {

@@ -1,7 +1,7 @@
 /** GET /api/stats/demand[?fa=23][&format=csv]: the statistics of demand, small counts suppressed. */
 import { onLambda } from '../http/lambda.ts';
 import { HttpProblem, json, withProblems } from '../http/respond.ts';
-import { getFaRegion } from '../reference/index.ts';
+import { getFaRegion } from '../../core/reference/index.ts';
 import { demandStats, statsCsv } from '../domain/stats.ts';
 
 export const handle = withProblems(async (request) => {

@@ -1,7 +1,7 @@
 /** GET /statistik/[?matt=loi|behov|brist]: the statistics page, rendered on request without JavaScript. */
 import { onLambda } from '../http/lambda.ts';
 import { html } from '../http/respond.ts';
-import { demandKinds, type DemandKind } from '../store/demand.ts';
+import { demandKinds, type DemandKind } from '../../core/contracts/demand.ts';
 import { demandStats } from '../domain/stats.ts';
 import { pageOrProblemPage } from '../pages/frame.tsx';
 import { statsPage } from '../pages/stats.tsx';

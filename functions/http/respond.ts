@@ -1,7 +1,7 @@
 /**
  * Responses and errors of the API. Errors are RFC 9457 problem details with field errors.
  */
-import type { FieldError, Problem } from '../contracts/problem.ts';
+import type { FieldError, Problem } from '../../core/contracts/problem.ts';
 import type { Handle, HttpResponse } from './types.ts';
 
 export const noStore = { 'Cache-Control': 'no-store' };

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { getKommun } from '../reference/index.ts';
+import { getKommun } from '../../core/reference/index.ts';
 import { matchRoute } from '../routes.ts';
 import type { Handle } from '../http/types.ts';
 import { maxBodyBytes } from '../http/body.ts';

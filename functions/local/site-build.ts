@@ -1,13 +1,13 @@
 /**
- * Whether `npm start` must build the site first: when there is no build, or when the catalogue or
- * the code the site is built from changed after it. A build older than the code it is served with
- * would answer with pages and open data the functions no longer expect.
+ * Whether `npm start` must build the site first: when there is no build, or when anything the
+ * site is built from changed after it. What that is comes from the layering (layers.ts): the
+ * layers the site may import and its build configuration, so no file the site imports is missed.
+ * A build older than the code it is served with would answer with pages and open data the
+ * functions no longer expect.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** What the built site is made from, relative to the project. */
-export const siteSources = ['content', 'site', 'functions/contracts', 'functions/reference', 'astro.config.mjs', 'package-lock.json'];
+import { siteSources } from '../../layers.ts';
 
 export function siteBuildReason(siteDir: string, projectDir: string): 'missing' | 'stale' | undefined {
   const builtAt = modifiedAt(join(siteDir, 'index.html'));

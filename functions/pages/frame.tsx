@@ -8,8 +8,8 @@ import type { ReactElement } from 'react';
 import { siteFile } from '../catalogue/index.ts';
 import { html, HttpProblem, withProblems } from '../http/respond.ts';
 import type { Handle } from '../http/types.ts';
-import { useTranslations } from '../../site/i18n/index.ts';
-import { contentMarker, titleMarker } from './markers.ts';
+import { useTranslations } from '../../core/i18n/index.ts';
+import { contentMarker, titleMarker } from '../../ui/markers.ts';
 import { escapeHtml } from './html.ts';
 
 const t = useTranslations().loi;

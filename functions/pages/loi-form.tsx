@@ -1,7 +1,7 @@
 /** The LOI form shown again with its errors and the values sent, for the form without JavaScript. */
-import type { FieldError } from '../contracts/problem.ts';
-import LoiForm from '../../site/components/loi/LoiForm.tsx';
-import { useTranslations } from '../../site/i18n/index.ts';
+import type { FieldError } from '../../core/contracts/problem.ts';
+import LoiForm from '../../ui/loi/LoiForm.tsx';
+import { useTranslations } from '../../core/i18n/index.ts';
 import { page, postedValues } from './frame.tsx';
 
 const t = useTranslations().loi;

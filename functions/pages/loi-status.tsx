@@ -1,8 +1,7 @@
 /** The page after an LOI is sent, and its status page behind the private link. */
-import type { LoiView } from '../domain/loi.ts';
-import type { Match } from '../domain/matching.ts';
-import { StatusPage, SubmittedPage } from '../../site/components/loi/LoiPages.tsx';
-import { fill, useTranslations } from '../../site/i18n/index.ts';
+import type { LoiView, Match } from '../../core/contracts/loi-view.ts';
+import { StatusPage, SubmittedPage } from '../../ui/loi/LoiPages.tsx';
+import { fill, useTranslations } from '../../core/i18n/index.ts';
 import { page } from './frame.tsx';
 
 const t = useTranslations().loi;

@@ -1,8 +1,8 @@
 /** The page behind a needs signal's confirm link, in the site's frame. */
-import { NeedsConfirmPage } from '../../site/components/signals/NeedsConfirmPage.tsx';
+import { NeedsConfirmPage } from '../../ui/signals/NeedsConfirmPage.tsx';
 import type { NeedsRecord } from '../store/signal.ts';
 import { signalLines } from '../domain/signal-mail.ts';
-import { fill, useTranslations } from '../../site/i18n/index.ts';
+import { fill, useTranslations } from '../../core/i18n/index.ts';
 import { page, signalShellPath } from './frame.tsx';
 
 const t = useTranslations().signals;

@@ -1,9 +1,9 @@
 /** The signals' forms shown again with their errors and the values sent, for the forms without JavaScript. */
-import type { FieldError } from '../contracts/problem.ts';
-import NeedsForm from '../../site/components/signals/NeedsForm.tsx';
-import GapForm from '../../site/components/signals/GapForm.tsx';
+import type { FieldError } from '../../core/contracts/problem.ts';
+import NeedsForm from '../../ui/signals/NeedsForm.tsx';
+import GapForm from '../../ui/signals/GapForm.tsx';
 import { publishedCatalogue } from '../catalogue/index.ts';
-import { useTranslations } from '../../site/i18n/index.ts';
+import { useTranslations } from '../../core/i18n/index.ts';
 import { page, postedValues, signalShellPath } from './frame.tsx';
 
 const { loi, signals: t } = useTranslations();

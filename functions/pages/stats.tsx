@@ -1,9 +1,9 @@
 /** The statistics page in the site's frame, with the FA-regions' outlines the site publishes. */
-import { StatsPage, type FaMapData } from '../../site/components/signals/StatsPage.tsx';
+import { StatsPage, type FaMapData } from '../../ui/signals/StatsPage.tsx';
 import { siteJson } from '../catalogue/index.ts';
-import type { DemandStats } from '../domain/stats.ts';
-import type { DemandKind } from '../store/demand.ts';
-import { useTranslations } from '../../site/i18n/index.ts';
+import type { DemandStats } from '../../core/statistics.ts';
+import type { DemandKind } from '../../core/contracts/demand.ts';
+import { useTranslations } from '../../core/i18n/index.ts';
 import { page, signalShellPath } from './frame.tsx';
 
 const t = useTranslations().signals.stats;

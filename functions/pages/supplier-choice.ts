@@ -6,13 +6,13 @@
  * chosen cards side by side, printable. Cards and parts are found by the markers in markers.ts.
  */
 import { siteFile } from '../catalogue/index.ts';
-import { getKommun } from '../reference/index.ts';
+import { getKommun } from '../../core/reference/index.ts';
 import { html, redirect } from '../http/respond.ts';
 import type { HttpResponse } from '../http/types.ts';
-import { supplierPageRoutes } from '../routes.ts';
-import { fill, formatList, isJobseekerLanguage, jobseekerTexts, localePath, type JobseekerLanguage } from '../../site/i18n/index.ts';
-import { applyFilters, filterNames, readFilters, type CardFacts } from '../../site/lib/supplier-filter.ts';
-import { cardMarker, cardsEndMarker, partEndMarker, partStartMarker } from './markers.ts';
+import { supplierPageRoutes } from '../../core/paths.ts';
+import { fill, formatList, isJobseekerLanguage, jobseekerTexts, localePath, type JobseekerLanguage } from '../../core/i18n/index.ts';
+import { applyFilters, filterNames, readFilters, type CardFacts } from '../../core/catalogue/supplier-filter.ts';
+import { cardMarker, cardsEndMarker, partEndMarker, partStartMarker } from '../../ui/markers.ts';
 import { escapeHtml, unescapeHtml } from './html.ts';
 
 /** At most this many suppliers side by side: more do not fit a printed page. */

@@ -1,16 +1,14 @@
 /**
  * LOIs in the table.
  */
-import type { Loi } from '../contracts/loi.ts';
+import type { Loi } from '../../core/contracts/loi.ts';
+import type { LoiStatus, RecipientRole } from '../../core/contracts/loi-view.ts';
 import type { DemandAttributes } from './demand.ts';
 import { appendToList, createItem, getItem, transitionItem } from './records.ts';
 import { expiryGroup } from './table.ts';
 
-export const loiStatuses = ['unconfirmed', 'received', 'handled', 'planned', 'closed', 'withdrawn'] as const;
-export type LoiStatus = (typeof loiStatuses)[number];
-
 export interface Recipient {
-  role: 'leverantor' | 'kommun' | 'arbetsformedlingen';
+  role: RecipientRole;
   organisation: string;
   epost: string;
 }

@@ -6,7 +6,7 @@
  * is in "unrouted-by-time".
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Gap, Needs } from '../contracts/signals.ts';
+import type { Gap, Needs } from '../../core/contracts/signals.ts';
 import type { RoutingRecipient } from '../catalogue/index.ts';
 import { dynamo, tableName } from './client.ts';
 import type { DemandAttributes } from './demand.ts';

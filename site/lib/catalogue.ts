@@ -3,11 +3,11 @@
  * kommun or an FA-region. Indexes are built once per build from the content collections.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getFaRegion, getKommun } from '../../functions/reference/index.ts';
-import { formatList, useTranslations } from '../i18n/index.ts';
-import { isStale } from '../catalogue/load.ts';
-import { regionsOf } from '../catalogue/scope.ts';
-import { hasEnded } from '../catalogue/choice.ts';
+import { getFaRegion, getKommun } from '../../core/reference/index.ts';
+import { formatList, useTranslations } from '../../core/i18n/index.ts';
+import { isStale } from '../../core/catalogue/load.ts';
+import { regionsOf } from '../../core/catalogue/scope.ts';
+import { hasEnded } from '../../core/catalogue/choice.ts';
 
 export type InsatsEntry = CollectionEntry<'insatser'>;
 export type LeverantorEntry = CollectionEntry<'leverantorer'>;

@@ -3,10 +3,10 @@
  * suppliers of a kommun are read through the rules in site/catalogue/choice.ts.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { jobseekerLanguages, type JobseekerLanguage } from '../i18n/index.ts';
-import { latestResults, offerIn, bestRating, type Offer } from '../catalogue/choice.ts';
+import { jobseekerLanguages, type JobseekerLanguage } from '../../core/i18n/index.ts';
+import { latestResults, offerIn, bestRating, type Offer } from '../../core/catalogue/choice.ts';
 import { nearestAddresses } from './distance.ts';
-import type { CardFacts } from './supplier-filter.ts';
+import type { CardFacts } from '../../core/catalogue/supplier-filter.ts';
 import { catalogue, type LeverantorEntry } from './catalogue.ts';
 
 /** getStaticPaths params of a page in every jobseeker language: Swedish at the root. */

@@ -4,8 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
-import { insatsSchema } from '../catalogue/schemas/insats.ts';
-import { leverantorSchema } from '../catalogue/schemas/leverantor.ts';
+import { insatsSchema } from '../../core/catalogue/schemas/insats.ts';
+import { leverantorSchema } from '../../core/catalogue/schemas/leverantor.ts';
 import { catalogue } from './catalogue.ts';
 
 const recordFields = {

@@ -4,8 +4,8 @@
  * switch's links, so a filtered list can be shared and read in another language. The comparison
  * button still submits to its function.
  */
-import { fill } from '../i18n/fill.ts';
-import { applyFilters, readFilters, type CardFacts } from '../lib/supplier-filter.ts';
+import { fill } from '../../core/i18n/fill.ts';
+import { applyFilters, readFilters, type CardFacts } from '../../core/catalogue/supplier-filter.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-lev-form]');
 const list = form?.querySelector<HTMLOListElement>('.lev-list');

@@ -5,9 +5,9 @@
 import { expect, it } from 'vitest';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gapSchema } from '../../functions/contracts/signals.ts';
+import { gapSchema } from '../../core/contracts/signals.ts';
 import { useInProcessStore } from '../support/in-process-store.ts';
-import { validGap } from '../support/signal-fixture.ts';
+import { validGap } from '../../scripts/examples.ts';
 
 const { outboxDir } = useInProcessStore('retry-test');
 

@@ -1,6 +1,7 @@
 /** Nothing accepted is lost: LOIs survive the portal process being killed outright. */
 import { afterAll, expect, it } from 'vitest';
-import { postLoi, validLoi } from '../support/loi-fixture.ts';
+import { postLoi } from '../support/loi-fixture.ts';
+import { validLoi } from '../../scripts/examples.ts';
 import { readOutbox, startPortalProcess, type PortalProcess } from '../support/portal-process.ts';
 
 let portal: PortalProcess | undefined;

@@ -3,7 +3,7 @@
  * the server goes on serving.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validLoi } from '../support/loi-fixture.ts';
+import { validLoi } from '../../scripts/examples.ts';
 import { editOf, expectProblemNaming, headersOf, type Case } from '../support/malformed.ts';
 import { startPortalProcess, type PortalProcess } from '../support/portal-process.ts';
 

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { startEmbeddedStore } from '../../functions/store/embedded.ts';
-import { postLoi, validLoi } from '../support/loi-fixture.ts';
+import { postLoi } from '../support/loi-fixture.ts';
+import { validLoi } from '../../scripts/examples.ts';
 import { readOutbox, startPortalProcess, statusLinkFor, type PortalProcess } from '../support/portal-process.ts';
 
 let portal: PortalProcess;

@@ -4,8 +4,8 @@
  */
 import { expect, it } from 'vitest';
 import { useInProcessStore } from '../support/in-process-store.ts';
-import { validLoi } from '../support/loi-fixture.ts';
-import { loiSchema } from '../../functions/contracts/loi.ts';
+import { validLoi } from '../../scripts/examples.ts';
+import { loiSchema } from '../../core/contracts/loi.ts';
 
 useInProcessStore('purge-test');
 

@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPortalProcess, type PortalProcess } from '../support/portal-process.ts';
-import { issueKey, postJson, validGap, validNeeds } from '../support/signal-fixture.ts';
+import { issueKey, postJson } from '../support/signal-fixture.ts';
+import { validGap, validNeeds } from '../../scripts/examples.ts';
 import { editOf, expectProblemNaming, headersOf, type Case } from '../support/malformed.ts';
 
 let portal: PortalProcess;

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkFor, readOutbox, startPortalProcess, type PortalProcess } from '../support/portal-process.ts';
-import { issueKey, postJson, runCommand, validGap, validNeeds } from '../support/signal-fixture.ts';
+import { issueKey, postJson, runCommand } from '../support/signal-fixture.ts';
+import { validGap, validNeeds } from '../../scripts/examples.ts';
 
 let portal: PortalProcess;
 beforeAll(async () => {

@@ -4,15 +4,14 @@
  * is shown as "<5" on the page, in the JSON and in the CSV, and no total recovers a hidden count.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gapSchema, needsSchema } from '../../functions/contracts/signals.ts';
-import { loiSchema } from '../../functions/contracts/loi.ts';
-import type { DemandStats, MeasureTable } from '../../functions/domain/stats.ts';
-import type { Demand, DemandKind } from '../../functions/store/demand.ts';
+import { gapSchema, needsSchema } from '../../core/contracts/signals.ts';
+import { loiSchema } from '../../core/contracts/loi.ts';
+import type { DemandStats, MeasureTable } from '../../core/statistics.ts';
+import type { Demand, DemandKind } from '../../core/contracts/demand.ts';
 import type { HttpRequest } from '../../functions/http/types.ts';
 import { useInProcessStore } from '../support/in-process-store.ts';
 import { linkFor } from '../support/portal-process.ts';
-import { validGap, validNeeds } from '../support/signal-fixture.ts';
-import { validLoi } from '../support/loi-fixture.ts';
+import { validGap, validLoi, validNeeds } from '../../scripts/examples.ts';
 
 const { outboxDir } = useInProcessStore('stats-test');
 

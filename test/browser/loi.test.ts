@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { portalInBrowser } from '../support/browser.ts';
-import { inAMonth } from '../support/loi-fixture.ts';
+import { inAMonth } from '../../scripts/examples.ts';
 import { startPortalProcess, statusLinkFor } from '../support/portal-process.ts';
 
 const { portal, newPage, expectAccessible } = portalInBrowser(startPortalProcess, (process) => process.stop());

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { portalInBrowser } from '../support/browser.ts';
 import { startPortal } from '../support/server.ts';
-import { jobseekerLanguages, localePath } from '../../site/i18n/index.ts';
+import { jobseekerLanguages, localePath } from '../../core/i18n/index.ts';
 
 const { url, newPage, expectAccessible } = portalInBrowser(startPortal, (portal) => portal.close());
 const malmo = '/leverantorer/kommun/1280/';

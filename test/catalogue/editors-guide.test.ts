@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { loadCatalogue } from '../../site/catalogue/load.ts';
-import { insatsSchema } from '../../site/catalogue/schemas/insats.ts';
-import { leverantorSchema } from '../../site/catalogue/schemas/leverantor.ts';
-import { regionTextSchema } from '../../site/catalogue/schemas/region.ts';
-import { routingSchema } from '../../site/catalogue/schemas/routning.ts';
-import { valetSchema } from '../../site/catalogue/schemas/valet.ts';
+import { loadCatalogue } from '../../core/catalogue/load.ts';
+import { insatsSchema } from '../../core/catalogue/schemas/insats.ts';
+import { leverantorSchema } from '../../core/catalogue/schemas/leverantor.ts';
+import { regionTextSchema } from '../../core/catalogue/schemas/region.ts';
+import { routingSchema } from '../../core/catalogue/schemas/routning.ts';
+import { valetSchema } from '../../core/catalogue/schemas/valet.ts';
 import { copyFixture } from '../support/catalogue-fixture.ts';
 import { contentDir } from '../support/paths.ts';
 

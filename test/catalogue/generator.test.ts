@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../scripts/generate-catalogue.ts';
-import { loadCatalogue } from '../../site/catalogue/load.ts';
-import { interventionTypes } from '../../site/catalogue/vocabulary.ts';
+import { loadCatalogue } from '../../core/catalogue/load.ts';
+import { interventionTypes } from '../../core/catalogue/vocabulary.ts';
 import { contentDir } from '../support/paths.ts';
 
 const scratch = () => join(mkdtempSync(join(tmpdir(), 'generated-')), 'katalog');

@@ -3,7 +3,7 @@
  * a bad edit stops the build with a Swedish message naming the file and the field.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadCatalogue } from '../../site/catalogue/load.ts';
+import { formatProblem, loadCatalogue } from '../../core/catalogue/load.ts';
 import { copyFixture, fixtureDir, type Edit } from '../support/catalogue-fixture.ts';
 
 const routing = 'kommun-0181/routning.yaml';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadCatalogue, isStale, staleEntries } from '../../site/catalogue/load.ts';
+import { formatProblem, loadCatalogue, isStale, staleEntries } from '../../core/catalogue/load.ts';
 import { contentDir } from '../support/paths.ts';
 import { copyFixture, fixtureDir, fixtureFiles, requiredBadEdits, type Edit } from '../support/catalogue-fixture.ts';
 

@@ -9,8 +9,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serverRendererAlias } from '../../infra/handler-function.ts';
-import { loiSchema } from '../../functions/contracts/loi.ts';
-import { validLoi } from '../support/loi-fixture.ts';
+import { loiSchema } from '../../core/contracts/loi.ts';
+import { validLoi } from '../../scripts/examples.ts';
 import { projectDir } from '../support/paths.ts';
 
 const view = {

@@ -2,9 +2,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isStale, loadCatalogue } from '../../site/catalogue/load.ts';
+import { isStale, loadCatalogue } from '../../core/catalogue/load.ts';
 import { builtSiteDir, contentDir } from '../support/paths.ts';
-import { kommunerInFaRegion } from '../../functions/reference/index.ts';
+import { kommunerInFaRegion } from '../../core/reference/index.ts';
 
 const { catalogue } = loadCatalogue(contentDir);
 const page = (path: string) => readFileSync(join(builtSiteDir, path, 'index.html'), 'utf8');

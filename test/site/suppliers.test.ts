@@ -3,11 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../site/catalogue/load.ts';
-import { hasEnded, latestResults, offerIn, showsFigures } from '../../site/catalogue/choice.ts';
-import { jobseekerLanguages, jobseekerTexts, localePath } from '../../site/i18n/index.ts';
-import { kommuner } from '../../functions/reference/index.ts';
-import { cardMarker, cardsEndMarker } from '../../functions/pages/markers.ts';
+import { loadCatalogue } from '../../core/catalogue/load.ts';
+import { hasEnded, latestResults, offerIn, showsFigures } from '../../core/catalogue/choice.ts';
+import { jobseekerLanguages, jobseekerTexts, localePath } from '../../core/i18n/index.ts';
+import { kommuner } from '../../core/reference/index.ts';
+import { cardMarker, cardsEndMarker } from '../../ui/markers.ts';
 import { builtSiteDir, contentDir } from '../support/paths.ts';
 
 const { catalogue } = loadCatalogue(contentDir);

@@ -3,9 +3,9 @@
  * after submission) to static HTML, for comparing React's renderer with the one the bundles use.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
-import LoiForm from '../../site/components/loi/LoiForm.tsx';
-import { StatusPage, SubmittedPage } from '../../site/components/loi/LoiPages.tsx';
-import type { LoiView } from '../../functions/domain/loi.ts';
+import LoiForm from '../../ui/loi/LoiForm.tsx';
+import { StatusPage, SubmittedPage } from '../../ui/loi/LoiPages.tsx';
+import type { LoiView } from '../../core/contracts/loi-view.ts';
 
 const view = JSON.parse(process.argv[2]!) as LoiView;
 const values = { 'organisation.namn': 'Bröd & Bullar <AB>', 'behov.yrken.0.namn': 'Kock', 'organisation.storlek': '10-49', ejBindande: 'ja', 'kompetens.kunskaper': 'Deg\nUgn' };

@@ -1,30 +1,7 @@
-/** Valid needs signals and gap reports, supplier keys from the command, and the commands' output. */
+/** Signals posted as a client would, supplier keys from the command, and the commands' output. */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { GapInput, NeedsInput } from '../../functions/contracts/signals.ts';
 import { projectDir } from './paths.ts';
-
-export function validNeeds(overrides: { epost?: string; kommun?: string } = {}): NeedsInput {
-  return {
-    organisation: { namn: 'Exempelbageriet i Södertälje AB', organisationsnummer: '556677-8899' },
-    arbetsplatsKommun: overrides.kommun ?? '0181',
-    kontakt: { epost: overrides.epost ?? 'behov@exempelbageriet.example' },
-    behov: { yrken: [{ namn: 'Kock à la carte', ssyk: '5120' }], antal: 3, tidshorisont: '0-3' },
-    avsiktsforklaring: 'vet-inte',
-    beskrivning: 'Vi behöver kockar till vårt nya kök.',
-  };
-}
-
-export function validGap(overrides: { fa?: string } = {}): GapInput {
-  return {
-    faRegion: overrides.fa ?? '23',
-    profil: { yrken: [{ namn: 'Kock à la carte', ssyk: '5120' }], kunskaper: ['Varmkök', 'Hygienrutiner'] },
-    avsiktsforklaringar: ['LOI-2026-000001'],
-    insatser: [{ skal: 'saknas' }, { insats: 'yrkesvux-restaurang-sodertalje', skal: 'fel-tid', kommentar: 'Startar först i augusti' }],
-    berorda: { arbetsgivare: 2, tjanster: 6 },
-    forslag: 'En kortare kurs på kvällstid i Södertälje.',
-  };
-}
 
 export const postJson = (url: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });

@@ -1,0 +1,36 @@
+/**
+ * What `GET /api/loi/{id}` answers and the status page shows: the LOI as the employer sees it,
+ * without the token hash and the delivery log.
+ */
+import type { Loi } from './loi.ts';
+
+export const loiStatuses = ['unconfirmed', 'received', 'handled', 'planned', 'closed', 'withdrawn'] as const;
+export type LoiStatus = (typeof loiStatuses)[number];
+
+export const recipientRoles = ['leverantor', 'kommun', 'arbetsformedlingen'] as const;
+export type RecipientRole = (typeof recipientRoles)[number];
+
+/** A catalogue intervention in the employer's FA-region that leads to one of the LOI's occupation groups. */
+export interface Match {
+  slug: string;
+  titel: string;
+  typ: string;
+  /** The intervention's page, as a path on the site. */
+  url: string;
+  /** The LOI's SSYK codes the intervention leads to. */
+  ssyk: string[];
+}
+
+export interface LoiView {
+  id: string;
+  reference: string;
+  status: LoiStatus;
+  history: { status: LoiStatus; at: string }[];
+  fa: string;
+  createdAt: string;
+  loi: Loi;
+  recipients: { role: RecipientRole; organisation: string }[];
+  /** Roles that had no contact in the catalogue when the LOI was routed. */
+  unrouted: RecipientRole[];
+  matches: Match[];
+}

@@ -1,0 +1,89 @@
+/**
+ * The portal as `npm start` runs it, started from another program (the tests, the benchmarks):
+ * its own Node process with the embedded store on disk and a mail outbox. The outbox is read as
+ * a person would read the mail.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectDir = fileURLToPath(new URL('..', import.meta.url));
+
+export interface PortalProcess {
+  url: string;
+  dataDir: string;
+  outboxDir: string;
+  child: ChildProcess;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+const scratchDir = (prefix: string) => mkdtempSync(join(tmpdir(), `${prefix}-`));
+
+/** Starts the portal; pass the folders of an earlier run to start it again on the same data. */
+export async function startPortalProcess(siteDir: string, folders?: { dataDir: string; outboxDir: string }): Promise<PortalProcess> {
+  const work = folders ? undefined : scratchDir('portal');
+  const dataDir = folders?.dataDir ?? join(work!, 'data');
+  const outboxDir = folders?.outboxDir ?? join(work!, 'outbox');
+  // The portal's links must point at this process, whatever the surrounding shell says.
+  const { PUBLIC_URL: _, ...env } = process.env;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/local/server.ts'], {
+    cwd: projectDir,
+    env: { ...env, PORT: '0', SITE_OUT_DIR: siteDir, DATA_DIR: dataDir, OUTBOX_DIR: outboxDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString();
+      const match = /Portalen körs på (http:\/\/localhost:\d+)/.exec(log);
+      if (match) resolve(match[1]!);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`the portal stopped (${code}):\n${log}`)));
+  });
+  const stop = (signal: NodeJS.Signals = 'SIGTERM') =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  return { url, dataDir, outboxDir, child, stop };
+}
+
+export interface OutboxMail {
+  file: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Every message in the outbox, oldest first. */
+export function readOutbox(outboxDir: string): OutboxMail[] {
+  let files: string[];
+  try {
+    files = readdirSync(outboxDir).filter((f) => f.endsWith('.eml')).sort();
+  } catch {
+    return [];
+  }
+  return files.map((file) => {
+    const raw = readFileSync(join(outboxDir, file), 'utf8');
+    const [head, ...body] = raw.split('\r\n\r\n');
+    const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(head!)?.[1]?.trim() ?? '';
+    const subject = header('Subject').replace(/^=\?UTF-8\?B\?(.*)\?=$/, (_, b64: string) => Buffer.from(b64, 'base64').toString('utf8'));
+    return { file, to: header('To'), subject, text: body.join('\r\n\r\n').replace(/\r\n/g, '\n') };
+  });
+}
+
+/** The private link whose path contains `path` in the last message sent to `to` with one. */
+export function linkFor(outboxDir: string, to: string, path: string): URL {
+  const pattern = new RegExp(`(http\\S+${path}\\S+)`);
+  const mail = readOutbox(outboxDir).findLast((m) => m.to === to && pattern.test(m.text));
+  if (!mail) throw new Error(`no message to ${to} with a link to ${path}`);
+  return new URL(pattern.exec(mail.text)![1]!);
+}
+
+/** The private status link in the confirm message of an LOI sent to `to`. */
+export const statusLinkFor = (outboxDir: string, to: string) => linkFor(outboxDir, to, '/avsiktsforklaring/status/');

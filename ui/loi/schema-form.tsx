@@ -1,0 +1,199 @@
+/**
+ * What every submission form does, whatever it submits: rendered on the server it is a plain form
+ * that posts urlencoded and works without JavaScript; in the browser it validates as you go with
+ * the submission's own schema, and sends JSON with an Idempotency-Key, so a retry never makes a
+ * second submission. Errors go next to the fields and into a summary that takes the focus.
+ */
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type * as z from 'zod';
+import { formToObject, type FormShape } from '../../core/contracts/form.ts';
+import { fieldErrors, type FieldError } from '../../core/contracts/problem.ts';
+import { kommuner } from '../../core/reference/index.ts';
+import { useTranslations } from '../../core/i18n/index.ts';
+import { Field, fieldId } from './fields.tsx';
+
+const t = useTranslations().loi;
+
+interface Options {
+  schema: z.ZodType;
+  shape: FormShape;
+  /** The API the form posts to, e.g. "/api/loi". */
+  action: string;
+  /** The input an error is about, when the error's path is a group's or a header's. */
+  targetOf?: (path: string) => string;
+  /** A field sent as the bearer token rather than as part of the submission (a supplier's key). */
+  bearerField?: string;
+  initialErrors?: FieldError[];
+}
+
+/** Answers whose errors are about what was filled in, and so are shown at the fields. */
+const fieldErrorStatuses = new Set([401, 403, 422]);
+
+export function useSchemaForm({ schema, shape, action, targetOf = (path) => path, bearerField, initialErrors = [] }: Options) {
+  const [errors, setErrors] = useState<FieldError[]>(initialErrors);
+  const [summary, setSummary] = useState<FieldError[]>(initialErrors);
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [sending, setSending] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const idempotencyKey = useRef<string>(undefined);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const errorOf = (name: string) => errors.find((e) => targetOf(e.path) === name || e.path === name)?.message;
+  const toFields = (found: FieldError[]) => found.map((e) => ({ ...e, path: targetOf(e.path) }));
+
+  function read(): { input: Record<string, unknown>; bearer?: string } {
+    const params = new URLSearchParams(new FormData(formRef.current!) as unknown as string);
+    const bearer = bearerField ? (params.get(bearerField) ?? '') : undefined;
+    if (bearerField) params.delete(bearerField);
+    return { input: formToObject(params, shape), bearer };
+  }
+
+  function validate(): FieldError[] {
+    const parsed = schema.safeParse(read().input);
+    return parsed.success ? [] : toFields(fieldErrors(parsed.error));
+  }
+
+  function onBlur(event: React.FocusEvent<HTMLFormElement>) {
+    const { name } = event.target as { name?: string };
+    if (!name || name.endsWith('.ssyk')) return;
+    const nowTouched = new Set(touched).add(name);
+    setTouched(nowTouched);
+    // Only the fields the person has been to: an untouched field is not wrong yet.
+    setErrors(validate().filter((e) => nowTouched.has(e.path) || summary.some((s) => s.path === e.path)));
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFailure(undefined);
+    const found = validate();
+    if (found.length > 0) return showErrors(found);
+    const { input, bearer } = read();
+    idempotencyKey.current ??= crypto.randomUUID();
+    setSending(true);
+    try {
+      const response = await fetch(action, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'Idempotency-Key': idempotencyKey.current,
+          ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}),
+        },
+        body: JSON.stringify(input),
+      });
+      const body = await response.json();
+      if (response.status === 201) return window.location.assign(body.links.submitted);
+      if (fieldErrorStatuses.has(response.status) && body.errors?.length) return showErrors(toFields(body.errors as FieldError[]));
+      setFailure(body.detail ?? body.title ?? t.networkError);
+    } catch {
+      setFailure(t.networkError);
+    } finally {
+      setSending(false);
+    }
+  }
+
+  function showErrors(found: FieldError[]) {
+    setErrors(found);
+    setSummary(found);
+    document.title = `${t.errorTitlePrefix}${document.title.replace(t.errorTitlePrefix, '')}`;
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  }
+
+  return { summary, sending, failure, summaryRef, formRef, errorOf, onBlur, onSubmit };
+}
+
+/** Every kommun by name, for a workplace's kommun. */
+export const kommunOptions = [...kommuner].sort((a, b) => a.namn.localeCompare(b.namn, 'sv')).map((k) => ({ value: k.kod, label: k.namn }));
+
+/** The input an error is about: an occupation list's own error leads to its first input. */
+export const occupationTarget = (list: string) => (path: string) => (path === list ? `${list}.0.namn` : path);
+
+type Labels = Record<string, { label: string; hint?: string }>;
+
+interface TextProps {
+  type?: string;
+  autoComplete?: string;
+  optional?: boolean;
+  className?: string;
+  inputMode?: 'numeric' | 'tel' | 'email';
+}
+
+/** The form's inputs, labelled from the form's dictionary and filled with what was posted. */
+export function formFields(labels: Labels, values: Record<string, string>, errorOf: (name: string) => string | undefined) {
+  const value = (name: string) => values[name] ?? '';
+  const checked = (name: string) => values[name] === 'ja';
+
+  const radios = <T extends string>(name: string, options: readonly T[], optionLabels: Record<T, string>) =>
+    options.map((option, i) => (
+      <div className="choice" key={option}>
+        <input type="radio" id={i === 0 ? fieldId(name) : `${fieldId(name)}-${option}`} name={name} value={option} defaultChecked={value(name) === option} />
+        <label htmlFor={i === 0 ? fieldId(name) : `${fieldId(name)}-${option}`}>{optionLabels[option]}</label>
+      </div>
+    ));
+
+  const checkbox = (name: string) => (
+    <div className="choice" key={name}>
+      <input type="checkbox" id={fieldId(name)} name={name} value="ja" defaultChecked={checked(name)} aria-describedby={errorOf(name) ? `${fieldId(name)}-error` : undefined} />
+      <label htmlFor={fieldId(name)}>{labels[name]!.label}</label>
+    </div>
+  );
+
+  const text = (name: string, props: TextProps = {}) => (
+    <Field name={name} label={labels[name]!.label} hint={labels[name]!.hint} error={errorOf(name)} optional={props.optional}>
+      {(describedBy, invalid) => (
+        <input
+          id={fieldId(name)}
+          name={name}
+          type={props.type ?? 'text'}
+          defaultValue={value(name)}
+          autoComplete={props.autoComplete ?? 'off'}
+          inputMode={props.inputMode}
+          className={props.className}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+        />
+      )}
+    </Field>
+  );
+
+  const textarea = (name: string, optional = false) => (
+    <Field name={name} label={labels[name]!.label} hint={labels[name]!.hint} error={errorOf(name)} optional={optional}>
+      {(describedBy, invalid) => (
+        <textarea id={fieldId(name)} name={name} rows={4} defaultValue={value(name)} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
+      )}
+    </Field>
+  );
+
+  const select = (name: string, placeholder: string, options: readonly { value: string; label: string }[], optional = false) => (
+    <Field name={name} label={labels[name]!.label} hint={labels[name]!.hint} error={errorOf(name)} optional={optional}>
+      {(describedBy, invalid) => (
+        <select id={fieldId(name)} name={name} defaultValue={value(name)} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+          <option value="">{placeholder}</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+
+  return { value, radios, checkbox, text, textarea, select };
+}
+
+/** The message shown when the server could not be reached or failed, and the submit button. */
+export function SubmitRow({ failure, sending, label }: { failure?: string; sending: boolean; label: string }): ReactNode {
+  return (
+    <>
+      {failure && (
+        <p className="notice notice-error" role="alert">
+          {failure}
+        </p>
+      )}
+      <button type="submit" disabled={sending} aria-disabled={sending || undefined}>
+        {sending ? t.sending : label}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The supplier's gap report form. The supplier's key is typed into the form: without JavaScript
+ * it is posted with the form, with JavaScript it is sent as the bearer token.
+ */
+import { gapForm, gapReasons, gapSchema, maxConsidered } from '../../core/contracts/signals.ts';
+import type { FieldError } from '../../core/contracts/problem.ts';
+import { faRegions } from '../../core/reference/index.ts';
+import { fill, useTranslations } from '../../core/i18n/index.ts';
+import { ErrorSummary, fieldId } from '../loi/fields.tsx';
+import { OccupationList } from '../loi/OccupationInput.tsx';
+import { formFields, occupationTarget, SubmitRow, useSchemaForm } from '../loi/schema-form.tsx';
+
+const t = useTranslations().signals.gap;
+const f = t.fields;
+const regionOptions = faRegions.map((r) => ({ value: r.kod, label: `${r.kod} ${r.namn}` }));
+const reasonOptions = gapReasons.map((reason) => ({ value: reason, label: t.choices.skal[reason] }));
+
+export interface GapFormProps {
+  /** The catalogue's interventions to choose among. */
+  insatser: { slug: string; titel: string }[];
+  values?: Record<string, string>;
+  errors?: FieldError[];
+}
+
+const occupationsAt = occupationTarget('profil.yrken');
+const targetOf = (path: string) => {
+  if (path === 'Authorization') return 'nyckel';
+  if (path === 'insatser') return 'insatser.0.skal';
+  return occupationsAt(path);
+};
+
+export default function GapForm({ insatser, values = {}, errors: initialErrors = [] }: GapFormProps) {
+  const form = useSchemaForm({ schema: gapSchema, shape: gapForm, action: '/api/gaps', targetOf, bearerField: 'nyckel', initialErrors });
+  const considered = Array.from({ length: maxConsidered }, (_, i) => `insatser.${i}`);
+  // Each row's labels, named by the row's own paths.
+  const labels = {
+    ...f,
+    ...Object.fromEntries(
+      considered.flatMap((row) => [
+        [`${row}.insats`, f.katalogInsats],
+        [`${row}.skal`, f.skal],
+        [`${row}.kommentar`, f.kommentar],
+      ]),
+    ),
+  };
+  const { value, text, textarea, select } = formFields(labels, values, form.errorOf);
+  const interventionOptions = insatser.map((i) => ({ value: i.slug, label: i.titel }));
+  return (
+    <form ref={form.formRef} id={fieldId('formular')} className="loi-form" method="post" action="/api/gaps" noValidate onSubmit={form.onSubmit} onBlur={form.onBlur}>
+      <ErrorSummary errors={form.summary} focusRef={form.summaryRef} />
+      <p>{t.formTime}</p>
+
+      <h2>{t.sections.nyckel}</h2>
+      {text('nyckel', { type: 'password', autoComplete: 'off' })}
+      {select('faRegion', t.chooseRegion, regionOptions)}
+
+      <h2>{t.sections.profil}</h2>
+      <OccupationList name="profil.yrken" legend={f['profil.yrken'].label} hint={f['profil.yrken'].hint} itemLabel={f.yrke.label} value={value} errorOf={form.errorOf} />
+      {textarea('profil.kunskaper')}
+      {textarea('avsiktsforklaringar', true)}
+
+      <h2>{t.sections.insatser}</h2>
+      <p className="hint">{f.insatser.hint}</p>
+      {considered.map((row, i) => (
+        <fieldset className="field" key={row}>
+          <legend>{fill(f.insats.label, { n: i + 1 })}</legend>
+          {select(`${row}.insats`, t.chooseInsats, interventionOptions, true)}
+          {select(`${row}.skal`, t.chooseReason, reasonOptions, i > 0)}
+          {text(`${row}.kommentar`, { optional: true })}
+        </fieldset>
+      ))}
+
+      <h2>{t.sections.berorda}</h2>
+      {text('berorda.arbetsgivare', { className: 'width-5', inputMode: 'numeric' })}
+      {text('berorda.tjanster', { className: 'width-5', inputMode: 'numeric' })}
+
+      <h2>{t.sections.forslag}</h2>
+      {textarea('forslag')}
+
+      <SubmitRow failure={form.failure} sending={form.sending} label={t.submit} />
+    </form>
+  );
+}
