@@ -98,7 +98,7 @@ export class Update {
   }
 }
 
-/** Runs the update if its item exists; false when it does not (or the condition failed). */
+/** Runs the update if `condition` holds, by default that the item exists; false when it does not. */
 export async function updateItem(key: ItemKey, update: Update, condition = 'attribute_exists(pk)'): Promise<boolean> {
   try {
     await dynamo.send(new UpdateCommand(update.command(key, condition)));
