@@ -31,7 +31,7 @@ import {
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { Alarm, ComparisonOperator, MathExpression, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { AttributeType, Billing, ProjectionType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, CfnGlobalTable, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -51,7 +51,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { routes } from '../functions/routes.ts';
-import { table as tableDescription, type IndexDescription } from '../functions/store/table.ts';
+import { table as tableDescription, tableDefinition } from '../functions/store/table.ts';
 import { HandlerFunction, logRetention, purgeHandler, retryHandler } from './handler-function.ts';
 import { placeholderSiteDir, type PortalSettings } from './settings.ts';
 import { contentSecurityPolicy, pageRouteRequestFunctionCode, siteRequestFunctionCode } from './site-policy.ts';
@@ -125,7 +125,6 @@ export class PortalStack extends Stack {
     };
 
     // --- Data: the table as functions/store/table.ts describes it.
-    const keyType = { S: AttributeType.STRING, N: AttributeType.NUMBER, B: AttributeType.BINARY } as const;
     const table = new TableV2(this, 'Table', {
       partitionKey: { name: tableDescription.partitionKey, type: AttributeType.STRING },
       sortKey: { name: tableDescription.sortKey, type: AttributeType.STRING },
@@ -134,14 +133,12 @@ export class PortalStack extends Stack {
       deletionProtection: true,
       encryption: TableEncryptionV2.awsManagedKey(),
       timeToLiveAttribute: tableDescription.ttlAttribute,
-      globalSecondaryIndexes: (Object.values(tableDescription.indexes) as IndexDescription[]).map((index) => ({
-        indexName: index.name,
-        partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
-        sortKey: { name: index.sortKey, type: keyType[index.sortKeyType] },
-        ...(index.include ? { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: [...index.include] } : { projectionType: ProjectionType.KEYS_ONLY }),
-      })),
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    // The indexes and their keys' types in the very definition the embedded store creates its table from.
+    const { AttributeDefinitions, GlobalSecondaryIndexes } = tableDefinition();
+    (table.node.defaultChild as CfnGlobalTable).addPropertyOverride('AttributeDefinitions', AttributeDefinitions);
+    (table.node.defaultChild as CfnGlobalTable).addPropertyOverride('GlobalSecondaryIndexes', GlobalSecondaryIndexes);
     const indexArn = (index: keyof typeof tableDescription.indexes) => `${table.tableArn}/index/${tableDescription.indexes[index].name}`;
 
     // --- Site: a private bucket; CloudFront reads it with origin access control.

@@ -1,22 +1,24 @@
 /**
- * `npm run unrouted`: the needs signals and gap reports that have not reached all their recipients:
- * no recipient was found for their area, or a recipient's mail was given up after every retry.
- * They are kept, to be sent on by hand once the routing table or the address is put right.
+ * `npm run unrouted`: the submissions that have not reached all their recipients: no recipient
+ * was found for their area, or a message was given up after every retry. They are kept, to be
+ * sent on by hand once the routing table or the address is put right.
  */
 import { withStore } from './local-command.ts';
 import { fill, useTranslations } from '../core/i18n/index.ts';
 
-const t = useTranslations().signals;
+const { loi, signals: t } = useTranslations();
+const names = { loi: loi.name, behov: t.needs.name, brist: t.gap.name };
 
 await withStore(async () => {
-  const { unroutedSignals } = await import('../functions/domain/signals.ts');
-  const signals = await unroutedSignals();
-  if (signals.length === 0) return console.log(t.unrouted.none);
-  console.log(fill(t.unrouted.heading, { n: signals.length }));
-  for (const s of signals) {
-    console.log(`${s.reference}  ${s.kind === 'behov' ? t.needs.name : t.gap.name}  FA-region ${s.fa}${s.kind === 'behov' ? `, kommun ${s.content.arbetsplatsKommun}` : ''}  ${s.createdAt.slice(0, 16).replace('T', ' ')}  id ${s.id}`);
-    for (const recipient of s.recipients.filter((r) => s.deliveries[r.id]?.state === 'failed'))
-      console.log(`  ${fill(t.unrouted.givenUp, { organisation: recipient.organisation, adress: recipient.adress, attempts: s.deliveries[recipient.id]!.attempts })}`);
+  const { undeliveredSubmissions } = await import('../functions/domain/delivery.ts');
+  const submissions = await undeliveredSubmissions();
+  if (submissions.length === 0) return console.log(t.unrouted.none);
+  console.log(fill(t.unrouted.heading, { n: submissions.length }));
+  for (const s of submissions) {
+    const kommun = s.kind === 'loi' ? s.loi.arbetsplatsKommun : s.kind === 'behov' ? s.content.arbetsplatsKommun : undefined;
+    console.log(`${s.reference}  ${names[s.kind]}  FA-region ${s.fa}${kommun ? `, kommun ${kommun}` : ''}  ${s.createdAt.slice(0, 16).replace('T', ' ')}  id ${s.id}`);
+    for (const d of Object.values(s.deliveries).filter((d) => d.state === 'failed'))
+      console.log(`  ${fill(t.unrouted.givenUp, { organisation: d.recipient.organisation, adress: d.recipient.address, attempts: d.attempts })}`);
   }
   console.log(t.unrouted.hint);
 });

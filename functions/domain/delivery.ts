@@ -1,72 +1,113 @@
 /**
- * Sending a submission on. An LOI's messages are sent once and logged. A signal's recipients each
- * have a delivery state of their own: tried at once, and when one fails it is tried again later
- * (by the retry job) while the others are done.
+ * Every message a submission sends, whatever its kind: the confirm link to its sender, the
+ * submission to each recipient, the news of a withdrawal. Each is a delivery stored with the
+ * submission, tried at once and, when it fails, again by the retry job after a growing wait,
+ * until it is sent or given up after its last try. One failing recipient never holds back another.
  */
 import { sendMail, type Mail } from '../mail/index.ts';
-import type { Delivery } from '../store/loi.ts';
-import { getSignal, dueForRetry, recordDelivery, scheduleRetry, type RecipientDelivery, type SignalRecipient, type SignalRecord } from '../store/signal.ts';
-import { signalMail } from './signal-mail.ts';
+import { dueForDelivery, recordDeliveries, undelivered, type Delivery, type Recipient } from '../store/delivery.ts';
+import { getSubmission, renewTokenHash, submissionKey, type Submission } from '../store/submission.ts';
 import { epochSeconds } from '../store/table.ts';
+import { confirmMail, routedMail, withdrawnMail } from './loi-mail.ts';
+import { needsConfirmMail, signalMail } from './signal-mail.ts';
+import { hashToken, newToken } from './tokens.ts';
+
+/** Minutes to wait after the n-th failed try; after the last, the delivery is given up. */
+const retryMinutes = [1, 5, 15, 60, 240, 720, 1440];
+
+const unsent = { channel: 'epost', state: 'pending', attempts: 0 } as const;
+
+/** The confirm link's delivery, to the sender of a submission. */
+export const confirmDelivery = (recipient: { organisation: string; address: string }): Record<string, Delivery> => ({
+  confirm: { purpose: 'confirm', recipient, ...unsent },
+});
+
+/** A delivery of `purpose` to each recipient. */
+export const recipientDeliveries = (purpose: 'routed' | 'withdrawn', recipients: readonly Recipient[]): Record<string, Delivery> =>
+  Object.fromEntries(recipients.map((recipient, i) => [`${purpose}-${i}`, { purpose, recipient, ...unsent }]));
+
+/**
+ * Tries every delivery of the submission that is pending and due, records the results and
+ * schedules the next try of those that failed. `token` is the private link's token, known only
+ * to the request that made it; a confirm mail sent later carries a new link.
+ */
+export async function deliverDue<S extends Submission>(submission: S, { now = new Date(), token }: { now?: Date; token?: string } = {}): Promise<S> {
+  const due = Object.entries(submission.deliveries).filter(([, d]) => d.state === 'pending' && (d.nextAttemptAt ?? 0) <= epochSeconds(now));
+  if (due.length === 0) return submission;
+  const tried = Object.fromEntries(await Promise.all(due.map(async ([id, d]) => [id, await attempt(submission, d, now, token)] as const)));
+  const deliveries = { ...submission.deliveries, ...tried };
+  const waiting = Object.values(deliveries).flatMap((d) => (d.state === 'pending' && d.nextAttemptAt !== undefined ? [d.nextAttemptAt] : []));
+  await recordDeliveries(submissionKey(submission), tried, waiting.length > 0 ? Math.min(...waiting) : undefined);
+  return { ...submission, deliveries };
+}
+
+async function attempt(submission: Submission, delivery: Delivery, now: Date, token: string | undefined): Promise<Delivery> {
+  const { nextAttemptAt: _next, error: _error, ...previous } = delivery;
+  const mail = await messageOf(submission, delivery, token);
+  // A confirm link the sender has used has reached them.
+  if (!mail) return { ...previous, state: 'sent' };
+  const error = await send(mail, submission.kind, delivery.purpose);
+  const tried = { ...previous, attempts: delivery.attempts + 1, lastAttemptAt: now.toISOString() };
+  if (!error) return { ...tried, state: 'sent' };
+  if (tried.attempts > retryMinutes.length) return { ...tried, state: 'failed', error };
+  return { ...tried, state: 'pending', error, nextAttemptAt: epochSeconds(now) + retryMinutes[tried.attempts - 1]! * 60 };
+}
+
+/** The message of a delivery; none for a confirm link that is no longer needed. */
+async function messageOf(submission: Submission, delivery: Delivery, token: string | undefined): Promise<Mail | undefined> {
+  if (delivery.purpose !== 'confirm') {
+    if (submission.kind !== 'loi') return signalMail(submission, delivery.recipient);
+    return delivery.purpose === 'routed' ? routedMail(submission, delivery.recipient) : withdrawnMail(submission, delivery.recipient);
+  }
+  if (submission.kind === 'brist') throw new Error(`A gap report has no confirm link (${submission.reference})`);
+  const link = token ?? (await renewedToken(submission));
+  if (link === undefined) return undefined;
+  return submission.kind === 'loi' ? confirmMail(submission, link) : needsConfirmMail(submission, link);
+}
+
+/**
+ * A new token for a confirm mail sent again: the first one's token was never stored. Undefined
+ * once the submission is confirmed, for then its link has reached the sender and must keep working.
+ */
+async function renewedToken(submission: Submission): Promise<string | undefined> {
+  if (submission.status !== 'unconfirmed') return undefined;
+  const token = newToken();
+  return (await renewTokenHash(submission, hashToken(token))) ? token : undefined;
+}
 
 /** Sends one message; the error, if any, is logged (an alarm counts these lines) and returned. */
-async function send(mail: Mail, purpose: string): Promise<string | undefined> {
+async function send(mail: Mail, kind: Submission['kind'], purpose: Delivery['purpose']): Promise<string | undefined> {
   try {
     await sendMail(mail);
     return undefined;
   } catch (error) {
-    console.error(JSON.stringify({ level: 'error', message: 'mail failed', purpose, error: String(error) }));
+    console.error(JSON.stringify({ level: 'error', message: 'mail failed', kind, purpose, error: String(error) }));
     return String(error);
   }
 }
 
-/** Sends one message and records how it went; one failing recipient never stops the others. */
-export async function deliver(purpose: Delivery['purpose'], mail: Mail): Promise<Delivery> {
-  const at = new Date().toISOString();
-  const error = await send(mail, purpose);
-  return error ? { purpose, to: mail.to, state: 'failed', attempts: 1, at, error } : { purpose, to: mail.to, state: 'sent', attempts: 1, at };
-}
-
-/** Minutes to wait after the n-th failed try; after the last, the delivery is given up and shown as failed. */
-const retryMinutes = [1, 5, 15, 60, 240, 720, 1440];
-
-export const pendingDelivery = (): RecipientDelivery => ({ state: 'pending', attempts: 0 });
-
 /**
- * Tries every recipient of the signal whose delivery is pending and due, records each result on
- * its own, and schedules the next try for those that failed.
+ * The retry job: every submission with a delivery due is tried again, whatever its kind. One
+ * that cannot be read holds back no other; the job fails at the end, so that its alarm tells.
+ * Returns how many were tried.
  */
-export async function deliverSignal(record: SignalRecord, now = new Date()): Promise<SignalRecord> {
-  const due = record.recipients.filter((r) => {
-    const d = record.deliveries[r.id];
-    return d?.state === 'pending' && (d.nextAttemptAt ?? 0) <= epochSeconds(now);
-  });
-  const results = await Promise.all(due.map(async (recipient) => [recipient.id, await attempt(record, recipient, record.deliveries[recipient.id]!, now)] as const));
-  const deliveries = { ...record.deliveries, ...Object.fromEntries(results) };
-  const next = Object.values(deliveries).flatMap((d) => (d.state === 'pending' && d.nextAttemptAt !== undefined ? [d.nextAttemptAt] : []));
-  await scheduleRetry(record.id, next.length > 0 ? Math.min(...next) : undefined);
-  return { ...record, deliveries };
-}
-
-async function attempt(record: SignalRecord, recipient: SignalRecipient, previous: RecipientDelivery, now: Date): Promise<RecipientDelivery> {
-  const error = await send(signalMail(record, recipient), record.kind);
-  const attempts = previous.attempts + 1;
-  const lastAttemptAt = now.toISOString();
-  const delivery: RecipientDelivery = error
-    ? attempts > retryMinutes.length
-      ? { state: 'failed', attempts, lastAttemptAt, error }
-      : { state: 'pending', attempts, lastAttemptAt, error, nextAttemptAt: epochSeconds(now) + retryMinutes[attempts - 1]! * 60 }
-    : { state: 'sent', attempts, lastAttemptAt };
-  await recordDelivery(record.id, recipient.id, delivery);
-  return delivery;
-}
-
-/** The retry job: every signal with a delivery due is tried again. Returns how many were tried. */
 export async function retryDueDeliveries(now = new Date()): Promise<number> {
-  const ids = await dueForRetry(epochSeconds(now));
-  for (const id of ids) {
-    const record = await getSignal(id);
-    if (record) await deliverSignal(record, now);
+  const due = await dueForDelivery(epochSeconds(now));
+  const failures: unknown[] = [];
+  for (const key of due) {
+    try {
+      const submission = await getSubmission(key);
+      if (submission) await deliverDue(submission, { now });
+    } catch (error) {
+      failures.push(error);
+    }
   }
-  return ids.length;
+  if (failures.length > 0) throw new AggregateError(failures, `${failures.length} of ${due.length} submissions could not be delivered`);
+  return due.length;
+}
+
+/** Every submission that has not reached all its recipients (none found, or a delivery given up), oldest first. */
+export async function undeliveredSubmissions(): Promise<Submission[]> {
+  const found = await Promise.all((await undelivered()).map(getSubmission));
+  return found.filter((s): s is Submission => s !== undefined);
 }

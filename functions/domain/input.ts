@@ -1,19 +1,16 @@
 /**
- * From a request to a valid submission: the form's fields or the JSON body, occupations written
- * as names resolved to their SSYK group, then the submission's one schema.
+ * From what was sent to a valid submission: occupations written as names resolved to their SSYK
+ * group, then the submission's one schema.
  */
 import type * as z from 'zod';
-import { formToObject, type FormShape } from '../../core/contracts/form.ts';
 import { fieldErrors, type FieldError } from '../../core/contracts/problem.ts';
 import { findOccupation, type Occupation } from '../../core/reference/find-occupation.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
-import type { Body } from '../http/body.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
 /** `occupationsAt` is the path of the occupation list, e.g. ["behov", "yrken"]. */
-export async function parseSubmission<S extends z.ZodType>(body: Body, schema: S, form: FormShape, occupationsAt: readonly string[]): Promise<Parsed<z.output<S>>> {
-  const input = body.kind === 'form' ? formToObject(body.params, form) : body.value;
+export async function parseSubmission<S extends z.ZodType>(input: unknown, schema: S, occupationsAt: readonly string[]): Promise<Parsed<z.output<S>>> {
   const parsed = schema.safeParse(withOccupationCodes(input, occupationsAt, (await publishedCatalogue()).yrken));
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: fieldErrors(parsed.error) };
 }

@@ -5,7 +5,8 @@
 import { config } from '../config.ts';
 import type { Mail } from '../mail/index.ts';
 import { getFaRegion, getKommun } from '../../core/reference/index.ts';
-import type { LoiRecord, Recipient } from '../store/loi.ts';
+import type { Recipient } from '../store/delivery.ts';
+import type { LoiRecord } from '../store/loi.ts';
 import { fill, formatDate, useTranslations } from '../../core/i18n/index.ts';
 import { statusPath } from '../../core/paths.ts';
 
@@ -25,7 +26,7 @@ export function confirmMail(record: LoiRecord, token: string): Mail {
 
 export function routedMail(record: LoiRecord, recipient: Recipient): Mail {
   return {
-    to: recipient.epost,
+    to: recipient.address,
     subject: fill(t.mail.routedSubject, {
       ref: record.reference,
       org: record.loi.organisation.namn,
@@ -37,7 +38,7 @@ export function routedMail(record: LoiRecord, recipient: Recipient): Mail {
 
 export function withdrawnMail(record: LoiRecord, recipient: Recipient): Mail {
   return {
-    to: recipient.epost,
+    to: recipient.address,
     subject: fill(t.mail.withdrawnSubject, { ref: record.reference }),
     text: fill(t.mail.withdrawnBody, { ref: record.reference, org: record.loi.organisation.namn }),
   };

@@ -5,73 +5,51 @@
 import { randomUUID } from 'node:crypto';
 import type { Loi } from '../../core/contracts/loi.ts';
 import type { LoiStatus, LoiView, Match } from '../../core/contracts/loi-view.ts';
-import { submittedPath } from '../../core/paths.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
 import { faRegionOfKommun } from '../../core/reference/index.ts';
 import { nextReference } from '../store/counter.ts';
-import type { StoredResponse } from '../store/idempotency.ts';
-import { submitOnce } from './idempotent.ts';
-import { deliver } from './delivery.ts';
-import { addDeliveries, createLoi, getLoi, transitionLoi, type LoiRecord } from '../store/loi.ts';
+import { confirmDelivery, deliverDue, recipientDeliveries } from './delivery.ts';
+import { createLoi, getLoi, transitionLoi, type LoiRecord } from '../store/loi.ts';
 import { demandAttributes } from '../store/demand.ts';
 import { isRecordId } from '../store/records.ts';
-import { HttpProblem } from '../http/respond.ts';
+import { Conflict, NotFound } from './errors.ts';
 import { matchingInterventions } from './matching.ts';
 import { routeFromKommun } from './routing.ts';
 import { hashToken, newToken, tokenMatches } from './tokens.ts';
-import { confirmMail, routedMail, withdrawnMail } from './loi-mail.ts';
 import { confirmedSeconds, unconfirmedSeconds } from './retention.ts';
 import { epochSeconds } from '../store/table.ts';
 
-export interface Submitted {
-  id: string;
-  reference: string;
-  status: LoiStatus;
-}
+export type SubmittedLoi = Pick<LoiRecord, 'id' | 'reference' | 'status'>;
 
-/**
- * Stores a new LOI and e-mails its private link. The same idempotency key with the same LOI
- * answers as the first time and stores nothing more; with another LOI it is a conflict.
- */
-export function submitLoi(loi: Loi, idempotencyKey: string): Promise<StoredResponse> {
-  return submitOnce(idempotencyKey, loi, { another: 'en annan avsiktsförklaring', inProgress: 'Avsiktsförklaringen tas redan emot' }, () => storeAndNotify(loi));
-}
-
-async function storeAndNotify(loi: Loi): Promise<StoredResponse> {
+/** Stores a new LOI and e-mails its private link to the contact. */
+export async function submitLoi(loi: Loi): Promise<SubmittedLoi> {
   const now = new Date();
-  const id = randomUUID();
   const token = newToken();
-  const reference = await nextReference('LOI', now);
   const record: LoiRecord = {
-    id,
-    reference,
+    kind: 'loi',
+    id: randomUUID(),
+    reference: await nextReference('LOI', now),
     status: 'unconfirmed',
     history: [{ status: 'unconfirmed', at: now.toISOString() }],
     loi,
     fa: faRegionOfKommun(loi.arbetsplatsKommun)!.kod,
     tokenHash: hashToken(token),
     createdAt: now.toISOString(),
-    expiresAt: epochSeconds() + unconfirmedSeconds,
+    expiresAt: epochSeconds(now) + unconfirmedSeconds,
     recipients: [],
     unrouted: [],
-    deliveries: [],
+    deliveries: confirmDelivery({ organisation: loi.organisation.namn, address: loi.kontakt.epost }),
   };
   await createLoi(record);
-  await addDeliveries(id, [await deliver('confirm', confirmMail(record, token))]);
-  const body: Submitted & { links: { submitted: string } } = {
-    id,
-    reference,
-    status: 'unconfirmed',
-    links: { submitted: submittedPath(id) },
-  };
-  return { status: 201, body };
+  await deliverDue(record, { now, token });
+  return { id: record.id, reference: record.reference, status: record.status };
 }
 
 /** The LOI behind a private link; a wrong token is answered like an unknown id. */
 export async function openLoi(id: string, token: string | undefined): Promise<LoiRecord> {
   const record = isRecordId(id) ? await getLoi(id) : undefined;
   if (!record || !token || !tokenMatches(token, record.tokenHash))
-    throw new HttpProblem(404, 'Avsiktsförklaringen finns inte', [
+    throw new NotFound('Avsiktsförklaringen finns inte', [
       { path: 'id', message: 'Länken stämmer inte, eller så har avsiktsförklaringen tagits bort. Obekräftade avsiktsförklaringar tas bort efter 72 timmar.' },
     ]);
   return record;
@@ -80,7 +58,7 @@ export async function openLoi(id: string, token: string | undefined): Promise<Lo
 /** The public part of a submitted LOI, for the page shown right after submission. */
 export async function submittedLoi(id: string): Promise<{ record: Pick<LoiRecord, 'reference' | 'fa'> & { ssyk: string[] }; matches: Match[] }> {
   const record = isRecordId(id) ? await getLoi(id) : undefined;
-  if (!record) throw new HttpProblem(404, 'Avsiktsförklaringen finns inte', [{ path: 'id', message: 'Det finns ingen avsiktsförklaring med den adressen' }]);
+  if (!record) throw new NotFound('Avsiktsförklaringen finns inte', [{ path: 'id', message: 'Det finns ingen avsiktsförklaring med den adressen' }]);
   const ssyk = record.loi.behov.yrken.map((y) => y.ssyk);
   return { record: { reference: record.reference, fa: record.fa, ssyk }, matches: await matchesFor(record) };
 }
@@ -94,16 +72,20 @@ export async function confirmLoi(id: string, token: string | undefined): Promise
   const record = await openLoi(id, token);
   if (record.status !== 'unconfirmed') return record;
   const routing = routeFromKommun(await publishedCatalogue(), record.loi.arbetsplatsKommun);
-  const confirmed = await transitionLoi(id, ['unconfirmed'], 'received', {
-    expiresAt: epochSeconds() + confirmedSeconds,
-    recipients: routing.recipients,
-    unrouted: routing.unrouted,
-    ...demandAttributes({ kind: 'loi', fa: record.fa, ssyk: record.loi.behov.yrken.map((y) => y.ssyk), count: record.loi.behov.antal }, id),
-  });
+  const confirmed = await transitionLoi(
+    id,
+    ['unconfirmed'],
+    'received',
+    {
+      expiresAt: epochSeconds() + confirmedSeconds,
+      recipients: routing.recipients,
+      unrouted: routing.unrouted,
+      ...demandAttributes({ kind: 'loi', fa: record.fa, ssyk: record.loi.behov.yrken.map((y) => y.ssyk), count: record.loi.behov.antal }, id),
+    },
+    recipientDeliveries('routed', routing.recipients),
+  );
   if (!confirmed) return (await getLoi(id))!; // confirmed by a parallel click
-  const deliveries = await Promise.all(routing.recipients.map((recipient) => deliver('routed', routedMail(confirmed, recipient))));
-  await addDeliveries(id, deliveries);
-  return { ...confirmed, deliveries: [...confirmed.deliveries, ...deliveries] };
+  return deliverDue(confirmed);
 }
 
 const withdrawable: readonly LoiStatus[] = ['unconfirmed', 'received', 'handled', 'planned'];
@@ -112,15 +94,13 @@ export async function withdrawLoi(id: string, token: string | undefined): Promis
   const record = await openLoi(id, token);
   if (record.status === 'withdrawn') return record;
   if (!withdrawable.includes(record.status))
-    throw new HttpProblem(409, 'Avsiktsförklaringen är avslutad', [{ path: 'id', message: 'En avslutad avsiktsförklaring kan inte dras tillbaka' }]);
-  const withdrawn = await transitionLoi(id, withdrawable, 'withdrawn');
-  if (!withdrawn) return (await getLoi(id))!;
-  const deliveries = await Promise.all(withdrawn.recipients.map((recipient) => deliver('withdrawn', withdrawnMail(withdrawn, recipient))));
-  await addDeliveries(id, deliveries);
-  return { ...withdrawn, deliveries: [...withdrawn.deliveries, ...deliveries] };
+    throw new Conflict('Avsiktsförklaringen är avslutad', [{ path: 'id', message: 'En avslutad avsiktsförklaring kan inte dras tillbaka' }]);
+  // Only from the status read, so the notices go to the recipients it has; moved meanwhile, it is read again.
+  const withdrawn = await transitionLoi(id, [record.status], 'withdrawn', {}, recipientDeliveries('withdrawn', record.recipients));
+  return withdrawn ? deliverDue(withdrawn) : withdrawLoi(id, token);
 }
 
-/** What the employer sees of an LOI: everything but the token hash and the delivery log. */
+/** What the employer sees of an LOI: everything but the token hash and the deliveries. */
 export async function loiView(record: LoiRecord): Promise<LoiView> {
   return {
     id: record.id,

@@ -6,7 +6,7 @@
  * contact in the region text.
  */
 import type { PublishedCatalogue, RoutingRecipient } from '../catalogue/index.ts';
-import type { Recipient } from '../store/loi.ts';
+import type { Recipient } from '../store/delivery.ts';
 import type { SignalRecipient } from '../store/signal.ts';
 import { getKommun, kommunerInFaRegion } from '../../core/reference/index.ts';
 import { coversKommun } from '../../core/catalogue/choice.ts';
@@ -31,13 +31,13 @@ export function routeFromKommun(catalogue: PublishedCatalogue, kommunkod: string
           coversKommun(s, kommunkod),
       ),
     )
-    .map((supplier) => ({ role: 'leverantor', organisation: supplier.namn, epost: supplier.kontakt.epost }));
+    .map((supplier) => ({ role: 'leverantor', organisation: supplier.namn, address: supplier.kontakt.epost }));
   const contacts = catalogue.regioner.find((r) => r.fa_region === kommun.fa)?.kontakter ?? [];
   const kommunContact = contacts.find((c) => c.kommun === kommunkod);
   const afContact = contacts.find((c) => c.organisation === 'Arbetsförmedlingen');
   const recipients: Recipient[] = [...suppliers];
-  if (kommunContact) recipients.push({ role: 'kommun', organisation: kommunContact.organisation, epost: kommunContact.epost });
-  if (afContact) recipients.push({ role: 'arbetsformedlingen', organisation: afContact.organisation, epost: afContact.epost });
+  if (kommunContact) recipients.push({ role: 'kommun', organisation: kommunContact.organisation, address: kommunContact.epost });
+  if (afContact) recipients.push({ role: 'arbetsformedlingen', organisation: afContact.organisation, address: afContact.epost });
   const unrouted = (['leverantor', 'kommun', 'arbetsformedlingen'] as const).filter((role) => !recipients.some((r) => r.role === role));
   return { recipients, unrouted };
 }
@@ -53,5 +53,5 @@ export function routeSignal(routing: readonly RoutingRecipient[], type: RoutingR
   return routing
     .filter((r) => r.typer.includes(type) && (r.omrade === area.fa || kommuner.has(r.omrade)))
     .filter((r) => !seen.has(r.adress) && Boolean(seen.add(r.adress)))
-    .map((r, i) => ({ ...r, id: `r${i}` }));
+    .map(({ organisation, roll, kanal, adress }) => ({ organisation, roll, kanal, adress }));
 }

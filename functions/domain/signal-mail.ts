@@ -5,7 +5,8 @@
 import { config } from '../config.ts';
 import type { Mail } from '../mail/index.ts';
 import { getFaRegion, getKommun } from '../../core/reference/index.ts';
-import type { GapRecord, NeedsRecord, SignalRecipient, SignalRecord } from '../store/signal.ts';
+import type { Recipient } from '../store/delivery.ts';
+import type { GapRecord, NeedsRecord, SignalRecord } from '../store/signal.ts';
 import { fill, formatDate, useTranslations } from '../../core/i18n/index.ts';
 
 const t = useTranslations().signals;
@@ -20,16 +21,16 @@ export function needsConfirmMail(record: NeedsRecord, token: string): Mail {
   };
 }
 
-export function signalMail(record: SignalRecord, recipient: SignalRecipient): Mail {
-  const role = t.roles[recipient.roll].toLowerCase();
+export function signalMail(record: SignalRecord, recipient: Recipient): Mail {
+  const role = t.roles[recipient.role].toLowerCase();
   if (record.kind === 'behov')
     return {
-      to: recipient.adress,
+      to: recipient.address,
       subject: fill(t.needs.mail.routedSubject, { ref: record.reference, org: record.content.organisation.namn, kommun: getKommun(record.content.arbetsplatsKommun)!.namn }),
       text: fill(t.needs.mail.routedBody, { role, document: signalAsText(record) }),
     };
   return {
-    to: recipient.adress,
+    to: recipient.address,
     subject: fill(t.gap.mail.routedSubject, { ref: record.reference, fa: `${record.fa} ${getFaRegion(record.fa)!.namn}` }),
     text: fill(t.gap.mail.routedBody, { role, document: signalAsText(record) }),
   };

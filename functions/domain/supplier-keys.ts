@@ -2,8 +2,8 @@
  * Suppliers' keys for gap reports: issued and revoked by `npm run keys`, scoped to the FA-regions
  * of the supplier's contracts, kept only as a SHA-256.
  */
-import { HttpProblem } from '../http/respond.ts';
 import { getKey, listKeys, putKey, revokeKey, type SupplierKey } from '../store/keys.ts';
+import { Unauthorized } from './errors.ts';
 import { hashToken, newToken } from './tokens.ts';
 
 const keyPattern = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([A-Za-z0-9_-]{43})$/;
@@ -27,12 +27,11 @@ export async function revokeKeyByPrefix(supplier: string, prefix: string): Promi
 }
 
 /**
- * The supplier a key belongs to. No key, an unknown one or a revoked one is a 401; `path` names
- * where the key was looked for (the Authorization header, or the form's field).
+ * The supplier a key belongs to. No key, an unknown one or a revoked one is unauthorized; `path`
+ * names where the key was looked for (the Authorization header, or the form's field).
  */
 export async function authenticateSupplier(key: string | undefined, path: string): Promise<SupplierKey> {
-  const unauthorized = (message: string) =>
-    new HttpProblem(401, 'Leverantörsnyckel krävs', [{ path, message }], undefined, { 'WWW-Authenticate': 'Bearer realm="leverantor"' });
+  const unauthorized = (message: string) => new Unauthorized('Leverantörsnyckel krävs', [{ path, message }], 'leverantor');
   if (!key) throw unauthorized('Skicka leverantörens nyckel: Authorization: Bearer {nyckel}, eller fyll i den i formuläret');
   const match = keyPattern.exec(key.trim());
   const record = match ? await getKey(match[1]!, hashToken(key.trim())) : undefined;

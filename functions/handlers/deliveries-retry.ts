@@ -1,4 +1,4 @@
-/** Scheduled (every five minutes on AWS): tries again the deliveries of signals that failed. */
+/** Scheduled (every five minutes on AWS): tries again every delivery that is due, whatever the kind of submission. */
 import { retryDueDeliveries } from '../domain/delivery.ts';
 
 export const handler = async () => ({ tried: await retryDueDeliveries() });

@@ -2,30 +2,50 @@
  * POST /api/gaps: a supplier's gap report, with its key as the bearer token (JSON, with
  * Idempotency-Key) or in the plain form's "nyckel" field.
  */
-import { gapForm, gapSchema } from '../../core/contracts/signals.ts';
+import { gapForm, gapSchema, type Gap } from '../../core/contracts/signals.ts';
 import { readBody } from '../http/body.ts';
 import { idempotencyKey } from '../http/idempotency-key.ts';
+import { formKey, makeIdempotent } from '../http/idempotency.ts';
 import { onLambda } from '../http/lambda.ts';
-import { html, HttpProblem, json, redirect, withProblems } from '../http/respond.ts';
-import { formKey } from '../domain/idempotent.ts';
+import { html, HttpProblem, json, problemOf, redirect, withProblems } from '../http/respond.ts';
+import { submittedInput } from '../http/submission.ts';
 import { parseSubmission } from '../domain/input.ts';
 import { submitGap } from '../domain/signals.ts';
 import { gapSentPath } from '../../core/paths.ts';
 import { authenticateSupplier } from '../domain/supplier-keys.ts';
+import type { SupplierKey } from '../store/keys.ts';
 import { gapFormPage } from '../pages/signals.tsx';
 import { bearerOf } from '../http/credentials.ts';
 
 const occupationsAt = ['profil', 'yrken'];
 
+interface Report {
+  gap: Gap;
+  key: SupplierKey;
+}
+
+const once = {
+  another: 'en annan bristrapport',
+  inProgress: 'Bristrapporten tas redan emot',
+  // Any of the supplier's keys may send the report again.
+  payload: ({ gap, key }: Report) => ({ gap, supplier: key.supplier }),
+};
+
+const submitJson = makeIdempotent(async ({ gap, key }: Report) => {
+  const { id, reference, status, recipients } = await submitGap(gap, key);
+  return json(201, { id, reference, status, recipients: recipients.map(({ organisation, roll }) => ({ organisation, roll })), links: { submitted: gapSentPath } });
+}, once);
+
+const submitForm = makeIdempotent(async ({ gap, key }: Report) => (await submitGap(gap, key), redirect(gapSentPath)), once);
+
 export const handle = withProblems(async (request) => {
   const body = readBody(request);
   if (body.kind === 'form') return fromForm(body.params);
-  const supplier = await authenticateSupplier(bearerOf(request), 'Authorization');
-  const key = idempotencyKey(request, 'bristrapport');
-  const parsed = await parseSubmission(body, gapSchema, gapForm, occupationsAt);
+  const key = await authenticateSupplier(bearerOf(request), 'Authorization');
+  const idempotency = idempotencyKey(request, 'bristrapport');
+  const parsed = await parseSubmission(body.value, gapSchema, occupationsAt);
   if (!parsed.ok) throw new HttpProblem(422, 'Bristrapporten har fel', parsed.errors);
-  const response = await submitGap(parsed.value, supplier, key);
-  return json(response.status, response.body);
+  return submitJson(idempotency, { gap: parsed.value, key });
 });
 
 /** The plain form: every problem, the key's too, is shown on the form again with what was written. */
@@ -33,13 +53,14 @@ async function fromForm(posted: URLSearchParams) {
   const report = new URLSearchParams(posted);
   report.delete('nyckel');
   try {
-    const supplier = await authenticateSupplier(posted.get('nyckel') || undefined, 'nyckel');
-    const parsed = await parseSubmission({ kind: 'form', params: report }, gapSchema, gapForm, occupationsAt);
+    const key = await authenticateSupplier(posted.get('nyckel') || undefined, 'nyckel');
+    const parsed = await parseSubmission(submittedInput({ kind: 'form', params: report }, gapForm), gapSchema, occupationsAt);
     if (!parsed.ok) throw new HttpProblem(422, 'Bristrapporten har fel', parsed.errors);
-    await submitGap(parsed.value, supplier, formKey({ report: parsed.value, supplier: supplier.supplier }));
-    return redirect(gapSentPath);
+    const input = { gap: parsed.value, key };
+    return await submitForm(formKey(once.payload(input)), input);
   } catch (error) {
-    if (error instanceof HttpProblem && error.errors.length > 0 && error.status < 500) return html(error.status, await gapFormPage(posted, error.errors));
+    const problem = problemOf(error);
+    if (problem && problem.errors.length > 0 && problem.status < 500) return html(problem.status, await gapFormPage(posted, problem.errors));
     throw error;
   }
 }

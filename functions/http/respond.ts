@@ -1,7 +1,9 @@
 /**
- * Responses and errors of the API. Errors are RFC 9457 problem details with field errors.
+ * Responses and errors of the API. Errors are RFC 9457 problem details with field errors; the
+ * domain's errors get their status code here, and only here.
  */
 import type { FieldError, Problem } from '../../core/contracts/problem.ts';
+import { DomainError, Unauthorized, type DomainErrorKind } from '../domain/errors.ts';
 import type { Handle, HttpResponse } from './types.ts';
 
 export const noStore = { 'Cache-Control': 'no-store' };
@@ -21,7 +23,7 @@ export const html = (status: number, body: string): HttpResponse => ({
 
 export const redirect = (location: string): HttpResponse => ({ status: 303, headers: { Location: location, ...noStore }, body: '' });
 
-/** An error to answer with; thrown anywhere below a handler. */
+/** An error of the request itself (its body, its headers) to answer with. */
 export class HttpProblem extends Error {
   constructor(
     readonly status: number,
@@ -34,18 +36,29 @@ export class HttpProblem extends Error {
   }
 }
 
+const statusOf: Record<DomainErrorKind, number> = { 'not-found': 404, conflict: 409, forbidden: 403, invalid: 422, unauthorized: 401 };
+
+/** The problem to answer an error with; undefined for an error nobody foresaw. */
+export function problemOf(error: unknown): HttpProblem | undefined {
+  if (error instanceof HttpProblem) return error;
+  if (!(error instanceof DomainError)) return undefined;
+  const headers: Record<string, string> = error instanceof Unauthorized ? { 'WWW-Authenticate': `Bearer realm="${error.realm}"` } : {};
+  return new HttpProblem(statusOf[error.kind], error.title, error.errors, undefined, headers);
+}
+
 export function problem(p: HttpProblem): HttpResponse {
   const body: Problem = { type: 'about:blank', title: p.title, status: p.status, errors: p.errors, ...(p.detail ? { detail: p.detail } : {}) };
   return { status: p.status, headers: { 'Content-Type': 'application/problem+json; charset=utf-8', ...noStore, ...p.headers }, body: JSON.stringify(body) };
 }
 
-/** Turns thrown problems into their answer, and anything unexpected into a 500 that is logged. */
+/** Turns thrown problems and domain errors into their answer, and anything unexpected into a 500 that is logged. */
 export function withProblems(handle: Handle): Handle {
   return async (request) => {
     try {
       return await handle(request);
     } catch (error) {
-      if (error instanceof HttpProblem) return problem(error);
+      const known = problemOf(error);
+      if (known) return problem(known);
       console.error(JSON.stringify({ level: 'error', path: request.path, error: error instanceof Error ? error.stack : String(error) }));
       return problem(new HttpProblem(500, 'Något gick fel hos oss', [], 'Försök igen om en stund. Det du skickade har inte sparats.'));
     }

@@ -6,7 +6,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ReactElement } from 'react';
 import { siteFile } from '../catalogue/index.ts';
-import { html, HttpProblem, withProblems } from '../http/respond.ts';
+import { html, problemOf, withProblems } from '../http/respond.ts';
 import type { Handle } from '../http/types.ts';
 import { useTranslations } from '../../core/i18n/index.ts';
 import { contentMarker, titleMarker } from '../../ui/markers.ts';
@@ -46,8 +46,9 @@ export function pageOrProblemPage(handle: Handle): Handle {
   return withProblems(async (request) => {
     try {
       return await handle(request);
-    } catch (error) {
-      if (!(error instanceof HttpProblem)) throw error;
+    } catch (thrown) {
+      const error = problemOf(thrown);
+      if (!error) throw thrown;
       const content = (
         <>
           <h1>{error.title}</h1>

@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
-import { table, type IndexDescription } from './table.ts';
+import { tableDefinition } from './table.ts';
 
 export interface EmbeddedStore {
   endpoint: string;
@@ -55,10 +55,11 @@ export async function startEmbeddedStore(dataDir: string | undefined, tableName:
  */
 async function ensureTable(endpoint: string, tableName: string) {
   const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-  const indexes = Object.values(table.indexes) as IndexDescription[];
+  const definition = tableDefinition();
+  const createTable = () => client.send(new CreateTableCommand({ TableName: tableName, BillingMode: 'PAY_PER_REQUEST', ...definition }));
   try {
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    if (indexes.every((index) => Table?.GlobalSecondaryIndexes?.some((g) => g.IndexName === index.name))) return client.destroy();
+    if (definition.GlobalSecondaryIndexes.every((index) => Table?.GlobalSecondaryIndexes?.some((g) => g.IndexName === index.IndexName))) return client.destroy();
     const items: Record<string, AttributeValue>[] = [];
     let startKey: Record<string, AttributeValue> | undefined;
     do {
@@ -69,38 +70,11 @@ async function ensureTable(endpoint: string, tableName: string) {
     await client.send(new DeleteTableCommand({ TableName: tableName }));
     // Deleting finishes a moment after the answer.
     while (await client.send(new DescribeTableCommand({ TableName: tableName })).then(() => true, () => false)) await new Promise((resolve) => setTimeout(resolve, 20));
-    await createTable(client, tableName, indexes);
+    await createTable();
     for (const item of items) await client.send(new PutItemCommand({ TableName: tableName, Item: item }));
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
-    await createTable(client, tableName, indexes);
+    await createTable();
   }
   client.destroy();
-}
-
-async function createTable(client: DynamoDBClient, tableName: string, indexes: IndexDescription[]) {
-  const keyTypes = new Map<string, 'S' | 'N'>([
-    [table.partitionKey, 'S'],
-    [table.sortKey, 'S'],
-    ...indexes.flatMap((index) => [[index.partitionKey, 'S'], [index.sortKey, index.sortKeyType]] as [string, 'S' | 'N'][]),
-  ]);
-  await client.send(
-    new CreateTableCommand({
-      TableName: tableName,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [...keyTypes].map(([AttributeName, AttributeType]) => ({ AttributeName, AttributeType })),
-      KeySchema: [
-        { AttributeName: table.partitionKey, KeyType: 'HASH' },
-        { AttributeName: table.sortKey, KeyType: 'RANGE' },
-      ],
-      GlobalSecondaryIndexes: indexes.map((index) => ({
-        IndexName: index.name,
-        KeySchema: [
-          { AttributeName: index.partitionKey, KeyType: 'HASH' },
-          { AttributeName: index.sortKey, KeyType: 'RANGE' },
-        ],
-        Projection: index.include ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.include] } : { ProjectionType: 'KEYS_ONLY' },
-      })),
-    }),
-  );
 }

@@ -1,62 +1,49 @@
 /**
  * LOIs in the table.
  */
+import * as z from 'zod';
 import type { Loi } from '../../core/contracts/loi.ts';
-import type { LoiStatus, RecipientRole } from '../../core/contracts/loi-view.ts';
+import { loiStatuses, recipientRoles, type LoiStatus } from '../../core/contracts/loi-view.ts';
+import { deliveriesSchema, deliveryEntries, recipientSchema, type Delivery } from './delivery.ts';
 import type { DemandAttributes } from './demand.ts';
-import { appendToList, createItem, getItem, transitionItem } from './records.ts';
-import { expiryGroup } from './table.ts';
+import { createItem, getItem, transitionItem, Update } from './records.ts';
+import { accepted, historySchema } from './schemas.ts';
+import { indexEntries, keys } from './table.ts';
 
-export interface Recipient {
-  role: RecipientRole;
-  organisation: string;
-  epost: string;
-}
-
-export interface Delivery {
-  /** What the message was about: the confirm link, the routed LOI, or its withdrawal. */
-  purpose: 'confirm' | 'routed' | 'withdrawn';
-  to: string;
-  state: 'sent' | 'failed';
-  attempts: number;
-  at: string;
-  error?: string;
-}
-
-export interface LoiRecord {
-  id: string;
-  reference: string;
-  status: LoiStatus;
-  history: { status: LoiStatus; at: string }[];
-  loi: Loi;
+export const loiRecordSchema = z.object({
+  kind: z.literal('loi'),
+  id: z.string(),
+  reference: z.string(),
+  status: z.enum(loiStatuses),
+  history: historySchema(loiStatuses),
+  loi: accepted<Loi>(),
   /** FA-region of the workplace kommun, derived on submission. */
-  fa: string;
+  fa: z.string(),
   /** SHA-256 of the private link's token; the token itself is only in the employer's e-mail. */
-  tokenHash: string;
-  createdAt: string;
+  tokenHash: z.string(),
+  createdAt: z.string(),
   /** When the personal data is to be deleted, epoch seconds (the table's TTL attribute). */
-  expiresAt: number;
-  recipients: Recipient[];
+  expiresAt: z.number(),
+  recipients: z.array(recipientSchema),
   /** Roles that had no contact in the catalogue when the LOI was routed. */
-  unrouted: Recipient['role'][];
-  deliveries: Delivery[];
-}
+  unrouted: z.array(z.enum(recipientRoles)),
+  deliveries: deliveriesSchema,
+});
 
-const loiKey = (id: string) => ({ pk: `LOI#${id}`, sk: 'LOI' });
+export type LoiRecord = z.infer<typeof loiRecordSchema>;
 
-export const createLoi = (record: LoiRecord) => createItem(loiKey(record.id), { expiryGroup, ...record });
+export const createLoi = (record: LoiRecord) => createItem(keys.loi(record.id), { ...indexEntries.expiring, ...record });
 
-export const getLoi = (id: string) => getItem<LoiRecord>(loiKey(id));
+export const getLoi = (id: string) => getItem(keys.loi(id), loiRecordSchema);
 
 /**
- * Moves an LOI to `to` if its status is one of `from`, with the other attributes given.
- * Undefined when the LOI is not in one of those states (someone else moved it first).
+ * Moves an LOI to `to` if its status is one of `from`, with the other attributes and the new
+ * deliveries given. Undefined when the LOI is not in one of those states (someone else moved it first).
  */
 export const transitionLoi = (
   id: string,
   from: readonly LoiStatus[],
   to: LoiStatus,
   set: Partial<Pick<LoiRecord, 'expiresAt' | 'recipients' | 'unrouted'>> & Partial<DemandAttributes> = {},
-) => transitionItem<LoiRecord>(loiKey(id), from, to, set);
-
-export const addDeliveries = (id: string, deliveries: Delivery[]) => appendToList(loiKey(id), 'deliveries', deliveries);
+  deliveries: Record<string, Delivery> = {},
+) => transitionItem(keys.loi(id), loiRecordSchema, from, to, new Update().set({ ...set, ...deliveryEntries(deliveries) }));

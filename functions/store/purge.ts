@@ -6,20 +6,20 @@
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { dynamo, tableName } from './client.ts';
-import { queryIndex } from './query.ts';
-import { epochSeconds, expiryGroup, table } from './table.ts';
+import { itemKey, queryIndex } from './query.ts';
+import { epochSeconds, table } from './table.ts';
 
 export async function purgeExpired(now = new Date()): Promise<number> {
   const nowSeconds = epochSeconds(now);
   const index = table.indexes.expiringByTime;
   let purged = 0;
-  for await (const item of queryIndex(index, expiryGroup, { is: '<=', than: nowSeconds })) {
+  for await (const key of queryIndex(index, itemKey, { sort: { is: '<=', than: nowSeconds } })) {
     try {
       // The condition keeps an item whose expiry was moved on (an LOI confirmed meanwhile).
       await dynamo.send(
         new DeleteCommand({
           TableName: tableName,
-          Key: { pk: item.pk, sk: item.sk },
+          Key: key,
           ConditionExpression: '#expires <= :now',
           ExpressionAttributeNames: { '#expires': index.sortKey },
           ExpressionAttributeValues: { ':now': nowSeconds },

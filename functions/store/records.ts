@@ -1,78 +1,133 @@
 /**
- * Submissions (LOIs, needs signals, gap reports) as single items: created once, read by key, moved
- * from one status to the next with a condition, their deliveries appended. Every write is a
- * single-item conditional write: the embedded store has no transactions, and none are needed.
+ * Items as single records: created once, read by key and parsed with the schema of their kind,
+ * moved from one status to the next with a condition. Every write is a single-item conditional
+ * write: the embedded store has no transactions, and none are needed.
  */
+import * as z from 'zod';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo, tableName } from './client.ts';
+import type { ItemKey } from './table.ts';
 
 /** Submissions' ids are UUIDs: anything else is not looked up at all. */
 export const isRecordId = (id: string) => /^[0-9a-f-]{36}$/.test(id);
 
-export interface ItemKey {
-  pk: string;
-  sk: string;
+/** An item that does not have the form its kind must have: written by another version, or by hand. */
+export class MalformedItem extends Error {
+  constructor(key: ItemKey, error: z.ZodError) {
+    super(`The item ${key.pk} ${key.sk} does not have the form of its kind:\n${z.prettifyError(error)}`);
+    this.name = 'MalformedItem';
+  }
 }
 
-/** The store's own attributes (keys and index groups) are not part of a record. */
-const internal = new Set(['pk', 'sk', 'expiryGroup', 'retryGroup', 'retryAt', 'unroutedGroup', 'demandMonth', 'demandAt']);
-const recordOf = <T>(item: Record<string, unknown>) => Object.fromEntries(Object.entries(item).filter(([name]) => !internal.has(name))) as T;
+/** The item as its schema reads it; the store's own attributes (keys, index entries) are left out. */
+export function parseItem<S extends z.ZodType>(schema: S, item: Record<string, unknown>, key: ItemKey): z.output<S> {
+  const parsed = schema.safeParse(item);
+  if (!parsed.success) throw new MalformedItem(key, parsed.error);
+  return parsed.data;
+}
 
 export async function createItem(key: ItemKey, item: object): Promise<void> {
   await dynamo.send(new PutCommand({ TableName: tableName, Item: { ...key, ...item }, ConditionExpression: 'attribute_not_exists(pk)' }));
 }
 
-export async function getItem<T>(key: ItemKey): Promise<T | undefined> {
+export async function getItem<S extends z.ZodType>(key: ItemKey, schema: S): Promise<z.output<S> | undefined> {
   const { Item } = await dynamo.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
-  return Item && recordOf<T>(Item);
+  return Item && parseItem(schema, Item, key);
 }
 
 /**
- * Moves an item to status `to` if its status is one of `from`, appending to its history and
- * setting the attributes given. Undefined when it is not in one of those states (someone else
- * moved it first).
+ * An UpdateItem's expressions, every name and value a placeholder. A path "deliveries.confirm"
+ * is the entry "confirm" of the map "deliveries": written alone, it overwrites no other entry.
  */
-export async function transitionItem<T>(key: ItemKey, from: readonly string[], to: string, set: Record<string, unknown> = {}): Promise<T | undefined> {
-  const at = new Date().toISOString();
-  const names: Record<string, string> = { '#status': 'status', '#history': 'history' };
-  const values: Record<string, unknown> = { ':to': to, ':entry': [{ status: to, at }] };
-  const assignments = ['#status = :to', '#history = list_append(#history, :entry)'];
-  for (const [name, value] of Object.entries(set)) {
-    names[`#${name}`] = name;
-    values[`:${name}`] = value;
-    assignments.push(`#${name} = :${name}`);
+export class Update {
+  private readonly names = new Map<string, string>();
+  private readonly values: Record<string, unknown> = {};
+  private readonly assignments: string[] = [];
+  private readonly removals: string[] = [];
+
+  name(path: string): string {
+    return path
+      .split('.')
+      .map((part) => this.names.get(part) ?? (this.names.set(part, `#n${this.names.size}`), this.names.get(part)!))
+      .join('.');
   }
-  from.forEach((status, i) => (values[`:from${i}`] = status));
+
+  value(value: unknown): string {
+    const placeholder = `:v${Object.keys(this.values).length}`;
+    this.values[placeholder] = value;
+    return placeholder;
+  }
+
+  set(attributes: Record<string, unknown>): this {
+    for (const [path, value] of Object.entries(attributes)) this.assignments.push(`${this.name(path)} = ${this.value(value)}`);
+    return this;
+  }
+
+  /** Sets each attribute that has no value yet. */
+  setIfAbsent(attributes: Record<string, unknown>): this {
+    for (const [path, value] of Object.entries(attributes)) {
+      const name = this.name(path);
+      this.assignments.push(`${name} = if_not_exists(${name}, ${this.value(value)})`);
+    }
+    return this;
+  }
+
+  append(path: string, entries: unknown[]): this {
+    const name = this.name(path);
+    this.assignments.push(`${name} = list_append(${name}, ${this.value(entries)})`);
+    return this;
+  }
+
+  remove(...paths: string[]): this {
+    this.removals.push(...paths.map((path) => this.name(path)));
+    return this;
+  }
+
+  /** The UpdateCommand's input for the item, written only if `condition` (made with this update's names and values) holds. */
+  command(key: ItemKey, condition: string) {
+    const clauses = [this.assignments.length > 0 ? `SET ${this.assignments.join(', ')}` : '', this.removals.length > 0 ? `REMOVE ${this.removals.join(', ')}` : ''];
+    return {
+      TableName: tableName,
+      Key: key,
+      UpdateExpression: clauses.filter(Boolean).join(' '),
+      ConditionExpression: condition,
+      ExpressionAttributeNames: Object.fromEntries([...this.names].map(([name, placeholder]) => [placeholder, name])),
+      ...(Object.keys(this.values).length > 0 ? { ExpressionAttributeValues: this.values } : {}),
+    };
+  }
+}
+
+/** Runs the update if `condition` holds, by default that the item exists; false when it does not. */
+export async function updateItem(key: ItemKey, update: Update, condition = 'attribute_exists(pk)'): Promise<boolean> {
   try {
-    const { Attributes } = await dynamo.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: key,
-        UpdateExpression: `SET ${assignments.join(', ')}`,
-        ConditionExpression: `attribute_exists(pk) AND #status IN (${from.map((_, i) => `:from${i}`).join(', ')})`,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    return recordOf<T>(Attributes!);
+    await dynamo.send(new UpdateCommand(update.command(key, condition)));
+    return true;
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return undefined;
+    if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
   }
 }
 
-export async function appendToList(key: ItemKey, list: string, entries: unknown[]): Promise<void> {
-  if (entries.length === 0) return;
-  await dynamo.send(
-    new UpdateCommand({
-      TableName: tableName,
-      Key: key,
-      UpdateExpression: 'SET #list = list_append(#list, :new)',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeNames: { '#list': list },
-      ExpressionAttributeValues: { ':new': entries },
-    }),
-  );
+/**
+ * Moves an item to status `to` if its status is one of `from`, appending to its history and
+ * making the changes of `update`. Undefined when it is not in one of those states (someone else
+ * moved it first).
+ */
+export async function transitionItem<S extends z.ZodType>(
+  key: ItemKey,
+  schema: S,
+  from: readonly string[],
+  to: string,
+  update = new Update(),
+): Promise<z.output<S> | undefined> {
+  update.set({ status: to }).append('history', [{ status: to, at: new Date().toISOString() }]);
+  const condition = `attribute_exists(pk) AND ${update.name('status')} IN (${from.map((status) => update.value(status)).join(', ')})`;
+  try {
+    const { Attributes } = await dynamo.send(new UpdateCommand({ ...update.command(key, condition), ReturnValues: 'ALL_NEW' }));
+    return parseItem(schema, Attributes!, key);
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return undefined;
+    throw error;
+  }
 }

@@ -1,47 +1,115 @@
 /**
- * The one table of the portal, described once for both the embedded store and the CDK stack.
+ * The one table of the portal: its access patterns, the key that serves each, and the indexes,
+ * named after the query they serve. Every pk and sk is made here and nowhere else, and
+ * `tableDefinition()` is the table as the embedded store, the CDK stack and the tests create it.
  *
  * Access patterns:
- * - an LOI by id (status page, confirm, withdraw)          → pk "LOI#{id}", sk "LOI"
- * - a needs signal or gap report by id                     → pk "SIGNAL#{id}", sk "SIGNAL"
- * - a supplier's API key by the key's hash; its keys       → pk "SUPPLIER#{slug}", sk "KEY#{hash}" (query on pk lists them)
- * - an idempotency record by key                           → pk "IDEMPOTENCY#{key}", sk "IDEMPOTENCY"
- * - the next reference number of a year                    → pk "COUNTER#{name}#{year}", sk "COUNTER"
- * - items whose personal data has expired, oldest first    → index "expiring-by-time"
- * - submissions with a delivery due for another try        → index "deliveries-due-by-time"
- * - submissions that have not reached all their recipients → index "unrouted-by-time"
- * - the demand counted in a month (LOIs, needs, gaps)      → index "demand-by-month"
- * The expiry time is also the TTL attribute, so on AWS DynamoDB deletes on its own; the purge job
- * does the same where the store has no TTL deletion. The last three indexes are sparse: an item
- * is in one only while it carries the index's key attributes.
+ * 1. an LOI by id (status page, confirm, withdraw)             → keys.loi
+ * 2. a needs signal or gap report by id                        → keys.signal
+ * 3. a supplier's API key by the key's hash                    → keys.supplierKey
+ * 4. a supplier's API keys                                     → keys.supplierKeys (a query on the partition)
+ * 5. an idempotency record by its key                          → keys.idempotency
+ * 6. the next reference number of a year                       → keys.counter
+ * 7. items whose personal data has expired, oldest first       → index expiring-by-time
+ * 8. submissions with a delivery due for a try                 → index deliveries-due-by-time
+ * 9. submissions that have not reached all their recipients    → index unrouted-by-time
+ * 10. the demand counted in a month (LOIs, needs, gaps)        → index demand-by-month
  */
+
+export interface ItemKey {
+  pk: string;
+  sk: string;
+}
+
+/** Patterns 1–6: one item, or one partition, by key. */
+export const keys = {
+  loi: (id: string): ItemKey => ({ pk: `LOI#${id}`, sk: 'LOI' }),
+  signal: (id: string): ItemKey => ({ pk: `SIGNAL#${id}`, sk: 'SIGNAL' }),
+  /** A key is "{supplier slug}.{random}"; only its SHA-256 is stored, under the supplier. */
+  supplierKey: (supplier: string, hash: string): ItemKey => ({ pk: `SUPPLIER#${supplier}`, sk: `KEY#${hash}` }),
+  supplierKeys: (supplier: string) => ({ pk: `SUPPLIER#${supplier}`, skPrefix: 'KEY#' }),
+  idempotency: (idempotencyKey: string): ItemKey => ({ pk: `IDEMPOTENCY#${idempotencyKey}`, sk: 'IDEMPOTENCY' }),
+  counter: (name: string, year: number): ItemKey => ({ pk: `COUNTER#${name}#${year}`, sk: 'COUNTER' }),
+};
+
 export interface IndexDescription {
   name: string;
   partitionKey: string;
   sortKey: string;
   sortKeyType: 'S' | 'N';
+  /** The one partition value of an index whose items all share it. */
+  partition?: string;
   /** Attributes copied into the index besides the keys, so a query answers without reading items. */
   include?: readonly string[];
 }
 
+/**
+ * Patterns 7–10. The expiry time is also the TTL attribute, so on AWS DynamoDB deletes on its
+ * own; the purge job does the same where the store has no TTL deletion. The indexes are sparse:
+ * an item is in one only while it carries the index's key attributes (`indexEntries`).
+ *
+ * The first three put every item in one partition ("EXPIRES", "RETRY", "UNROUTED") and are not
+ * sharded, because national volume stays far below what one partition takes (1,000 write and
+ * 3,000 read units a second; the 10 GB limit of an item collection applies only with local
+ * indexes, which the table has none of). Expiring-by-time, the busiest, gets at most four index
+ * writes per submission (the idempotency record, the item, its expiry moved on confirmation as a
+ * delete and a put). Even a million submissions a year, far more than Sweden's employers and
+ * suppliers will send, is 0.03 a second; an hour at a thousand times that rate is 32 a second,
+ * 127 write units: an eighth of the partition. Its reader, the hourly purge, reads only what expired
+ * in the hour, keys only. Deliveries-due and unrouted hold only the few submissions whose mail
+ * failed or found no recipient. Demand-by-month has a partition per month.
+ */
 export const table = {
   partitionKey: 'pk',
   sortKey: 'sk',
   ttlAttribute: 'expiresAt',
   indexes: {
-    expiringByTime: { name: 'expiring-by-time', partitionKey: 'expiryGroup', sortKey: 'expiresAt', sortKeyType: 'N' },
-    deliveriesDueByTime: { name: 'deliveries-due-by-time', partitionKey: 'retryGroup', sortKey: 'retryAt', sortKeyType: 'N' },
-    unroutedByTime: { name: 'unrouted-by-time', partitionKey: 'unroutedGroup', sortKey: 'createdAt', sortKeyType: 'S' },
+    expiringByTime: { name: 'expiring-by-time', partitionKey: 'expiryGroup', sortKey: 'expiresAt', sortKeyType: 'N', partition: 'EXPIRES' },
+    deliveriesDueByTime: { name: 'deliveries-due-by-time', partitionKey: 'retryGroup', sortKey: 'retryAt', sortKeyType: 'N', partition: 'RETRY' },
+    unroutedByTime: { name: 'unrouted-by-time', partitionKey: 'unroutedGroup', sortKey: 'createdAt', sortKeyType: 'S', partition: 'UNROUTED' },
     demandByMonth: { name: 'demand-by-month', partitionKey: 'demandMonth', sortKey: 'demandAt', sortKeyType: 'S', include: ['demand'] },
   },
 } as const satisfies { indexes: Record<string, IndexDescription> } & Record<string, unknown>;
 
+const { expiringByTime, deliveriesDueByTime, unroutedByTime, demandByMonth } = table.indexes;
+
+/** The attributes that put an item in an index. Removing them takes it out again. */
+export const indexEntries = {
+  /** With the item's own expiresAt. */
+  expiring: { [expiringByTime.partitionKey]: expiringByTime.partition },
+  deliveriesDue: (retryAt: number) => ({ [deliveriesDueByTime.partitionKey]: deliveriesDueByTime.partition, [deliveriesDueByTime.sortKey]: retryAt }),
+  /** With the item's own createdAt. */
+  unrouted: { [unroutedByTime.partitionKey]: unroutedByTime.partition },
+  /** Counted in the calendar month of `at`, ordered by time (the id tells apart two at the same moment). */
+  demand: (at: Date, id: string) => ({ [demandByMonth.partitionKey]: monthOf(at), [demandByMonth.sortKey]: `${at.toISOString()}#${id}` }),
+};
+
+/** The demand-by-month partition of a time: "2026-11". */
+export const monthOf = (at: Date) => at.toISOString().slice(0, 7);
+
 /** A time as the table keeps it in expiresAt, retryAt and nextAttemptAt: whole seconds since 1970 (the TTL's unit). */
 export const epochSeconds = (at = new Date()) => Math.floor(at.getTime() / 1000);
 
-/** Every item that expires carries this value in its expiryGroup, so one query finds them all. */
-export const expiryGroup = 'EXPIRES';
-/** The retryGroup of a submission while one of its deliveries waits for another try. */
-export const retryGroup = 'RETRY';
-/** The unroutedGroup of a submission no recipient was found for, or with a delivery given up. */
-export const unroutedGroup = 'UNROUTED';
+const keySchema = (partitionKey: string, sortKey: string) => [
+  { AttributeName: partitionKey, KeyType: 'HASH' as const },
+  { AttributeName: sortKey, KeyType: 'RANGE' as const },
+];
+
+/** The table's keys and indexes in DynamoDB's own terms (CreateTable, and CloudFormation alike). */
+export function tableDefinition() {
+  const indexes: readonly IndexDescription[] = Object.values(table.indexes);
+  const attributeTypes = new Map<string, 'S' | 'N'>([
+    [table.partitionKey, 'S'],
+    [table.sortKey, 'S'],
+    ...indexes.flatMap((index): [string, 'S' | 'N'][] => [[index.partitionKey, 'S'], [index.sortKey, index.sortKeyType]]),
+  ]);
+  return {
+    KeySchema: keySchema(table.partitionKey, table.sortKey),
+    AttributeDefinitions: [...attributeTypes].map(([AttributeName, AttributeType]) => ({ AttributeName, AttributeType })),
+    GlobalSecondaryIndexes: indexes.map((index) => ({
+      IndexName: index.name,
+      KeySchema: keySchema(index.partitionKey, index.sortKey),
+      Projection: index.include ? { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...index.include] } : { ProjectionType: 'KEYS_ONLY' as const },
+    })),
+  };
+}

@@ -60,23 +60,23 @@ beforeAll(async () => {
   const { submitLoi, confirmLoi } = await import('../../functions/domain/loi.ts');
   const { demandStats } = await import('../../functions/domain/stats.ts');
   const key = { supplier: 'nordvind-kompetens', hash: 'x', faRegions: ['01', '23', '60'], createdAt: new Date().toISOString() };
-  for (const [i, g] of gaps.entries()) {
+  for (const g of gaps) {
     const gap = validGap({ fa: g.fa });
-    await submitGap(gapSchema.parse({ ...gap, profil: { ...gap.profil, yrken: occupations(g.ssyk) }, insatser: [{ skal: 'saknas' }] }), key, `stats-gap-${i}-000`);
+    await submitGap(gapSchema.parse({ ...gap, profil: { ...gap.profil, yrken: occupations(g.ssyk) }, insatser: [{ skal: 'saknas' }] }), key);
   }
   for (const [i, n] of needs.entries()) {
     const epost = `stats-behov-${i}@exempel.example`;
     const input = validNeeds({ epost, kommun: n.kommun });
-    await submitNeeds(needsSchema.parse({ ...input, behov: { ...input.behov, yrken: occupations(n.ssyk) } }), `stats-needs-${i}-00`);
+    await submitNeeds(needsSchema.parse({ ...input, behov: { ...input.behov, yrken: occupations(n.ssyk) } }));
     const params = linkParams(epost, '/behov/bekrafta/');
     await confirmNeeds(params.get('id')!, params.get('token')!);
   }
   // Not confirmed: not counted.
-  await submitNeeds(needsSchema.parse(validNeeds({ epost: 'stats-obekraftad@exempel.example' })), 'stats-needs-unconfirmed');
+  await submitNeeds(needsSchema.parse(validNeeds({ epost: 'stats-obekraftad@exempel.example' })));
   for (const [i, l] of lois.entries()) {
     const epost = `stats-loi-${i}@exempel.example`;
     const loi = validLoi({ epost });
-    await submitLoi(loiSchema.parse({ ...loi, arbetsplatsKommun: l.kommun, behov: { ...loi.behov, antal: l.antal, yrken: occupations(l.ssyk) } }), `stats-loi-${i}-0000`);
+    await submitLoi(loiSchema.parse({ ...loi, arbetsplatsKommun: l.kommun, behov: { ...loi.behov, antal: l.antal, yrken: occupations(l.ssyk) } }));
     const params = linkParams(epost, '/avsiktsforklaring/status/');
     await confirmLoi(params.get('id')!, params.get('token')!);
   }

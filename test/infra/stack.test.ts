@@ -12,7 +12,7 @@ import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { routes } from '../../functions/routes.ts';
-import { table as tableDescription, type IndexDescription } from '../../functions/store/table.ts';
+import { table as tableDescription, tableDefinition, type IndexDescription } from '../../functions/store/table.ts';
 import { bundling, HandlerFunction, projectRoot, purgeHandler, retryHandler } from '../../infra/handler-function.ts';
 import { createPortalApp } from '../../infra/portal-app.ts';
 import { apiRoutePath, apiThrottle, mailFailedLogMessage, pageRoutes, pathPattern } from '../../infra/portal-stack.ts';
@@ -198,17 +198,11 @@ describe('the data', () => {
     ]);
     expect(table.Properties.SSESpecification).toEqual({ SSEEnabled: true, SSEType: 'KMS' });
     expect(table.Properties.TimeToLiveSpecification).toEqual({ AttributeName: tableDescription.ttlAttribute, Enabled: true });
-    const indexes = Object.values(tableDescription.indexes) as IndexDescription[];
-    expect(table.Properties.GlobalSecondaryIndexes).toEqual(
-      indexes.map((index) => ({
-        IndexName: index.name,
-        KeySchema: [
-          { AttributeName: index.partitionKey, KeyType: 'HASH' },
-          { AttributeName: index.sortKey, KeyType: 'RANGE' },
-        ],
-        Projection: index.include ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.include] } : { ProjectionType: 'KEYS_ONLY' },
-      })),
-    );
+    const indexes: IndexDescription[] = Object.values(tableDescription.indexes);
+    const definition = tableDefinition();
+    expect(table.Properties.GlobalSecondaryIndexes).toEqual(definition.GlobalSecondaryIndexes);
+    expect(table.Properties.GlobalSecondaryIndexes.map((index: { IndexName: string }) => index.IndexName)).toEqual(indexes.map((index) => index.name));
+    expect(table.Properties.AttributeDefinitions).toEqual(definition.AttributeDefinitions);
     for (const index of indexes) expect(table.Properties.AttributeDefinitions).toContainEqual({ AttributeName: index.sortKey, AttributeType: index.sortKeyType });
     const [replica] = table.Properties.Replicas;
     expect(replica.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
