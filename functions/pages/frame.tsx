@@ -15,9 +15,14 @@ import { NotFound } from '../../ui/frame/NotFound.tsx';
 import { useTranslations } from '../../core/i18n/index.ts';
 
 const t = useTranslations();
+/** The employers' pages, the signals' and the statistics are in Swedish only. */
+const swedish = { language: 'sv', t } as const;
 
-/** Where a page sits in the site: its address, breadcrumbs, language and scripts. */
+/** Where a page sits in the site: its language, address, breadcrumbs and scripts. */
 export type Frame = Omit<DocumentProps, 'title' | 'site' | 'children'>;
+
+/** A Swedish page at `path`. */
+export const swedishFrame = (path: string): Frame => ({ ...swedish, path });
 
 export function page(title: string, frame: Frame, content: ReactNode): string {
   return `<!doctype html>${renderToStaticMarkup(
@@ -31,7 +36,7 @@ export const loiFormPath = '/arbetsgivare/avsiktsforklaring/';
 
 /** An LOI's page at `path`: among the employer's pages, its print buttons working where JavaScript runs. */
 export const loiFrame = (path: string): Frame => ({
-  path,
+  ...swedishFrame(path),
   breadcrumbs: [
     { href: '/arbetsgivare/', label: t.loi.employerPages },
     { href: loiFormPath, label: t.loi.name },
@@ -66,4 +71,4 @@ export function pageOrProblemPage(handle: Handle): Handle {
 }
 
 /** The answer to a page address asked with something that does not exist. */
-export const notFoundPage = () => html(404, page(t.notFound.title, { path: '/404/' }, <NotFound />));
+export const notFoundPage = () => html(404, page(t.notFound.title, swedishFrame('/404/'), <NotFound />));

@@ -4,14 +4,14 @@ import NeedsForm from '../../ui/signals/NeedsForm.tsx';
 import GapForm from '../../ui/signals/GapForm.tsx';
 import { publishedCatalogue } from '../catalogue/index.ts';
 import { useTranslations } from '../../core/i18n/index.ts';
-import { page, postedValues } from './frame.tsx';
+import { page, postedValues, swedishFrame } from './frame.tsx';
 
 const { loi, signals: t } = useTranslations();
 
 export function needsFormPage(posted: URLSearchParams, errors: FieldError[]): string {
   return page(
     `${loi.errorTitlePrefix}${t.needs.formTitle}`,
-    { path: '/arbetsgivare/behov/' },
+    swedishFrame('/arbetsgivare/behov/'),
     <>
       <h1>{t.needs.formTitle}</h1>
       <NeedsForm values={postedValues(posted)} errors={errors} />
@@ -23,7 +23,7 @@ export async function gapFormPage(posted: URLSearchParams, errors: FieldError[])
   const insatser = (await publishedCatalogue()).insatser.map(({ slug, titel }) => ({ slug, titel }));
   return page(
     `${loi.errorTitlePrefix}${t.gap.formTitle}`,
-    { path: '/leverantor/brist/' },
+    swedishFrame('/leverantor/brist/'),
     <>
       <h1>{t.gap.formTitle}</h1>
       <GapForm insatser={insatser} values={postedValues(posted)} errors={errors} />

@@ -4,11 +4,11 @@ import { pageData } from '../catalogue/index.ts';
 import type { DemandStats } from '../../core/statistics.ts';
 import type { DemandKind } from '../../core/contracts/demand.ts';
 import { useTranslations } from '../../core/i18n/index.ts';
-import { page } from './frame.tsx';
+import { page, swedishFrame } from './frame.tsx';
 
 const t = useTranslations().signals.stats;
 
 export async function statsPage(stats: DemandStats, measure: DemandKind): Promise<string> {
   const map = await pageData<FaMapData>('fa-karta');
-  return page(t.title, { path: '/statistik/' }, <StatsPage stats={stats} map={map} measure={measure} />);
+  return page(t.title, swedishFrame('/statistik/'), <StatsPage stats={stats} map={map} measure={measure} />);
 }

@@ -10,12 +10,12 @@ import { html, redirect } from '../http/respond.ts';
 import type { HttpResponse } from '../http/types.ts';
 import { getKommun } from '../../core/reference/index.ts';
 import { supplierPageRoutes } from '../../core/paths.ts';
-import { isJobseekerLanguage, jobseekerLanguages, jobseekerTexts, localePath, type JobseekerLanguage } from '../../core/i18n/index.ts';
+import { isJobseekerLanguage, jobseekerTexts, localePath, type JobseekerLanguage } from '../../core/i18n/index.ts';
 import { filterNames, readFilters } from '../../core/catalogue/supplier-filter.ts';
 import { suppliersInKommun, type ChoicePageData } from '../../core/catalogue/kommun-suppliers.ts';
-import { SupplierList, supplierListPage } from '../../ui/choice/SupplierList.tsx';
+import { SupplierList, supplierListPage, type ListPage } from '../../ui/choice/SupplierList.tsx';
 import { ComparePage } from '../../ui/choice/ComparePage.tsx';
-import type { LanguageLinks } from '../../ui/frame/SiteHeader.tsx';
+import { languageLinks } from '../../ui/frame/SiteHeader.tsx';
 import { notFoundPage, page, type Frame } from './frame.tsx';
 
 /** The form's fields that make a choice: the filters and the suppliers ticked for comparison. */
@@ -25,8 +25,7 @@ const choiceFields: readonly string[] = [...filterNames, 'lev'];
 export async function filteredListPage(query: URLSearchParams): Promise<HttpResponse> {
   const request = listRequest(query);
   if (!request) return notFoundPage();
-  const { language, kommunkod } = request;
-  const list = supplierListPage(language, kommunkod);
+  const { language, kommunkod, list } = request;
   const staticList = localePath(language, list.path);
   // The kommun chooser sends only the kommun: its list is the static page.
   if (!choiceFields.some((name) => query.has(name))) return redirect(staticList);
@@ -55,11 +54,19 @@ export async function comparePage(query: URLSearchParams): Promise<HttpResponse>
   return html(200, page(jobseekerTexts(language).choice.compareTitle, frame(request, supplierPageRoutes.compare, query), content));
 }
 
-function listRequest(query: URLSearchParams): { language: JobseekerLanguage; kommunkod: string } | undefined {
+interface ListRequest {
+  language: JobseekerLanguage;
+  kommunkod: string;
+  /** The kommun's static list page, which these pages are views of. */
+  list: ListPage;
+}
+
+function listRequest(query: URLSearchParams): ListRequest | undefined {
   const kommunkod = query.get('kommun') ?? '';
   const lang = query.get('lang');
   if (!getKommun(kommunkod) || (lang !== null && !isJobseekerLanguage(lang))) return undefined;
-  return { language: lang ?? 'sv', kommunkod };
+  const language = lang ?? 'sv';
+  return { language, kommunkod, list: supplierListPage(language, kommunkod) };
 }
 
 async function offeredIn(kommunkod: string) {
@@ -75,15 +82,12 @@ async function explainedIn(language: JobseekerLanguage): Promise<boolean> {
  * The kommun list's place in the site. Its language switch leads to this same page, with the same
  * query, in the other language.
  */
-function frame({ language, kommunkod }: { language: JobseekerLanguage; kommunkod: string }, route: string, query: URLSearchParams): Frame {
-  const list = supplierListPage(language, kommunkod);
-  const languageLinks = Object.fromEntries(
-    jobseekerLanguages.map((l) => {
-      const translated = new URLSearchParams(query);
-      translated.delete('lang');
-      if (l !== 'sv') translated.set('lang', l);
-      return [l, `${route}?${translated.toString()}`];
-    }),
-  ) as LanguageLinks;
-  return { language, path: localePath(language, list.path), breadcrumbs: list.breadcrumbs, languageLinks };
+function frame({ language, list }: ListRequest, route: string, query: URLSearchParams): Frame {
+  const links = languageLinks((l) => {
+    const translated = new URLSearchParams(query);
+    translated.delete('lang');
+    if (l !== 'sv') translated.set('lang', l);
+    return `${route}?${translated.toString()}`;
+  });
+  return { language, t: jobseekerTexts(language), path: localePath(language, list.path), breadcrumbs: list.breadcrumbs, languageLinks: links };
 }

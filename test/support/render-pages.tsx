@@ -8,10 +8,11 @@ import type { ReactNode } from 'react';
 import LoiForm from '../../ui/loi/LoiForm.tsx';
 import { StatusPage, SubmittedPage } from '../../ui/loi/LoiPages.tsx';
 import { Document } from '../../ui/frame/Document.tsx';
-import { samePageIn } from '../../ui/frame/SiteHeader.tsx';
+import { languageLinks } from '../../ui/frame/SiteHeader.tsx';
 import { SupplierList } from '../../ui/choice/SupplierList.tsx';
 import { ComparePage } from '../../ui/choice/ComparePage.tsx';
 import { readFilters } from '../../core/catalogue/supplier-filter.ts';
+import { jobseekerTexts, localePath } from '../../core/i18n/index.ts';
 import type { LoiView } from '../../core/contracts/loi-view.ts';
 import type { SupplierInKommun } from '../../core/catalogue/kommun-suppliers.ts';
 
@@ -22,7 +23,16 @@ const errors = [
   { path: 'behov.yrken', message: 'Välj minst ett yrke' },
 ];
 const inFrame = (content: ReactNode) => (
-  <Document title="Sida" site="https://portal.example" path="/leverantorer/kommun/1280/" language="ar" breadcrumbs={[{ href: '/', label: 'Start' }]} languageLinks={samePageIn('/leverantorer/kommun/1280/')} scripts={['/print.js']}>
+  <Document
+    title="Sida"
+    language="ar"
+    t={jobseekerTexts('ar')}
+    site="https://portal.example"
+    path="/ar/leverantorer/kommun/1280/"
+    breadcrumbs={[{ href: '/ar/leverantorer/', label: 'Start' }]}
+    languageLinks={languageLinks((l) => localePath(l, '/leverantorer/kommun/1280/'))}
+    scripts={['/print.js']}
+  >
     {content}
   </Document>
 );

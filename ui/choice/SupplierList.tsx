@@ -15,8 +15,16 @@ import { SupplierCard } from './SupplierCard.tsx';
 /** The name of kommun `kommunkod`, a known code. */
 export const kommunName = (kommunkod: string): string => getKommun(kommunkod)!.namn;
 
-/** The list page's address (without a language prefix), title, description and breadcrumbs, which the pages made from it share. */
-export function supplierListPage(language: JobseekerLanguage, kommunkod: string) {
+/** What the pages made from a kommun's list page share with it. */
+export interface ListPage {
+  /** Its address without a language prefix. */
+  path: string;
+  title: string;
+  description: string;
+  breadcrumbs: Crumb[];
+}
+
+export function supplierListPage(language: JobseekerLanguage, kommunkod: string): ListPage {
   const c = jobseekerTexts(language).choice;
   const kommun = kommunName(kommunkod);
   const path = `/leverantorer/kommun/${kommunkod}/`;

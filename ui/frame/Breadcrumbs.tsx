@@ -1,14 +1,13 @@
 /** Where a page is, from the start page: shown when the page has a place below it. */
-import { jobseekerTexts, type JobseekerLanguage } from '../../core/i18n/index.ts';
+import type { JobseekerTexts } from '../../core/i18n/jobseeker-texts.ts';
 
 export interface Crumb {
   href: string;
   label: string;
 }
 
-export function Breadcrumbs({ language, crumbs }: { language: JobseekerLanguage; crumbs: readonly Crumb[] }) {
+export function Breadcrumbs({ t, crumbs }: { t: JobseekerTexts; crumbs: readonly Crumb[] }) {
   if (crumbs.length === 0) return null;
-  const t = jobseekerTexts(language);
   return (
     <nav className="container breadcrumbs" aria-label={t.site.breadcrumb}>
       <ol>

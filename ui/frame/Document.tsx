@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { textDirection, type JobseekerLanguage } from '../../core/i18n/index.ts';
+import type { JobseekerTexts } from '../../core/i18n/jobseeker-texts.ts';
 import { DocumentHead, pageTitle } from './DocumentHead.tsx';
 import { SiteHeader, type LanguageLinks } from './SiteHeader.tsx';
 import { Breadcrumbs, type Crumb } from './Breadcrumbs.tsx';
@@ -13,7 +14,12 @@ import { SiteFooter } from './SiteFooter.tsx';
 export interface DocumentProps {
   /** The page's own title; the site's name is added. */
   title: string;
-  language?: JobseekerLanguage;
+  language: JobseekerLanguage;
+  /**
+   * The interface texts in `language`. Given, not looked up, so a page only in Swedish carries
+   * only the Swedish texts (a function's bundle stays small).
+   */
+  t: JobseekerTexts;
   /** The portal's public address, for the canonical link. */
   site: string;
   /** The page's address, or that of the static page it is a view of: the canonical link and the main menu's section. */
@@ -25,19 +31,19 @@ export interface DocumentProps {
   children: ReactNode;
 }
 
-export function Document({ title, language = 'sv', site, path, breadcrumbs = [], languageLinks, scripts, children }: DocumentProps) {
+export function Document({ title, language, t, site, path, breadcrumbs = [], languageLinks, scripts, children }: DocumentProps) {
   return (
     <html lang={language} dir={textDirection(language)}>
       <head>
-        <DocumentHead title={pageTitle(title, language)} noindex canonical={new URL(path, site).href} scripts={scripts} />
+        <DocumentHead title={pageTitle(title, t)} noindex canonical={new URL(path, site).href} scripts={scripts} />
       </head>
       <body>
-        <SiteHeader language={language} path={path} languageLinks={languageLinks} />
-        <Breadcrumbs language={language} crumbs={breadcrumbs} />
+        <SiteHeader language={language} t={t} path={path} languageLinks={languageLinks} />
+        <Breadcrumbs t={t} crumbs={breadcrumbs} />
         <main id="innehall" className="container" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter language={language} />
+        <SiteFooter t={t} />
       </body>
     </html>
   );

@@ -2,7 +2,8 @@
  * The head of every page: the static pages' layout (site/layouts/Base.astro) and the pages the
  * functions render on request (Document.tsx) write the same one.
  */
-import { jobseekerLanguages, jobseekerTexts, type JobseekerLanguage } from '../../core/i18n/index.ts';
+import type { JobseekerTexts } from '../../core/i18n/jobseeker-texts.ts';
+import type { LanguageLinks } from './SiteHeader.tsx';
 
 /**
  * The site's one stylesheet, a file of its own (site/public/) at an address that does not change
@@ -14,23 +15,23 @@ export const stylesheetPath = '/portal.css';
 export const printScriptPath = '/print.js';
 
 /** A page's title as a browser tab shows it: "Leverantörer i Malmö – Arbetsmarknadsinsatser". */
-export const pageTitle = (title: string, language: JobseekerLanguage = 'sv'): string => `${title} – ${jobseekerTexts(language).site.name}`;
+export const pageTitle = (title: string, t: JobseekerTexts): string => `${title} – ${t.site.name}`;
 
 interface Props {
   /** The whole title, as pageTitle makes it. */
   title: string;
   description?: string;
-  /** Pages rendered on request and pages that only lead to them stay out of search engines. */
+  /** Pages rendered on request and pages only someone who has just sent a form reaches stay out of search engines. */
   noindex?: boolean;
   /** The page's absolute address. */
   canonical: string;
-  /** The same page in every jobseeker language, absolute addresses. */
-  alternates?: Record<JobseekerLanguage, string>;
+  /** The same page in every jobseeker language, at absolute addresses. */
+  alternates?: LanguageLinks;
   /** Module scripts the page loads, by address on the site. */
   scripts?: readonly string[];
 }
 
-export function DocumentHead({ title, description, noindex = false, canonical, alternates, scripts = [] }: Props) {
+export function DocumentHead({ title, description, noindex = false, canonical, alternates = [], scripts = [] }: Props) {
   return (
     <>
       <meta charSet="utf-8" />
@@ -40,7 +41,9 @@ export function DocumentHead({ title, description, noindex = false, canonical, a
       {noindex && <meta name="robots" content="noindex" />}
       <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       <link rel="canonical" href={canonical} />
-      {alternates && jobseekerLanguages.map((l) => <link key={l} rel="alternate" hrefLang={l} href={alternates[l]} />)}
+      {alternates.map(({ language, href }) => (
+        <link key={language} rel="alternate" hrefLang={language} href={href} />
+      ))}
       <link rel="stylesheet" href={stylesheetPath} />
       {scripts.map((src) => (
         <script key={src} type="module" src={src} />

@@ -1,8 +1,7 @@
 /** The footer of every page. */
-import { jobseekerTexts, type JobseekerLanguage } from '../../core/i18n/index.ts';
+import type { JobseekerTexts } from '../../core/i18n/jobseeker-texts.ts';
 
-export function SiteFooter({ language }: { language: JobseekerLanguage }) {
-  const t = jobseekerTexts(language);
+export function SiteFooter({ t }: { t: JobseekerTexts }) {
   const links = [
     { href: '/tillganglighet/', label: t.nav.tillganglighet },
     { href: '/data/', label: t.nav.data },

@@ -1,23 +1,25 @@
 /** The skip link and the header of every page: the site's name, the search, the main menu and, on the jobseeker's pages, the language switch. */
 import { jobseekerLanguages, jobseekerTexts, localePath, type JobseekerLanguage } from '../../core/i18n/index.ts';
+import type { JobseekerTexts } from '../../core/i18n/jobseeker-texts.ts';
 
-/** Where the language switch leads, for each jobseeker language. */
-export type LanguageLinks = Record<JobseekerLanguage, string>;
+/** The same page in each jobseeker language, which the language switch names in that language. */
+export type LanguageLinks = readonly { language: JobseekerLanguage; name: string; href: string }[];
 
-/** A static page in every jobseeker language: `path` is its address without a language prefix. */
-export const samePageIn = (path: string): LanguageLinks =>
-  Object.fromEntries(jobseekerLanguages.map((l) => [l, localePath(l, path)])) as LanguageLinks;
+/** The language switch's links, to `href(language)`. */
+export const languageLinks = (href: (language: JobseekerLanguage) => string): LanguageLinks =>
+  jobseekerLanguages.map((language) => ({ language, name: jobseekerTexts(language).choice.languageName, href: href(language) }));
 
 interface Props {
   language: JobseekerLanguage;
+  /** The interface texts in `language`. */
+  t: JobseekerTexts;
   /** The page's address: the main menu marks the section it is in. */
   path: string;
   /** The same page in the other languages: adds the language switch. */
   languageLinks?: LanguageLinks;
 }
 
-export function SiteHeader({ language, path, languageLinks }: Props) {
-  const t = jobseekerTexts(language);
+export function SiteHeader({ language, t, path, languageLinks }: Props) {
   const nav = [
     { href: '/insatser/', label: t.nav.insatser },
     { href: '/region/', label: t.nav.regioner },
@@ -55,10 +57,10 @@ export function SiteHeader({ language, path, languageLinks }: Props) {
         {languageLinks && (
           <nav className="container language-switch" aria-label={t.choice.languageSwitch}>
             <ul>
-              {jobseekerLanguages.map((l) => (
-                <li key={l}>
-                  <a data-sprakval={l} href={languageLinks[l]} lang={l} hrefLang={l} aria-current={l === language ? 'true' : undefined}>
-                    {jobseekerTexts(l).choice.languageName}
+              {languageLinks.map((l) => (
+                <li key={l.language}>
+                  <a data-sprakval={l.language} href={l.href} lang={l.language} hrefLang={l.language} aria-current={l.language === language ? 'true' : undefined}>
+                    {l.name}
                   </a>
                 </li>
               ))}
