@@ -15,14 +15,12 @@ import { NotFound } from '../../ui/frame/NotFound.tsx';
 import { useTranslations } from '../../core/i18n/index.ts';
 
 const t = useTranslations();
-/** The employers' pages, the signals' and the statistics are in Swedish only. */
-const swedish = { language: 'sv', t } as const;
 
 /** Where a page sits in the site: its language, address, breadcrumbs and scripts. */
 export type Frame = Omit<DocumentProps, 'title' | 'site' | 'children'>;
 
-/** A Swedish page at `path`. */
-export const swedishFrame = (path: string): Frame => ({ ...swedish, path });
+/** A page at `path` in Swedish, as the employers' pages, the signals' and the statistics are. */
+export const swedishFrame = (path: string): Frame => ({ language: 'sv', t, path });
 
 export function page(title: string, frame: Frame, content: ReactNode): string {
   return `<!doctype html>${renderToStaticMarkup(
