@@ -23,7 +23,7 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory' },
   integrations: [react()],
   vite: { plugins: [astroKeepsItsZod()] },
   // The portal is one static site; the API is served beside it, so no prefetching of other pages.

@@ -24,12 +24,12 @@ export function inlineScriptHashes(siteDir: string): string[] {
 }
 
 /**
- * The policy for the site and the pages the functions render into the site's frame.
+ * The policy for the site and the pages the functions render in the site's frame.
  * Scripts: only the site's own files and, by hash, the inline module scripts Astro writes into the
- * pages built with it, so an injected script never runs; 'wasm-unsafe-eval' lets Pagefind compile
- * its WebAssembly index and allows no JavaScript eval. Styles: 'unsafe-inline', because Astro inlines
- * every stylesheet into a <style> element and some pages set style attributes, which hashes cannot
- * allow; styles cannot run code.
+ * pages built with it, so an injected script never runs; the pages the functions render load their
+ * scripts as files. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly index and allows no
+ * JavaScript eval. Styles: the site's stylesheet is a file of its own, and 'unsafe-inline' because
+ * some pages set style attributes, which hashes cannot allow; styles cannot run code.
  */
 export function contentSecurityPolicy(siteDir: string): string {
   const policy = [

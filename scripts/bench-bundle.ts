@@ -17,7 +17,6 @@ import { App, Stack } from 'aws-cdk-lib';
 import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { routes, type Route } from '../functions/routes.ts';
 import { startEmbeddedStore } from '../functions/store/embedded.ts';
-import { contentMarker, titleMarker } from '../ui/markers.ts';
 import { HandlerFunction, projectRoot, purgeHandler, retryHandler } from '../infra/handler-function.ts';
 import { apiRoutePath } from '../infra/portal-stack.ts';
 import { builtSiteDir } from '../infra/settings.ts';
@@ -153,12 +152,9 @@ function prepareSiteDir(dir: string): string {
     'data/leverantorer.json': '[]',
     'data/regioner.json': '[]',
     'data/yrken.json': '[]',
-    // The supplier pages answer a request without a kommun with the site's own 404 page.
-    '404.html': '<!doctype html><html lang="sv"><title>Sidan finns inte</title></html>',
     'data/routning.json': '[]',
     'data/fa-karta.json': '{"viewBox":"0 0 1 1","regions":[]}',
-    'arbetsgivare/avsiktsforklaring/mall/index.html': `<!doctype html><html lang="sv"><title>${titleMarker}</title><main>${contentMarker}</main></html>`,
-    'signaler/mall/index.html': `<!doctype html><html lang="sv"><title>${titleMarker}</title><main>${contentMarker}</main></html>`,
+    'data/leverantorsval.json': '{"mittpunkter":{},"forklaring":[]}',
   };
   const standIns: string[] = [];
   for (const [path, standIn] of Object.entries(files)) {

@@ -1,7 +1,7 @@
 /**
  * Filtering and sorting a kommun's supplier list: the same code runs in the browser (the list is
  * filtered in place) and in the function that answers the list's GET form without JavaScript
- * (functions/pages/supplier-choice.ts). Each supplier card carries its facts as JSON in data-lev.
+ * (functions/pages/supplier-choice.tsx). Each supplier card carries its facts as JSON in data-lev.
  */
 
 /** What a card tells the filter about its supplier. */

@@ -1,7 +1,8 @@
 /**
  * The published catalogue as the functions see it: the open data files of the built site
  * (/data/insatser.json, leverantorer.json, regioner.json, routning.json and yrken.json), read from the site folder
- * locally or from the site's address on AWS, and kept for a few minutes per process.
+ * locally or from the site's address on AWS, and kept for a few minutes per process; and the files
+ * the site publishes for the pages the functions render.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -28,31 +29,43 @@ export interface PublishedCatalogue {
 }
 
 const keepMs = 5 * 60 * 1000;
-let cached: { at: number; value: Promise<PublishedCatalogue> } | undefined;
+const kept = new Map<string, { at: number; value: Promise<unknown> }>();
+
+/** What `load` gives, kept for a few minutes per process; a failure is not kept. */
+function keep<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const hit = kept.get(key);
+  if (hit && Date.now() - hit.at <= keepMs) return hit.value as Promise<T>;
+  const value = load();
+  value.catch(() => kept.delete(key));
+  kept.set(key, { at: Date.now(), value });
+  return value;
+}
 
 export function publishedCatalogue(): Promise<PublishedCatalogue> {
-  if (!cached || Date.now() - cached.at > keepMs) {
-    const value = Promise.all(['insatser', 'leverantorer', 'regioner', 'yrken', 'routning'].map(siteJson)).then(
+  return keep('catalogue', () =>
+    Promise.all(['insatser', 'leverantorer', 'regioner', 'yrken', 'routning'].map(siteJson)).then(
       ([insatser, leverantorer, regioner, yrken, routning]) => ({ insatser, leverantorer, regioner, yrken, routning }) as PublishedCatalogue,
-    );
-    value.catch(() => (cached = undefined));
-    cached = { at: Date.now(), value };
-  }
-  return cached.value;
+    ),
+  );
 }
 
-/** A page or file of the built site, e.g. "/arbetsgivare/avsiktsforklaring/index.html". */
-export async function siteFile(path: string): Promise<string> {
+/**
+ * A file the site publishes for a page the functions render: the FA-regions' outlines for the
+ * statistics map (fa-karta), what the supplier pages need besides the catalogue (leverantorsval).
+ */
+export function pageData<T>(name: 'fa-karta' | 'leverantorsval'): Promise<T> {
+  return keep(name, () => siteJson(name) as Promise<T>);
+}
+
+/** An open data file of the built site, e.g. "leverantorer" for /data/leverantorer.json. */
+async function siteJson(name: string): Promise<unknown> {
+  const path = `/data/${name}.json`;
   if (/^https?:\/\//.test(config.siteSource)) {
-    const response = await fetch(new URL(path.replace(/index\.html$/, ''), config.siteSource));
+    const response = await fetch(new URL(path, config.siteSource));
     if (!response.ok) throw new Error(`${path}: ${response.status} från webbplatsen`);
-    return response.text();
+    return response.json();
   }
-  return readFile(join(config.siteSource, path), 'utf8');
-}
-
-export async function siteJson(name: string): Promise<unknown> {
-  return JSON.parse(await siteFile(`/data/${name}.json`));
+  return JSON.parse(await readFile(join(config.siteSource, path), 'utf8'));
 }
 
 /** Interventions available in FA-region `fa`: national ones, the region's own and its kommuners'. */

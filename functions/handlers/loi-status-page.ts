@@ -10,7 +10,7 @@ export const handle = pageOrProblemPage(async (request) => {
   const token = tokenOf(request)!;
   const record = await openLoi(request.query.get('id') ?? '', token);
   const notice = request.query.get('klart');
-  return html(200, await statusPage(await loiView(record), token, notice === 'bekraftad' || notice === 'tillbakadragen' ? notice : undefined));
+  return html(200, statusPage(await loiView(record), token, notice === 'bekraftad' || notice === 'tillbakadragen' ? notice : undefined));
 });
 
 export const handler = onLambda(handle);

@@ -5,6 +5,6 @@ import { submittedLoi } from '../domain/loi.ts';
 import { pageOrProblemPage } from '../pages/frame.tsx';
 import { submittedPage } from '../pages/loi-status.tsx';
 
-export const handle = pageOrProblemPage(async (request) => html(200, await submittedPage(await submittedLoi(request.query.get('id') ?? ''))));
+export const handle = pageOrProblemPage(async (request) => html(200, submittedPage(await submittedLoi(request.query.get('id') ?? ''))));
 
 export const handler = onLambda(handle);

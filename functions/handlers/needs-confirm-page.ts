@@ -9,7 +9,7 @@ import { tokenOf } from '../http/credentials.ts';
 export const handle = pageOrProblemPage(async (request) => {
   const token = tokenOf(request)!;
   const record = await openNeeds(request.query.get('id') ?? '', token);
-  return html(200, await needsConfirmPage(record, token, request.query.get('klart') === 'bekraftad'));
+  return html(200, needsConfirmPage(record, token, request.query.get('klart') === 'bekraftad'));
 });
 
 export const handler = onLambda(handle);

@@ -1,42 +1,46 @@
 /**
- * Pages rendered on request into the site's own page frame (/arbetsgivare/avsiktsforklaring/mall/,
- * built by Astro), so they look like every other page: the LOI form again with its errors (no
- * JavaScript), the page after submission and the status page.
+ * Pages rendered on request, in the frame every page of the site has (ui/frame/Document.tsx, the
+ * same components as the static pages' layout): the LOI form again with its errors (no
+ * JavaScript), the page after submission, the status page, the signals' pages, the statistics
+ * and the jobseeker's filtered supplier list and comparison.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { ReactElement } from 'react';
-import { siteFile } from '../catalogue/index.ts';
+import type { ReactNode } from 'react';
 import { html, problemOf, withProblems } from '../http/respond.ts';
 import type { Handle } from '../http/types.ts';
+import { config } from '../config.ts';
+import { Document, type DocumentProps } from '../../ui/frame/Document.tsx';
+import { printScriptPath } from '../../ui/frame/DocumentHead.tsx';
+import { NotFound } from '../../ui/frame/NotFound.tsx';
 import { useTranslations } from '../../core/i18n/index.ts';
-import { contentMarker, titleMarker } from '../../ui/markers.ts';
-import { escapeHtml } from './html.ts';
 
-const t = useTranslations().loi;
-export const shellPath = '/arbetsgivare/avsiktsforklaring/mall/index.html';
-/** The frame of the signals' pages and the statistics (site/pages/signaler/mall.astro). */
-export const signalShellPath = '/signaler/mall/index.html';
+const t = useTranslations();
 
-const shells = new Map<string, Promise<string>>();
-function frame(path: string): Promise<string> {
-  let shell = shells.get(path);
-  if (!shell) {
-    shell = siteFile(path).catch((error: unknown) => {
-      shells.delete(path);
-      throw error;
-    });
-    shells.set(path, shell);
-  }
-  return shell;
+/** Where a page sits in the site: its language, address, breadcrumbs and scripts. */
+export type Frame = Omit<DocumentProps, 'title' | 'site' | 'children'>;
+
+/** A page at `path` in Swedish, as the employers' pages, the signals' and the statistics are. */
+export const swedishFrame = (path: string): Frame => ({ language: 'sv', t, path });
+
+export function page(title: string, frame: Frame, content: ReactNode): string {
+  return `<!doctype html>${renderToStaticMarkup(
+    <Document title={title} site={config.publicUrl} {...frame}>
+      {content}
+    </Document>,
+  )}`;
 }
 
-export async function page(title: string, content: ReactElement, shell = shellPath): Promise<string> {
-  const frameHtml = await frame(shell);
-  return frameHtml
-    // Replacer functions: a "$&" in someone's text must stay text.
-    .replace(`<title>${titleMarker}`, () => `<title>${escapeHtml(title)}`)
-    .replace(contentMarker, () => renderToStaticMarkup(content));
-}
+export const loiFormPath = '/arbetsgivare/avsiktsforklaring/';
+
+/** An LOI's page at `path`: among the employer's pages, its print buttons working where JavaScript runs. */
+export const loiFrame = (path: string): Frame => ({
+  ...swedishFrame(path),
+  breadcrumbs: [
+    { href: '/arbetsgivare/', label: t.loi.employerPages },
+    { href: loiFormPath, label: t.loi.name },
+  ],
+  scripts: [printScriptPath],
+});
 
 /** What was posted, by field name, as a form shows it again. */
 export const postedValues = (posted: URLSearchParams) => Object.fromEntries([...posted.keys()].map((name) => [name, posted.getAll(name).join('\n')]));
@@ -56,11 +60,14 @@ export function pageOrProblemPage(handle: Handle): Handle {
             <p key={e.path}>{e.message}</p>
           ))}
           <p>
-            <a href="/arbetsgivare/avsiktsforklaring/">{t.formTitle}</a>
+            <a href={loiFormPath}>{t.loi.formTitle}</a>
           </p>
         </>
       );
-      return html(error.status, await page(error.title, content));
+      return html(error.status, page(error.title, loiFrame(loiFormPath), content));
     }
   });
 }
+
+/** The answer to a page address asked with something that does not exist. */
+export const notFoundPage = () => html(404, page(t.notFound.title, swedishFrame('/404/'), <NotFound />));

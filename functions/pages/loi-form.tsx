@@ -2,13 +2,14 @@
 import type { FieldError } from '../../core/contracts/problem.ts';
 import LoiForm from '../../ui/loi/LoiForm.tsx';
 import { useTranslations } from '../../core/i18n/index.ts';
-import { page, postedValues } from './frame.tsx';
+import { loiFormPath, loiFrame, page, postedValues } from './frame.tsx';
 
 const t = useTranslations().loi;
 
-export async function loiFormPage(posted: URLSearchParams, errors: FieldError[]): Promise<string> {
+export function loiFormPage(posted: URLSearchParams, errors: FieldError[]): string {
   return page(
     `${t.errorTitlePrefix}${t.formTitle}`,
+    loiFrame(loiFormPath),
     <>
       <h1>{t.formTitle}</h1>
       <LoiForm values={postedValues(posted)} errors={errors} />

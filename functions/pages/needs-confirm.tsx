@@ -3,11 +3,11 @@ import { NeedsConfirmPage } from '../../ui/signals/NeedsConfirmPage.tsx';
 import type { NeedsRecord } from '../store/signal.ts';
 import { signalLines } from '../domain/signal-mail.ts';
 import { fill, useTranslations } from '../../core/i18n/index.ts';
-import { page, signalShellPath } from './frame.tsx';
+import { page, swedishFrame } from './frame.tsx';
 
 const t = useTranslations().signals;
 
-export function needsConfirmPage(record: NeedsRecord, token: string, done: boolean) {
+export function needsConfirmPage(record: NeedsRecord, token: string, done: boolean): string {
   const view = {
     id: record.id,
     reference: record.reference,
@@ -15,5 +15,5 @@ export function needsConfirmPage(record: NeedsRecord, token: string, done: boole
     recipients: record.recipients.map(({ organisation, roll }) => ({ organisation, roll })),
     lines: signalLines(record),
   };
-  return page(fill(t.needs.confirmPage.title, { ref: record.reference }), <NeedsConfirmPage view={view} token={token} done={done} />, signalShellPath);
+  return page(fill(t.needs.confirmPage.title, { ref: record.reference }), swedishFrame('/arbetsgivare/behov/bekrafta/'), <NeedsConfirmPage view={view} token={token} done={done} />);
 }

@@ -4,29 +4,29 @@ import NeedsForm from '../../ui/signals/NeedsForm.tsx';
 import GapForm from '../../ui/signals/GapForm.tsx';
 import { publishedCatalogue } from '../catalogue/index.ts';
 import { useTranslations } from '../../core/i18n/index.ts';
-import { page, postedValues, signalShellPath } from './frame.tsx';
+import { page, postedValues, swedishFrame } from './frame.tsx';
 
 const { loi, signals: t } = useTranslations();
 
-export function needsFormPage(posted: URLSearchParams, errors: FieldError[]) {
+export function needsFormPage(posted: URLSearchParams, errors: FieldError[]): string {
   return page(
     `${loi.errorTitlePrefix}${t.needs.formTitle}`,
+    swedishFrame('/arbetsgivare/behov/'),
     <>
       <h1>{t.needs.formTitle}</h1>
       <NeedsForm values={postedValues(posted)} errors={errors} />
     </>,
-    signalShellPath,
   );
 }
 
-export async function gapFormPage(posted: URLSearchParams, errors: FieldError[]) {
+export async function gapFormPage(posted: URLSearchParams, errors: FieldError[]): Promise<string> {
   const insatser = (await publishedCatalogue()).insatser.map(({ slug, titel }) => ({ slug, titel }));
   return page(
     `${loi.errorTitlePrefix}${t.gap.formTitle}`,
+    swedishFrame('/leverantor/brist/'),
     <>
       <h1>{t.gap.formTitle}</h1>
       <GapForm insatser={insatser} values={postedValues(posted)} errors={errors} />
     </>,
-    signalShellPath,
   );
 }

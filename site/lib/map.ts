@@ -3,17 +3,12 @@
  * shows a map without any map library or script in the browser.
  */
 import outlines from '../../content/referens/fa-regioner.geojson?raw';
+import { polygonsOf, type Outline } from '../../core/reference/outlines.ts';
 
-type Ring = [number, number][];
-/** A GeoJSON outline as the reference data has them: one polygon, or several (islands). */
-export type Outline = { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
 interface Feature {
   properties: { fa_code: string; fa_name: string };
   geometry: Outline;
 }
-
-/** The polygons of an outline, each its outer ring and holes. */
-export const polygonsOf = (outline: Outline): Ring[][] => (outline.type === 'Polygon' ? [outline.coordinates] : outline.coordinates);
 
 export interface MapRegion {
   code: string;

@@ -69,10 +69,13 @@ async function fillWithKeyboard(page: Page, email: string) {
   await typeInto(page, 'f-undertecknare-titel', 'Köksmästare');
 }
 
-/** From the e-mail's link: confirm, see it received, withdraw it. */
-async function confirmAndWithdraw(page: Page, email: string) {
+/** From the e-mail's link: confirm, see it received, withdraw it; the print button is there where JavaScript runs. */
+async function confirmAndWithdraw(page: Page, email: string, javaScript: boolean) {
   await page.goto(statusLinkFor(portal().outboxDir, email).href);
   expect(await page.locator('.status').textContent()).toBe('Inte bekräftad');
+  const print = page.getByRole('button', { name: 'Skriv ut avsiktsförklaringen' });
+  if (javaScript) await print.waitFor();
+  expect(await print.isVisible()).toBe(javaScript);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Bekräfta och skicka vidare' }).press('Enter');
   await page.waitForURL(/klart=bekraftad/);
@@ -104,7 +107,7 @@ describe('the Letter of Intent form', () => {
     expect(await page.locator('.match-list li').count()).toBeGreaterThan(0);
     await expectAccessible(page);
 
-    await confirmAndWithdraw(page, email);
+    await confirmAndWithdraw(page, email, true);
   });
 
   it('shows its errors as you go and in a summary that takes the focus', async () => {
@@ -161,6 +164,6 @@ describe('the Letter of Intent form', () => {
     expect(await page.locator('h1').textContent()).toBe('Tack! Bekräfta nu din e-postadress');
     await expectAccessible(page);
 
-    await confirmAndWithdraw(page, 'inget-js@exempel.example');
+    await confirmAndWithdraw(page, 'inget-js@exempel.example', false);
   });
 });

@@ -1,17 +1,20 @@
 /**
  * The Lambda bundles render pages with Preact in React's place (infra/handler-function.ts); the
- * local server and the tests use React. Both must give the same document.
+ * local server, the tests and the static site use React. Both must give the same document.
  */
 import { expect, it } from 'vitest';
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serverRendererAlias } from '../../infra/handler-function.ts';
 import { loiSchema } from '../../core/contracts/loi.ts';
 import { validLoi } from '../../scripts/examples.ts';
-import { projectDir } from '../support/paths.ts';
+import { loadCatalogue } from '../../core/catalogue/load.ts';
+import { suppliersInKommun } from '../../core/catalogue/kommun-suppliers.ts';
+import { kommunCentres, type KommunOutlines } from '../../core/reference/distance.ts';
+import { contentDir, projectDir } from '../support/paths.ts';
 
 const view = {
   id: '00000000-0000-4000-8000-000000000000',
@@ -29,10 +32,14 @@ const view = {
   matches: [{ slug: 'yrkesvux-restaurang', titel: 'Yrkesvux restaurang', typ: 'yrkesvux', url: '/insatser/yrkesvux-restaurang/', ssyk: ['5120'] }],
 };
 
+// Malmö's suppliers: a paused one, one with too few participants, ratings and satisfaction.
+const centres = kommunCentres(JSON.parse(readFileSync(join(contentDir, 'referens/kommuner.geojson'), 'utf8')) as KommunOutlines);
+const suppliers = suppliersInKommun(loadCatalogue(contentDir).catalogue.leverantorer.map((s) => ({ slug: s.slug, ...s.data })), '1280', centres);
+
 async function render(alias: Record<string, string>): Promise<string> {
   const outfile = join(mkdtempSync(join(tmpdir(), 'render-')), 'render.mjs');
   await build({
-    entryPoints: [join(projectDir, 'test/support/render-loi-pages.tsx')],
+    entryPoints: [join(projectDir, 'test/support/render-pages.tsx')],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -43,7 +50,7 @@ async function render(alias: Record<string, string>): Promise<string> {
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'error',
   });
-  return execFileSync(process.execPath, [outfile, JSON.stringify(view)], { encoding: 'utf8' });
+  return execFileSync(process.execPath, [outfile, JSON.stringify({ view, suppliers })], { encoding: 'utf8' });
 }
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
@@ -64,8 +71,10 @@ function documentOf(html: string): string[] {
   return tokens;
 }
 
-it('renders the LOI pages to the same document with Preact as with React', async () => {
+it('renders the pages to the same document with Preact as with React', async () => {
   const [react, preact] = await Promise.all([render({}), render(serverRendererAlias)]);
   expect(react).toContain('LOI-2026-000042');
+  expect(react).toContain('<html lang="ar" dir="rtl">');
+  expect(react.match(/<li class="lev-card"/g)?.length).toBeGreaterThanOrEqual(suppliers.length);
   expect(documentOf(preact)).toEqual(documentOf(react));
 }, 120_000);

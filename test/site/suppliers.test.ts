@@ -7,7 +7,6 @@ import { loadCatalogue } from '../../core/catalogue/load.ts';
 import { hasEnded, latestResults, offerIn, showsFigures } from '../../core/catalogue/choice.ts';
 import { jobseekerLanguages, jobseekerTexts, localePath } from '../../core/i18n/index.ts';
 import { kommuner } from '../../core/reference/index.ts';
-import { cardMarker, cardsEndMarker } from '../../ui/markers.ts';
 import { builtSiteDir, contentDir } from '../support/paths.ts';
 
 const { catalogue } = loadCatalogue(contentDir);
@@ -17,8 +16,8 @@ const listPath = (kod: string, language: (typeof jobseekerLanguages)[number] = '
 const offeredIn = (kod: string) => suppliers.filter((s) => offerIn(s.data, kod));
 /** The cards of a list page, by supplier slug. */
 function cards(html: string): Map<string, string> {
-  const list = html.slice(html.indexOf(cardMarker), html.indexOf(cardsEndMarker));
-  return new Map(list.split(cardMarker).slice(1).map((card) => [/ data-lev="\{&#34;slug&#34;:&#34;([a-z0-9-]+)/.exec(card)![1]!, card]));
+  const cardList = html.split('<li class="lev-card"').slice(1).map((rest) => rest.slice(0, rest.indexOf('</li>')));
+  return new Map(cardList.map((card) => [/ data-lev="\{&quot;slug&quot;:&quot;([a-z0-9-]+)/.exec(card)![1]!, card]));
 }
 
 /** Gzipped bytes of a page's module scripts and everything they import. */
