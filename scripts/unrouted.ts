@@ -4,9 +4,9 @@
  * sent on by hand once the routing table or the address is put right.
  */
 import { withStore } from './local-command.ts';
-import { fill, useTranslations } from '../core/i18n/index.ts';
+import { fill, translations } from '../core/i18n/index.ts';
 
-const { loi, signals: t } = useTranslations();
+const { loi, signals: t } = translations();
 const names = { loi: loi.name, behov: t.needs.name, brist: t.gap.name };
 
 await withStore(async () => {

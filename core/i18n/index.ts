@@ -10,7 +10,7 @@ const dictionaries = { sv } satisfies Record<string, Dictionary>;
 export type Language = keyof typeof dictionaries;
 
 /** The interface texts of `language`. */
-export function useTranslations(language: Language = defaultLanguage): Dictionary {
+export function translations(language: Language = defaultLanguage): Dictionary {
   return dictionaries[language];
 }
 

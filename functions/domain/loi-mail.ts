@@ -7,10 +7,10 @@ import type { Mail } from '../mail/index.ts';
 import { getFaRegion, getKommun } from '../../core/reference/index.ts';
 import type { Recipient } from '../store/delivery.ts';
 import type { LoiRecord } from '../store/loi.ts';
-import { fill, formatDate, useTranslations } from '../../core/i18n/index.ts';
+import { fill, formatDate, translations } from '../../core/i18n/index.ts';
 import { statusPath } from '../../core/paths.ts';
 
-const t = useTranslations().loi;
+const t = translations().loi;
 
 export function confirmMail(record: LoiRecord, token: string): Mail {
   return {

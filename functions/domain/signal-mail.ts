@@ -7,9 +7,9 @@ import type { Mail } from '../mail/index.ts';
 import { getFaRegion, getKommun } from '../../core/reference/index.ts';
 import type { Recipient } from '../store/delivery.ts';
 import type { GapRecord, NeedsRecord, SignalRecord } from '../store/signal.ts';
-import { fill, formatDate, useTranslations } from '../../core/i18n/index.ts';
+import { fill, formatDate, translations } from '../../core/i18n/index.ts';
 
-const t = useTranslations().signals;
+const t = translations().signals;
 
 export const needsConfirmPath = (id: string, token: string) => `/arbetsgivare/behov/bekrafta/?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}`;
 

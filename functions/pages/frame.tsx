@@ -12,9 +12,9 @@ import { config } from '../config.ts';
 import { Document, type DocumentProps } from '../../ui/frame/Document.tsx';
 import { printScriptPath } from '../../ui/frame/DocumentHead.tsx';
 import { NotFound } from '../../ui/frame/NotFound.tsx';
-import { useTranslations } from '../../core/i18n/index.ts';
+import { translations } from '../../core/i18n/index.ts';
 
-const t = useTranslations();
+const t = translations();
 
 /** Where a page sits in the site: its language, address, breadcrumbs and scripts. */
 export type Frame = Omit<DocumentProps, 'title' | 'site' | 'children'>;

@@ -1,10 +1,10 @@
 /** The LOI form shown again with its errors and the values sent, for the form without JavaScript. */
 import type { FieldError } from '../../core/contracts/problem.ts';
 import LoiForm from '../../ui/loi/LoiForm.tsx';
-import { useTranslations } from '../../core/i18n/index.ts';
+import { translations } from '../../core/i18n/index.ts';
 import { loiFormPath, loiFrame, page, postedValues } from './frame.tsx';
 
-const t = useTranslations().loi;
+const t = translations().loi;
 
 export function loiFormPage(posted: URLSearchParams, errors: FieldError[]): string {
   return page(

@@ -1,11 +1,11 @@
 /** The page after an LOI is sent, and its status page behind the private link. */
 import type { LoiView, Match } from '../../core/contracts/loi-view.ts';
 import { StatusPage, SubmittedPage } from '../../ui/loi/LoiPages.tsx';
-import { fill, useTranslations } from '../../core/i18n/index.ts';
+import { fill, translations } from '../../core/i18n/index.ts';
 import { loiPageRoutes } from '../../core/paths.ts';
 import { loiFrame, page } from './frame.tsx';
 
-const t = useTranslations().loi;
+const t = translations().loi;
 
 export function submittedPage({ record, matches }: { record: { reference: string; fa: string }; matches: Match[] }): string {
   return page(t.submitted.title, loiFrame(loiPageRoutes.submitted), <SubmittedPage reference={record.reference} fa={record.fa} matches={matches} />);

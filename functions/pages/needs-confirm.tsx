@@ -2,10 +2,10 @@
 import { NeedsConfirmPage } from '../../ui/signals/NeedsConfirmPage.tsx';
 import type { NeedsRecord } from '../store/signal.ts';
 import { signalLines } from '../domain/signal-mail.ts';
-import { fill, useTranslations } from '../../core/i18n/index.ts';
+import { fill, translations } from '../../core/i18n/index.ts';
 import { page, swedishFrame } from './frame.tsx';
 
-const t = useTranslations().signals;
+const t = translations().signals;
 
 export function needsConfirmPage(record: NeedsRecord, token: string, done: boolean): string {
   const view = {

@@ -3,10 +3,10 @@ import type { FieldError } from '../../core/contracts/problem.ts';
 import NeedsForm from '../../ui/signals/NeedsForm.tsx';
 import GapForm from '../../ui/signals/GapForm.tsx';
 import { publishedCatalogue } from '../catalogue/index.ts';
-import { useTranslations } from '../../core/i18n/index.ts';
+import { translations } from '../../core/i18n/index.ts';
 import { page, postedValues, swedishFrame } from './frame.tsx';
 
-const { loi, signals: t } = useTranslations();
+const { loi, signals: t } = translations();
 
 export function needsFormPage(posted: URLSearchParams, errors: FieldError[]): string {
   return page(

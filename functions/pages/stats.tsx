@@ -3,10 +3,10 @@ import { StatsPage, type FaMapData } from '../../ui/signals/StatsPage.tsx';
 import { pageData } from '../catalogue/index.ts';
 import type { DemandStats } from '../../core/statistics.ts';
 import type { DemandKind } from '../../core/contracts/demand.ts';
-import { useTranslations } from '../../core/i18n/index.ts';
+import { translations } from '../../core/i18n/index.ts';
 import { page, swedishFrame } from './frame.tsx';
 
-const t = useTranslations().signals.stats;
+const t = translations().signals.stats;
 
 export async function statsPage(stats: DemandStats, measure: DemandKind): Promise<string> {
   const map = await pageData<FaMapData>('fa-karta');

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getFaRegion, getKommun } from '../../core/reference/index.ts';
-import { formatList, useTranslations } from '../../core/i18n/index.ts';
+import { formatList, translations } from '../../core/i18n/index.ts';
 import { isStale } from '../../core/catalogue/load.ts';
 import { regionsOf } from '../../core/catalogue/scope.ts';
 import { hasEnded } from '../../core/catalogue/choice.ts';
@@ -77,7 +77,7 @@ export function kommunName(kod: string): string {
 
 /** Where an intervention is offered, in words: "I hela landet", "I FA-region 23 Stockholm", "I Södertälje och Nykvarn". */
 export function scopeText(insats: InsatsEntry['data']): string {
-  const t = useTranslations();
+  const t = translations();
   if (insats.omfattning === 'nationell') return t.insats.scopeNational;
   if (insats.omfattning === 'fa-region') return t.insats.scopeRegion(`${insats.fa_region} ${getFaRegion(insats.fa_region!)?.namn}`);
   return t.insats.scopeKommuner(formatList(insats.kommuner!.map(kommunName)));

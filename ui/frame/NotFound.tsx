@@ -1,8 +1,8 @@
 /** What a page that does not exist says: the site's 404 page, and a function asked for something it does not have. */
-import { useTranslations } from '../../core/i18n/index.ts';
+import { translations } from '../../core/i18n/index.ts';
 
 export function NotFound() {
-  const t = useTranslations();
+  const t = translations();
   return (
     <>
       <h1>{t.notFound.title}</h1>

@@ -5,12 +5,12 @@
  */
 import { companySizes, employmentForms, loiForm, loiSchema, subsidyAnswers, swedishLevels } from '../../core/contracts/loi.ts';
 import type { FieldError } from '../../core/contracts/problem.ts';
-import { useTranslations } from '../../core/i18n/index.ts';
+import { translations } from '../../core/i18n/index.ts';
 import { ChoiceGroup, ErrorSummary, fieldId } from './fields.tsx';
 import { OccupationList } from './OccupationInput.tsx';
 import { formFields, kommunOptions, occupationTarget, SubmitRow, useSchemaForm } from './schema-form.tsx';
 
-const t = useTranslations().loi;
+const t = translations().loi;
 const f = t.fields;
 
 

@@ -5,9 +5,9 @@
  */
 import type { LoiView, Match } from '../../core/contracts/loi-view.ts';
 import { getFaRegion, getKommun, getSsykGroup } from '../../core/reference/index.ts';
-import { fill, formatDate, useTranslations } from '../../core/i18n/index.ts';
+import { fill, formatDate, translations } from '../../core/i18n/index.ts';
 
-const t = useTranslations().loi;
+const t = translations().loi;
 const dateTime = (iso: string) =>
   new Intl.DateTimeFormat('sv', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(iso));
 

@@ -6,10 +6,10 @@
 import { useEffect, useState } from 'react';
 import type { Occupation } from '../../core/reference/find-occupation.ts';
 import { maxOccupations } from '../../core/contracts/occupation.ts';
-import { fill, useTranslations } from '../../core/i18n/index.ts';
+import { fill, translations } from '../../core/i18n/index.ts';
 import { Field, fieldId } from './fields.tsx';
 
-const t = useTranslations().loi.occupationPicker;
+const t = translations().loi.occupationPicker;
 const maxShown = 8;
 
 let choices: Promise<Occupation[]> | undefined;

@@ -4,9 +4,9 @@
  * the error summary can link to the field.
  */
 import type { ReactNode } from 'react';
-import { useTranslations } from '../../core/i18n/index.ts';
+import { translations } from '../../core/i18n/index.ts';
 
-const t = useTranslations().loi;
+const t = translations().loi;
 
 export const fieldId = (name: string) => `f-${name.replace(/\./g, '-')}`;
 

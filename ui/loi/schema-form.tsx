@@ -9,10 +9,10 @@ import type * as z from 'zod';
 import { formToObject, type FormShape } from '../../core/contracts/form.ts';
 import { fieldErrors, type FieldError } from '../../core/contracts/problem.ts';
 import { kommuner } from '../../core/reference/index.ts';
-import { useTranslations } from '../../core/i18n/index.ts';
+import { translations } from '../../core/i18n/index.ts';
 import { Field, fieldId } from './fields.tsx';
 
-const t = useTranslations().loi;
+const t = translations().loi;
 
 interface Options {
   schema: z.ZodType;

@@ -5,12 +5,12 @@
 import { gapForm, gapReasons, gapSchema, maxConsidered } from '../../core/contracts/signals.ts';
 import type { FieldError } from '../../core/contracts/problem.ts';
 import { faRegions } from '../../core/reference/index.ts';
-import { fill, useTranslations } from '../../core/i18n/index.ts';
+import { fill, translations } from '../../core/i18n/index.ts';
 import { ErrorSummary, fieldId } from '../loi/fields.tsx';
 import { OccupationList } from '../loi/OccupationInput.tsx';
 import { formFields, occupationTarget, SubmitRow, useSchemaForm } from '../loi/schema-form.tsx';
 
-const t = useTranslations().signals.gap;
+const t = translations().signals.gap;
 const f = t.fields;
 const regionOptions = faRegions.map((r) => ({ value: r.kod, label: `${r.kod} ${r.namn}` }));
 const reasonOptions = gapReasons.map((reason) => ({ value: reason, label: t.choices.skal[reason] }));

@@ -2,9 +2,9 @@
  * The page behind a needs signal's confirm link: confirm it (a button, never the link itself,
  * since mail scanners open links), then see where it went. Rendered on request; no JavaScript.
  */
-import { fill, useTranslations } from '../../core/i18n/index.ts';
+import { fill, translations } from '../../core/i18n/index.ts';
 
-const t = useTranslations().signals;
+const t = translations().signals;
 
 export interface NeedsConfirmView {
   id: string;

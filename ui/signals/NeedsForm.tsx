@@ -4,12 +4,12 @@
  */
 import { horizons, loiAnswers, needsForm, needsSchema } from '../../core/contracts/signals.ts';
 import type { FieldError } from '../../core/contracts/problem.ts';
-import { useTranslations } from '../../core/i18n/index.ts';
+import { translations } from '../../core/i18n/index.ts';
 import { ChoiceGroup, ErrorSummary, fieldId } from '../loi/fields.tsx';
 import { OccupationList } from '../loi/OccupationInput.tsx';
 import { formFields, kommunOptions, occupationTarget, SubmitRow, useSchemaForm } from '../loi/schema-form.tsx';
 
-const dictionary = useTranslations();
+const dictionary = translations();
 const t = dictionary.signals.needs;
 const f = t.fields;
 

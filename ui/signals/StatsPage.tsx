@@ -5,9 +5,9 @@
  */
 import type { DemandStats, MeasureTable, Shown } from '../../core/statistics.ts';
 import { demandKinds, type DemandKind } from '../../core/contracts/demand.ts';
-import { fill, formatDate, useTranslations } from '../../core/i18n/index.ts';
+import { fill, formatDate, translations } from '../../core/i18n/index.ts';
 
-const t = useTranslations().signals.stats;
+const t = translations().signals.stats;
 
 export interface FaMapData {
   viewBox: string;
