@@ -39,7 +39,12 @@ export function matchRoute(method: string, path: string): { route?: Route; pathP
   for (const route of routes) {
     const names: string[] = [];
     const escaped = route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
-    const pattern = new RegExp(`^${escaped.replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), '([^/]+)'))}$`);
+    const pattern = new RegExp(
+      `^${escaped.replace(/\{(\w+)\}/g, (_, name: string) => {
+        names.push(name);
+        return '([^/]+)';
+      })}$`,
+    );
     const match = pattern.exec(path);
     if (!match) continue;
     pathKnown = true;

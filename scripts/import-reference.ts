@@ -34,7 +34,7 @@ function readCsv(file: string): Record<string, string>[] {
 }
 
 function writeJson(file: string, value: unknown) {
-  writeFileSync(join(targetDir, file), JSON.stringify(value, null, 1) + '\n');
+  writeFileSync(join(targetDir, file), `${JSON.stringify(value, null, 1)}\n`);
 }
 
 const faOfKommun = new Map(readCsv('fa-regioner.csv').map((r) => [r.kommunkod, r]));

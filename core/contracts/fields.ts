@@ -24,6 +24,7 @@ const capitalise = (label: string) => label.charAt(0).toUpperCase() + label.slic
 // the text safe even where escaping is forgotten.
 const markup = /<\s*[a-zA-Z!/?]|javascript:/i;
 // Control characters other than tab and line breaks.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 const isMissing = (input: unknown) => input === undefined || input === null || input === '';

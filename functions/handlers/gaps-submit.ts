@@ -36,7 +36,10 @@ const submitJson = makeIdempotent(async ({ gap, key }: Report) => {
   return json(201, { id, reference, status, recipients: recipients.map(({ organisation, roll }) => ({ organisation, roll })), links: { submitted: gapSentPath } });
 }, once);
 
-const submitForm = makeIdempotent(async ({ gap, key }: Report) => (await submitGap(gap, key), redirect(gapSentPath)), once);
+const submitForm = makeIdempotent(async ({ gap, key }: Report) => {
+  await submitGap(gap, key);
+  return redirect(gapSentPath);
+}, once);
 
 export const handle = withProblems(async (request) => {
   const body = readBody(request);

@@ -18,7 +18,10 @@ const submitJson = makeIdempotent(async (needs: Needs) => {
   return json(201, { id, reference, status, links: { submitted: needsSentPath } });
 }, once);
 
-const submitForm = makeIdempotent(async (needs: Needs) => (await submitNeeds(needs), redirect(needsSentPath)), once);
+const submitForm = makeIdempotent(async (needs: Needs) => {
+  await submitNeeds(needs);
+  return redirect(needsSentPath);
+}, once);
 
 export const handle = withProblems(async (request) => {
   const body = readBody(request);

@@ -49,7 +49,10 @@ export class Update {
   name(path: string): string {
     return path
       .split('.')
-      .map((part) => this.names.get(part) ?? (this.names.set(part, `#n${this.names.size}`), this.names.get(part)!))
+      .map((part) => {
+        if (!this.names.has(part)) this.names.set(part, `#n${this.names.size}`);
+        return this.names.get(part)!;
+      })
       .join('.');
   }
 

@@ -46,7 +46,7 @@ export function toCsv(records: Record<string, unknown>[]): string {
     return typeof value === 'object' ? JSON.stringify(value) : String(value);
   };
   const quote = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-  return [columns, ...records.map((r) => columns.map((c) => cell(r[c])))].map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
+  return `${[columns, ...records.map((r) => columns.map((c) => cell(r[c])))].map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
 }
 
 export const jsonResponse = (value: unknown) =>

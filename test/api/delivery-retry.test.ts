@@ -6,11 +6,11 @@ import { expect, it } from 'vitest';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gapSchema } from '../../core/contracts/signals.ts';
-import { useInProcessStore } from '../support/in-process-store.ts';
+import { setUpInProcessStore } from '../support/in-process-store.ts';
 import { validGap } from '../../scripts/examples.ts';
 import type { SignalRecord } from '../../functions/store/signal.ts';
 
-const { outboxDir } = useInProcessStore('retry-test');
+const { outboxDir } = setUpInProcessStore('retry-test');
 
 /** The functions, imported once the in-process store's settings are in the environment. */
 const functions = async () => ({
@@ -70,8 +70,7 @@ it('gives a delivery up after its last try, and lists the signal as not delivere
   expect((await undeliveredSubmissions()).map((s) => s.id)).not.toContain(id);
 
   // A day apart: longer than the longest wait between two tries.
-  let at = Date.now();
-  for (let i = 0; i < 10; i++) await retryDueDeliveries(new Date((at += 25 * 3600_000)));
+  for (let day = 1; day <= 10; day++) await retryDueDeliveries(new Date(Date.now() + day * 25 * 3600_000));
   const record = (await getSignal(id))!;
   const given = record.recipients.find((r) => r.adress === failing)!;
   expect(deliveryTo(record, given.adress)).toMatchObject({ state: 'failed', attempts: 8 });

@@ -3,11 +3,11 @@
  * TTL) deletes unconfirmed LOIs after 72 hours and keeps confirmed ones.
  */
 import { expect, it } from 'vitest';
-import { useInProcessStore } from '../support/in-process-store.ts';
+import { setUpInProcessStore } from '../support/in-process-store.ts';
 import { validLoi } from '../../scripts/examples.ts';
 import { loiSchema } from '../../core/contracts/loi.ts';
 
-useInProcessStore('purge-test');
+setUpInProcessStore('purge-test');
 
 it('deletes unconfirmed LOIs after 72 hours and keeps confirmed ones', async () => {
   const { submitLoi, confirmLoi } = await import('../../functions/domain/loi.ts');

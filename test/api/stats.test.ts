@@ -9,11 +9,11 @@ import { loiSchema } from '../../core/contracts/loi.ts';
 import type { DemandStats, MeasureTable } from '../../core/statistics.ts';
 import type { Demand, DemandKind } from '../../core/contracts/demand.ts';
 import type { HttpRequest } from '../../functions/http/types.ts';
-import { useInProcessStore } from '../support/in-process-store.ts';
+import { setUpInProcessStore } from '../support/in-process-store.ts';
 import { linkFor } from '../support/portal-process.ts';
 import { validGap, validLoi, validNeeds } from '../../scripts/examples.ts';
 
-const { outboxDir } = useInProcessStore('stats-test');
+const { outboxDir } = setUpInProcessStore('stats-test');
 
 const request = (path: string, query = ''): HttpRequest => ({ method: 'GET', path, pathParams: {}, query: new URLSearchParams(query), headers: {}, body: '' });
 
@@ -110,7 +110,10 @@ describe('the statistics of demand', () => {
   it('hold for any data set: a thousand random ones', async () => {
     const { tabulate } = await import('../../functions/domain/stats.ts');
     let seed = 42;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
     for (let round = 0; round < 1000; round++) {
       const demand: Demand[] = Array.from({ length: random(40) }, () => ({
         kind: 'brist',

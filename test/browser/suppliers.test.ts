@@ -18,7 +18,7 @@ async function chooseMalmo(page: Page) {
   await page.goto(url('/leverantorer/'));
   await page.getByRole('combobox', { name: 'Kommun' }).selectOption({ label: 'Malmö' });
   await page.getByRole('button', { name: 'Visa leverantörer' }).click();
-  await page.waitForURL('**' + malmo);
+  await page.waitForURL(`**${malmo}`);
   expect(await page.locator('h1').textContent()).toBe('Leverantörer i Malmö');
 }
 
@@ -64,7 +64,7 @@ describe('a jobseeker choosing a supplier', () => {
     expect(await page.getByRole('combobox', { name: 'Språk' }).inputValue()).toBe('ti');
 
     await page.getByRole('link', { name: 'Ta bort alla val' }).click();
-    await page.waitForURL('**' + malmo);
+    await page.waitForURL(`**${malmo}`);
     await compareThreeAndPrint(page);
   });
 

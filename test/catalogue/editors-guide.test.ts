@@ -45,6 +45,6 @@ describe('the editors\' guide', () => {
     ['förklaring av valet', valetSchema],
   ] as const)('explains every field of a %s', (_, schema) => {
     // A group of fields may be explained by its parts, e.g. `anordnare.namn`.
-    for (const field of fieldsOf(schema)) expect(guide, field).toMatch(new RegExp('`' + field + '[`.]'));
+    for (const field of fieldsOf(schema)) expect(guide, field).toMatch(new RegExp(`\`${field}[\`.]`));
   });
 });

@@ -27,7 +27,7 @@ const moreBadEdits: Edit[] = [
   { name: 'delivery area outside the contract regions', apply: (c) => c.replace(leverantor, '"0192"]', '"1480"]'), file: leverantor, field: 'tjanster[0].leveransomrade[2]', message: 'ligger inte i någon av tjänstens FA-regioner' },
   { name: 'contract ending before it starts', apply: (c) => c.replace(leverantor, 'avtal_till: "2027-12-31"', 'avtal_till: "2024-12-31"'), file: leverantor, field: 'tjanster[0].avtal_till', message: 'före dess första dag' },
   { name: 'satisfaction share above 1', apply: (c) => c.replace(leverantor, 'andel: 0.82', 'andel: 82'), file: leverantor, field: 'resultat[0].nojdhet.andel', message: 'högst 1' },
-  { name: 'result for a service the supplier lacks', apply: (c) => c.replace(leverantor, /tjanst: rusta-och-matcha\n    deltagare/, 'tjanst: validering\n    deltagare'), file: leverantor, field: 'resultat[0].tjanst', message: 'ingen tjänst «validering»' },
+  { name: 'result for a service the supplier lacks', apply: (c) => c.replace(leverantor, /tjanst: rusta-och-matcha\n {4}deltagare/, 'tjanst: validering\n    deltagare'), file: leverantor, field: 'resultat[0].tjanst', message: 'ingen tjänst «validering»' },
   { name: 'region text for another region', apply: (c) => c.replace(region, 'fa_region: "23"', 'fa_region: "15"'), file: region, field: 'fa_region', message: 'mappen «fa-23»' },
   { name: 'bad e-mail address', apply: (c) => c.replace(insats, 'maria.exempelsson@exempel.se', 'maria.exempelsson'), file: insats, field: 'kontakt.epost', message: 'e-postadress' },
   { name: 'broken YAML', apply: (c) => c.replace(insats, 'takt: heltid', 'takt: heltid\n  : ['), file: insats, message: 'felaktig YAML' },
@@ -35,7 +35,7 @@ const moreBadEdits: Edit[] = [
   { name: 'no front matter', apply: (c) => c.replace(insats, /^---\n/, ''), file: insats, message: 'ska börja med en rad "---"' },
   { name: 'file name that cannot be an address', apply: (c) => c.write('kommun-0181/insatser/Yrkesvux Kock.md', c.read(insats)), file: 'kommun-0181/insatser/Yrkesvux Kock.md', message: 'filnamnet blir sidans adress' },
   { name: 'explanation in a language the pages lack', apply: (c) => c.write('arbetsformedlingen/valet/fi.md', valet), file: 'arbetsformedlingen/valet/fi.md', message: 'filnamnet är textens språk' },
-  { name: 'explanation missing a service', apply: (c) => c.write('arbetsformedlingen/valet/sv.md', valet.replace(/  - tjanst: validering\n(    .*\n)+/, '')), file: 'arbetsformedlingen/valet/sv.md', field: 'tjanster', message: 'beskriv också «validering»' },
+  { name: 'explanation missing a service', apply: (c) => c.write('arbetsformedlingen/valet/sv.md', valet.replace(/ {2}- tjanst: validering\n( {4}.*\n)+/, '')), file: 'arbetsformedlingen/valet/sv.md', field: 'tjanster', message: 'beskriv också «validering»' },
   { name: 'folder of an unknown kommun', apply: (c) => c.write('kommun-9999.md', 'x'), file: 'kommun-9999.md', message: 'okänd mapp' },
 ];
 

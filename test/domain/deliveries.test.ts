@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { loiSchema } from '../../core/contracts/loi.ts';
 import { validLoi } from '../../scripts/examples.ts';
-import { useInProcessStore } from '../support/in-process-store.ts';
+import { setUpInProcessStore } from '../support/in-process-store.ts';
 import { readOutbox } from '../support/portal-process.ts';
 
-const { outboxDir } = useInProcessStore('deliveries-test');
+const { outboxDir } = setUpInProcessStore('deliveries-test');
 
 const functions = async () => ({
   ...(await import('../../functions/domain/loi.ts')),
@@ -52,8 +52,7 @@ it('gives an LOI\'s confirm mail up after its last try, and lists the LOI as not
   const { getLoi, retryDueDeliveries, undeliveredSubmissions } = await functions();
   const { id } = await loiRefusing('avvisad-alltid@exempel.example');
   expect((await undeliveredSubmissions()).map((s) => s.id)).not.toContain(id);
-  let at = Date.now();
-  for (let i = 0; i < 10; i++) await retryDueDeliveries(new Date((at += 25 * 3600_000)));
+  for (let day = 1; day <= 10; day++) await retryDueDeliveries(new Date(Date.now() + day * 25 * 3600_000));
   expect((await getLoi(id))!.deliveries.confirm).toMatchObject({ state: 'failed', attempts: 8 });
   expect((await undeliveredSubmissions()).map((s) => s.id)).toContain(id);
 });

@@ -4,10 +4,10 @@
  * 409 with Retry-After, and a request that failed leaves the key free.
  */
 import { expect, it } from 'vitest';
-import { useInProcessStore } from '../support/in-process-store.ts';
+import { setUpInProcessStore } from '../support/in-process-store.ts';
 import type { HttpProblem } from '../../functions/http/respond.ts';
 
-useInProcessStore('idempotency-test');
+setUpInProcessStore('idempotency-test');
 
 const words = { another: 'en annan avsiktsförklaring', inProgress: 'Avsiktsförklaringen tas redan emot' };
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { startEmbeddedStore, type EmbeddedStore } from '../../functions/store/embedded.ts';
 import { builtSiteDir } from './paths.ts';
 
-export function useInProcessStore(tableName: string): { outboxDir: string } {
+export function setUpInProcessStore(tableName: string): { outboxDir: string } {
   const outboxDir = mkdtempSync(join(tmpdir(), `${tableName}-outbox-`));
   let store: EmbeddedStore;
   beforeAll(async () => {

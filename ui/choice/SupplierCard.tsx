@@ -47,8 +47,8 @@ export function SupplierCard({ supplier, language, ticked = false }: { supplier:
             c.noAddress
           ) : (
             <>
-              {addresses.map((a, i) => (
-                <span key={i} className="lev-address">{`${a.gata}, ${a.postnummer} ${a.ort}`}</span>
+              {addresses.map((a) => (
+                <span key={`${a.gata}, ${a.postnummer}`} className="lev-address">{`${a.gata}, ${a.postnummer} ${a.ort}`}</span>
               ))}
               <span className="meta">{km === 0 ? c.inKommun : fill(c.away, { km: km! })}</span>
             </>
@@ -58,8 +58,8 @@ export function SupplierCard({ supplier, language, ticked = false }: { supplier:
           <>
             <dt>{c.access}</dt>
             <dd>
-              {addresses.map((a, i) => (
-                <span key={i} className="lev-address">
+              {addresses.map((a) => (
+                <span key={`${a.gata}, ${a.postnummer}`} className="lev-address">
                   {[a.stegfritt ? c.stepFreeYes : c.stepFreeNo, a.tillganglig_toalett ? c.toiletYes : c.toiletNo, a.horslinga ? c.loopYes : c.loopNo].join(' · ')}
                 </span>
               ))}

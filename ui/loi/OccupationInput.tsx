@@ -97,12 +97,15 @@ export function OccupationInput({ name, label, optional, defaultName, defaultSsy
             onBlur={() => setTimeout(() => setOpen(false), 150)}
           />
           <input type="hidden" name={`${name}.ssyk`} value={ssyk} />
+          {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA combobox pattern: a list of options owned by the input. */}
           <ul id={listId} role="listbox" aria-label={label} className="combobox-list" hidden={!expanded}>
             {expanded &&
               matches.map((choice, i) => (
+                // biome-ignore lint/a11y/useFocusableInteractive: the focus stays in the input, which points at the active option (aria-activedescendant).
                 <li
                   key={`${choice.namn}-${choice.ssyk}`}
                   id={`${listId}-${i}`}
+                  // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an option of the WAI-ARIA combobox's listbox.
                   role="option"
                   aria-selected={i === active}
                   onMouseDown={(e) => {
@@ -157,6 +160,7 @@ export function OccupationList({ name, legend, hint, itemLabel, value, errorOf }
       </p>
       {Array.from({ length: maxOccupations }, (_, i) => (
         <OccupationInput
+          // biome-ignore lint/suspicious/noArrayIndexKey: the slots are fixed; a slot's number is its identity.
           key={i}
           name={`${name}.${i}`}
           label={fill(itemLabel, { n: i + 1 })}

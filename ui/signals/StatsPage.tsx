@@ -115,7 +115,7 @@ export function StatsPage({ stats, map, measure }: { stats: DemandStats; map: Fa
             <ul className="map-legend">
               {shades.map((s, i) => (
                 <li key={s.from}>
-                  <svg width="16" height="16" viewBox="0 0 16 16" focusable="false">
+                  <svg width="16" height="16" viewBox="0 0 16 16" focusable="false" aria-hidden="true">
                     <rect width="16" height="16" fill={s.fill} stroke="#505a5f" />
                   </svg>{' '}
                   {i === 0 ? t.legendNone : i === shades.length - 1 ? `${s.from}–` : `${s.from}–${shades[i + 1]!.from - 1}`}
