@@ -1,11 +1,14 @@
 /**
- * Outgoing e-mail. Locally every message becomes an .eml file in the outbox folder, which any
- * mail program opens; on AWS the same messages go through SES.
+ * Outgoing e-mail. Every message is composed once by nodemailer's MailComposer (RFC 5322: CRLF
+ * line ends, lines within 998 octets, non-ASCII text encoded). Locally it becomes an .eml file in
+ * the outbox folder, which any mail program opens; on AWS SES sends those very bytes as a raw
+ * message, so what the outbox shows is what a recipient gets.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import MailComposer from 'nodemailer/lib/mail-composer';
 import { config } from '../config.ts';
 
 // Created once per process, and only where mail goes through SES.
@@ -24,13 +27,20 @@ export async function sendMail(mail: Mail): Promise<void> {
       new SendEmailCommand({
         FromEmailAddress: config.mailFrom,
         Destination: { ToAddresses: [mail.to] },
-        Content: { Simple: { Subject: { Data: mail.subject, Charset: 'UTF-8' }, Body: { Text: { Data: mail.text, Charset: 'UTF-8' } } } },
+        Content: { Raw: { Data: await composeMail(mail) } },
         ...(config.sesConfigurationSet ? { ConfigurationSetName: config.sesConfigurationSet } : {}),
       }),
     );
     return;
   }
   await writeToOutbox(config.outboxDir!, mail);
+}
+
+/** The message as sent, headers and body. */
+export function composeMail(mail: Mail, date = new Date()): Promise<Buffer> {
+  // The composer turns LF into CRLF but keeps a lone CR, which RFC 5322 forbids: it is a line break too.
+  const text = mail.text.replace(/\r\n?/g, '\n');
+  return new MailComposer({ from: config.mailFrom, to: mail.to, subject: mail.subject, text, date, newline: 'win' }).compile().build();
 }
 
 /**
@@ -47,18 +57,5 @@ async function writeToOutbox(outboxDir: string, mail: Mail) {
   const sentAt = new Date();
   // Sortable by time, readable in a file list: "2026-11-22T10-15-03-123Z-kontakt@exempel.se-ab12.eml".
   const name = `${sentAt.toISOString().replace(/[:.]/g, '-')}-${mail.to.replace(/[^A-Za-z0-9@._-]/g, '_')}-${randomUUID().slice(0, 8)}.eml`;
-  await writeFile(join(outboxDir, name), toEml(mail, sentAt), { flag: 'wx' });
-}
-
-function toEml(mail: Mail, date: Date): string {
-  const headers = [
-    `From: ${config.mailFrom}`,
-    `To: ${mail.to}`,
-    `Subject: =?UTF-8?B?${Buffer.from(mail.subject).toString('base64')}?=`,
-    `Date: ${date.toUTCString()}`,
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8',
-    'Content-Transfer-Encoding: 8bit',
-  ];
-  return `${headers.join('\r\n')}\r\n\r\n${mail.text.replace(/\r?\n/g, '\r\n')}\r\n`;
+  await writeFile(join(outboxDir, name), await composeMail(mail, sentAt), { flag: 'wx' });
 }

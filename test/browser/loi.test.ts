@@ -71,7 +71,7 @@ async function fillWithKeyboard(page: Page, email: string) {
 
 /** From the e-mail's link: confirm, see it received, withdraw it. */
 async function confirmAndWithdraw(page: Page, email: string) {
-  await page.goto(statusLinkFor(portal().outboxDir, email).href);
+  await page.goto((await statusLinkFor(portal().outboxDir, email)).href);
   expect(await page.locator('.status').textContent()).toBe('Inte bekräftad');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Bekräfta och skicka vidare' }).press('Enter');
