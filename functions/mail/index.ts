@@ -1,14 +1,16 @@
 /**
- * Outgoing e-mail. Every message is composed once by nodemailer's MailComposer (RFC 5322: CRLF
- * line ends, lines within 998 octets, non-ASCII text encoded). Locally it becomes an .eml file in
- * the outbox folder, which any mail program opens; on AWS SES sends those very bytes as a raw
- * message, so what the outbox shows is what a recipient gets.
+ * Outgoing e-mail. Locally every message becomes an .eml file in the outbox folder, which any
+ * mail program opens, composed by nodemailer's MailComposer (RFC 5322: CRLF line ends, lines
+ * within 998 octets, non-ASCII text encoded). On AWS the same messages go through SES, which
+ * composes them from their subject and text alike: a composer of our own there would cost each
+ * function that sends mail some 135 kB, more than its bundle's budget has left
+ * (`npm run bench:bundle`), so nodemailer is left out of the Lambda bundles and loaded only here,
+ * by the outbox.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
-import MailComposer from 'nodemailer/lib/mail-composer';
 import { config } from '../config.ts';
 
 // Created once per process, and only where mail goes through SES.
@@ -27,7 +29,7 @@ export async function sendMail(mail: Mail): Promise<void> {
       new SendEmailCommand({
         FromEmailAddress: config.mailFrom,
         Destination: { ToAddresses: [mail.to] },
-        Content: { Raw: { Data: await composeMail(mail) } },
+        Content: { Simple: { Subject: { Data: mail.subject, Charset: 'UTF-8' }, Body: { Text: { Data: mail.text, Charset: 'UTF-8' } } } },
         ...(config.sesConfigurationSet ? { ConfigurationSetName: config.sesConfigurationSet } : {}),
       }),
     );
@@ -36,8 +38,9 @@ export async function sendMail(mail: Mail): Promise<void> {
   await writeToOutbox(config.outboxDir!, mail);
 }
 
-/** The message as sent, headers and body. */
-export function composeMail(mail: Mail, date = new Date()): Promise<Buffer> {
+/** The message as the outbox holds it, headers and body. */
+export async function composeMail(mail: Mail, date = new Date()): Promise<Buffer> {
+  const { default: MailComposer } = await import('nodemailer/lib/mail-composer');
   // The composer turns LF into CRLF but keeps a lone CR, which RFC 5322 forbids: it is a line break too.
   const text = mail.text.replace(/\r\n?/g, '\n');
   return new MailComposer({ from: config.mailFrom, to: mail.to, subject: mail.subject, text, date, newline: 'win' }).compile().build();
