@@ -19,7 +19,7 @@ import { routes, type Route } from '../functions/routes.ts';
 import { startEmbeddedStore } from '../functions/store/embedded.ts';
 import { contentMarker, titleMarker } from '../ui/markers.ts';
 import { HandlerFunction, projectRoot, purgeHandler, retryHandler } from '../infra/handler-function.ts';
-import { apiRoutePath } from '../infra/portal-stack.ts';
+import { apiRoutePath } from '../infra/api.ts';
 import { builtSiteDir } from '../infra/settings.ts';
 import { validGap, validLoi, validNeeds } from './examples.ts';
 
