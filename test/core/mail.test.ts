@@ -38,7 +38,7 @@ describe('a composed message', () => {
     expect(parsed.text).toContain('Rad ett\nrad två');
   });
 
-  it('stays valid and reads back whatever the text and subject', async () => {
+  it('stays valid and gives back its text, whatever the text and subject', async () => {
     const lineBreakHeavy = fc.string({ unit: fc.constantFrom('a', 'å', '\r', '\n', ' ', '=', '.', 'x'.repeat(300)), maxLength: 40 });
     await fc.assert(
       fc.asyncProperty(fc.oneof(lineBreakHeavy, fc.string({ unit: 'grapheme' })), fc.string({ unit: 'grapheme', maxLength: 200 }), async (text, subject) => {
