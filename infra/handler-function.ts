@@ -18,6 +18,9 @@ export const purgeHandler = 'purge-expired';
 /** The scheduled job that tries failed deliveries of signals again; not an HTTP route. */
 export const retryHandler = 'deliveries-retry';
 
+/** A handler file's name as a construct id: "loi-submit" → "LoiSubmit". */
+export const pascal = (handler: string) => handler.replace(/(^|-)([a-z0-9])/g, (_, _dash: string, c: string) => c.toUpperCase());
+
 const handlerEntry = (handler: string) => join(projectRoot, 'functions', 'handlers', `${handler}.ts`);
 
 /**
@@ -46,7 +49,8 @@ export const bundling = {
   // React's server renderer picks its production build by this; without it both builds are bundled.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   // The Node 22 runtime carries AWS SDK v3: leaving it out keeps the bundles small and quick to load.
-  externalModules: ['@aws-sdk/*'],
+  // nodemailer composes the local outbox's files only (functions/mail/), never on AWS.
+  externalModules: ['@aws-sdk/*', 'nodemailer'],
   esbuildArgs: Object.fromEntries(Object.entries(serverRendererAlias).map(([from, to]) => [`--alias:${from}`, to])),
   forceDockerBundling: false,
   logLevel: LogLevel.WARNING,

@@ -18,7 +18,7 @@ import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { routes, type Route } from '../functions/routes.ts';
 import { startEmbeddedStore } from '../functions/store/embedded.ts';
 import { HandlerFunction, projectRoot, purgeHandler, retryHandler } from '../infra/handler-function.ts';
-import { apiRoutePath } from '../infra/portal-stack.ts';
+import { apiRoutePath } from '../infra/api.ts';
 import { builtSiteDir } from '../infra/settings.ts';
 import { validGap, validLoi, validNeeds } from './examples.ts';
 

@@ -4,10 +4,12 @@
  * a person would read the mail.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { simpleParser } from 'mailparser';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -60,27 +62,27 @@ export interface OutboxMail {
   text: string;
 }
 
-/** Every message in the outbox, oldest first. */
-export function readOutbox(outboxDir: string): OutboxMail[] {
+/** Every message in the outbox, oldest first, decoded as a mail program shows it. */
+export async function readOutbox(outboxDir: string): Promise<OutboxMail[]> {
   let files: string[];
   try {
     files = readdirSync(outboxDir).filter((f) => f.endsWith('.eml')).sort();
   } catch {
     return [];
   }
-  return files.map((file) => {
-    const raw = readFileSync(join(outboxDir, file), 'utf8');
-    const [head, ...body] = raw.split('\r\n\r\n');
-    const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(head!)?.[1]?.trim() ?? '';
-    const subject = header('Subject').replace(/^=\?UTF-8\?B\?(.*)\?=$/, (_, b64: string) => Buffer.from(b64, 'base64').toString('utf8'));
-    return { file, to: header('To'), subject, text: body.join('\r\n\r\n').replace(/\r\n/g, '\n') };
-  });
+  return Promise.all(
+    files.map(async (file) => {
+      const mail = await simpleParser(await readFile(join(outboxDir, file)));
+      const to = [mail.to ?? []].flat()[0]?.value[0]?.address ?? '';
+      return { file, to, subject: mail.subject ?? '', text: mail.text ?? '' };
+    }),
+  );
 }
 
 /** The private link whose path contains `path` in the last message sent to `to` with one. */
-export function linkFor(outboxDir: string, to: string, path: string): URL {
+export async function linkFor(outboxDir: string, to: string, path: string): Promise<URL> {
   const pattern = new RegExp(`(http\\S+${path}\\S+)`);
-  const mail = readOutbox(outboxDir).findLast((m) => m.to === to && pattern.test(m.text));
+  const mail = (await readOutbox(outboxDir)).filter((m) => m.to === to && pattern.test(m.text)).at(-1);
   if (!mail) throw new Error(`no message to ${to} with a link to ${path}`);
   return new URL(pattern.exec(mail.text)![1]!);
 }

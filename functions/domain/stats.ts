@@ -6,6 +6,7 @@ import { getFaRegion } from '../../core/reference/index.ts';
 import { demandKinds, type Demand, type DemandKind } from '../../core/contracts/demand.ts';
 import { show, shownTotal, suppressedBelow, suppressedText, type DemandStats, type MeasureTable } from '../../core/statistics.ts';
 import { demandSince } from '../store/demand.ts';
+import { toCsv, type CsvCell } from '../../core/csv.ts';
 
 export const majorGroup = (ssyk: string) => ssyk.slice(0, 1);
 
@@ -41,15 +42,15 @@ export function tabulate(demand: readonly Demand[]): MeasureTable {
 
 /** The figures as CSV: one line per shown cell, then the totals. */
 export function statsCsv(stats: DemandStats): string {
-  const lines = [['matt', 'fa_region', 'fa_namn', 'ssyk_huvudgrupp', 'antal'].join(',')];
+  const rows: CsvCell[][] = [];
   for (const kind of demandKinds) {
     const table = stats.measures[kind];
     for (const row of table.rows) {
-      for (const group of table.groups) if (group in row.cells) lines.push([kind, row.fa, `"${row.namn}"`, group, row.cells[group]].join(','));
-      lines.push([kind, row.fa, `"${row.namn}"`, 'summa av visade', row.total ?? ''].join(','));
+      for (const group of table.groups) if (group in row.cells) rows.push([kind, row.fa, row.namn, group, row.cells[group]]);
+      rows.push([kind, row.fa, row.namn, 'summa av visade', row.total]);
     }
-    for (const group of table.groups) lines.push([kind, 'alla', '', group, `${table.groupTotals[group] ?? ''}`].join(','));
-    lines.push([kind, 'alla', '', 'summa av visade', table.total ?? ''].join(','));
+    for (const group of table.groups) rows.push([kind, 'alla', '', group, table.groupTotals[group]]);
+    rows.push([kind, 'alla', '', 'summa av visade', table.total]);
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsv(['matt', 'fa_region', 'fa_namn', 'ssyk_huvudgrupp', 'antal'], rows, { quoted: ['fa_namn'] });
 }

@@ -1,6 +1,8 @@
 /**
- * Reading a request body: JSON or a urlencoded form, bounded in size, refused otherwise.
+ * Reading a request body: JSON or a urlencoded form, bounded in size (a form also in its fields,
+ * see core/contracts/form.ts), refused otherwise.
  */
+import { FormBoundsError, readForm } from '../../core/contracts/form.ts';
 import { HttpProblem } from './respond.ts';
 import type { HttpRequest } from './types.ts';
 
@@ -20,7 +22,14 @@ export function readBody(request: HttpRequest): Body {
       throw new HttpProblem(400, 'Felaktig JSON', [{ path: '', message: 'Förfrågan är inte giltig JSON' }]);
     }
   }
-  if (type === 'application/x-www-form-urlencoded') return { kind: 'form', params: new URLSearchParams(request.body) };
+  if (type === 'application/x-www-form-urlencoded') {
+    try {
+      return { kind: 'form', params: readForm(request.body) };
+    } catch (error) {
+      if (error instanceof FormBoundsError) throw new HttpProblem(400, 'Felaktigt formulär', [{ path: error.path, message: error.message }]);
+      throw error;
+    }
+  }
   throw new HttpProblem(415, 'Fel innehållstyp', [
     { path: '', message: 'Skicka application/json eller application/x-www-form-urlencoded' },
   ], undefined, { 'Accept-Post': 'application/json, application/x-www-form-urlencoded' });

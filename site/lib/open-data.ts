@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { insatsSchema } from '../../core/catalogue/schemas/insats.ts';
 import { leverantorSchema } from '../../core/catalogue/schemas/leverantor.ts';
+import { toCsv, type CsvCell } from '../../core/csv.ts';
 import { catalogue } from './catalogue.ts';
 
 const recordFields = {
@@ -38,15 +39,14 @@ export function jsonSchemaOf(kind: 'insatser' | 'leverantorer', site: URL) {
  * One CSV row per record. Nested values are flattened: lists of plain values joined with "; ",
  * lists of objects and objects written as JSON in their cell.
  */
-export function toCsv(records: Record<string, unknown>[]): string {
+export function recordsToCsv(records: Record<string, unknown>[]): string {
   const columns = [...new Set(records.flatMap((r) => Object.keys(r)))];
-  const cell = (value: unknown): string => {
-    if (value === undefined || value === null) return '';
+  const cell = (value: unknown): CsvCell => {
+    if (value === undefined || value === null || typeof value === 'number') return value;
     if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return value.join('; ');
     return typeof value === 'object' ? JSON.stringify(value) : String(value);
   };
-  const quote = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-  return `${[columns, ...records.map((r) => columns.map((c) => cell(r[c])))].map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
+  return toCsv(columns, records.map((r) => columns.map((c) => cell(r[c]))));
 }
 
 export const jsonResponse = (value: unknown) =>

@@ -22,7 +22,7 @@ it('keeps all of 200 accepted LOIs when the server is killed with SIGKILL and st
   await portal.stop('SIGKILL');
 
   portal = await startPortalProcess({ dataDir: portal.dataDir, outboxDir: portal.outboxDir });
-  const links = readOutbox(portal.outboxDir).map((m) => new URL(/(http\S+\/status\/\S+)/.exec(m.text)![1]!));
+  const links = (await readOutbox(portal.outboxDir)).map((m) => new URL(/(http\S+\/status\/\S+)/.exec(m.text)![1]!));
   expect(links).toHaveLength(200);
   const statuses = await Promise.all(
     links.map(async (link) => {

@@ -25,9 +25,9 @@ describe('a Letter of Intent', () => {
     expect(body).toMatchObject({ status: 'unconfirmed', reference: expect.stringMatching(/^LOI-\d{4}-\d{6}$/) });
 
     // The contact gets a message with the private link; nothing is routed before confirmation.
-    const link = statusLinkFor(portal.outboxDir, employer);
+    const link = await statusLinkFor(portal.outboxDir, employer);
     expect(link.searchParams.get('id')).toBe(body.id);
-    expect(readOutbox(portal.outboxDir).filter((m) => m.subject.includes(body.reference))).toHaveLength(1);
+    expect((await readOutbox(portal.outboxDir)).filter((m) => m.subject.includes(body.reference))).toHaveLength(1);
     const token = link.searchParams.get('token')!;
 
     const confirmed = await fetch(`${portal.url}/api/loi/${body.id}/confirm`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
@@ -36,7 +36,7 @@ describe('a Letter of Intent', () => {
     expect(view.status).toBe('received');
     // FA-region 23 in the example catalogue: two active jobbspår suppliers, Södertälje's contact, Arbetsförmedlingen.
     expect(view.recipients.map((r: { role: string }) => r.role).sort()).toEqual(['arbetsformedlingen', 'kommun', 'leverantor', 'leverantor']);
-    const routed = readOutbox(portal.outboxDir).filter((m) => m.subject.startsWith(`Ny avsiktsförklaring ${body.reference}`));
+    const routed = (await readOutbox(portal.outboxDir)).filter((m) => m.subject.startsWith(`Ny avsiktsförklaring ${body.reference}`));
     expect(routed.map((m) => m.to).sort()).toEqual(
       ['arbetsmarknad@sodertalje.exempel.se', 'jobbspar.stockholm@exempel.se', 'kontakt@nordvind.exempel.se', 'kontakt@stegvis.exempel.se'].sort(),
     );
@@ -46,7 +46,7 @@ describe('a Letter of Intent', () => {
 
     // Confirming again sends nothing more.
     await fetch(`${portal.url}/api/loi/${body.id}/confirm`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
-    expect(readOutbox(portal.outboxDir).filter((m) => m.subject.startsWith(`Ny avsiktsförklaring ${body.reference}`))).toHaveLength(4);
+    expect((await readOutbox(portal.outboxDir)).filter((m) => m.subject.startsWith(`Ny avsiktsförklaring ${body.reference}`))).toHaveLength(4);
 
     const status = await fetch(`${portal.url}/api/loi/${body.id}`, { headers: { Authorization: `Bearer ${token}` } });
     expect((await status.json()).history.map((h: { status: string }) => h.status)).toEqual(['unconfirmed', 'received']);
@@ -54,14 +54,14 @@ describe('a Letter of Intent', () => {
 
     const withdrawn = await fetch(`${portal.url}/api/loi/${body.id}/withdraw`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
     expect((await withdrawn.json()).status).toBe('withdrawn');
-    expect(readOutbox(portal.outboxDir).filter((m) => m.subject === `Avsiktsförklaring ${body.reference} är tillbakadragen`)).toHaveLength(4);
+    expect((await readOutbox(portal.outboxDir)).filter((m) => m.subject === `Avsiktsförklaring ${body.reference} är tillbakadragen`)).toHaveLength(4);
   });
 
   it('goes to the kommun and Arbetsförmedlingen when the region has no active jobbspår supplier, and says so', async () => {
     const employer = 'kiruna@exempel.example';
     const loi = { ...validLoi({ epost: employer }), arbetsplatsKommun: '2584' };
     const { id } = await (await postLoi(portal.url, loi, 'kiruna-000001')).json();
-    const link = statusLinkFor(portal.outboxDir, employer);
+    const link = await statusLinkFor(portal.outboxDir, employer);
     const token = link.searchParams.get('token')!;
     const view = await (await fetch(`${portal.url}/api/loi/${id}/confirm`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } })).json();
     expect(view.fa).toBe('60');
@@ -77,7 +77,7 @@ describe('a Letter of Intent', () => {
     const again = await postLoi(portal.url, loi, 'retry-0000001');
     expect(again.status).toBe(201);
     expect(await again.json()).toEqual(first);
-    expect(readOutbox(portal.outboxDir).filter((m) => m.to === 'retry@exempel.example')).toHaveLength(1);
+    expect((await readOutbox(portal.outboxDir)).filter((m) => m.to === 'retry@exempel.example')).toHaveLength(1);
 
     const other = await postLoi(portal.url, { ...loi, behov: { ...loi.behov, antal: 4 } }, 'retry-0000001');
     expect(other.status).toBe(409);
@@ -98,7 +98,7 @@ describe('a Letter of Intent', () => {
   it('keeps only the hash of a private link in the store', async () => {
     const employer = 'hash@exempel.example';
     await postLoi(portal.url, validLoi({ epost: employer }), 'hash-00000001');
-    const token = statusLinkFor(portal.outboxDir, employer).searchParams.get('token')!;
+    const token = (await statusLinkFor(portal.outboxDir, employer)).searchParams.get('token')!;
     await portal.stop();
     const store = await startEmbeddedStore(`${portal.dataDir}/dynamodb`, 'portal');
     const client = new DynamoDBClient({ endpoint: store.endpoint, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });

@@ -18,7 +18,7 @@ it('deletes unconfirmed LOIs after 72 hours and keeps confirmed ones', async () 
   const loi = loiSchema.parse(validLoi({ epost: 'glomd@exempel.example' }));
   const forgotten = await submitLoi(loi);
   const kept = await submitLoi({ ...loi, kontakt: { ...loi.kontakt, epost: 'bekraftad@exempel.example' } });
-  const mail = readOutbox(process.env.OUTBOX_DIR!).find((m) => m.to === 'bekraftad@exempel.example')!;
+  const mail = (await readOutbox(process.env.OUTBOX_DIR!)).find((m) => m.to === 'bekraftad@exempel.example')!;
   await confirmLoi(kept.id, new URL(/(http\S+\/status\/\S+)/.exec(mail.text)![1]!).searchParams.get('token')!);
 
   await purgeExpired(new Date(Date.now() + 71 * 3600_000));

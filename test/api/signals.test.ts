@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => portal.stop());
 
-const mailsAbout = (reference: string) => readOutbox(portal.outboxDir).filter((m) => m.subject.includes(reference));
+const mailsAbout = async (reference: string) => (await readOutbox(portal.outboxDir)).filter((m) => m.subject.includes(reference));
 
 const confirmLink = (to: string) => linkFor(portal.outboxDir, to, '/behov/bekrafta/');
 
@@ -22,10 +22,10 @@ async function submitAndConfirm(needs: ReturnType<typeof validNeeds>, key: strin
   const submitted = await postJson(portal.url, '/api/needs', needs, { 'Idempotency-Key': key });
   expect(submitted.status).toBe(201);
   const body = await submitted.json();
-  const link = confirmLink(needs.kontakt!.epost!);
+  const link = await confirmLink(needs.kontakt!.epost!);
   expect(link.searchParams.get('id')).toBe(body.id);
   // Nothing goes to the recipients before the employer confirms.
-  expect(mailsAbout(body.reference).map((m) => m.to)).toEqual([needs.kontakt!.epost]);
+  expect((await mailsAbout(body.reference)).map((m) => m.to)).toEqual([needs.kontakt!.epost]);
   const page = await fetch(link);
   expect(page.status).toBe(200);
   expect(await page.text()).toContain('Bekräfta och skicka vidare');
@@ -43,7 +43,7 @@ describe('a needs signal', () => {
     expect(confirmed.status).toBe('received');
     // FA-region 23, Södertälje: content/fa-23/routning.yaml names two suppliers for "behov",
     // content/kommun-0181/routning.yaml Södertälje; Stockholm's and Botkyrka's entries are for their own kommuner.
-    const routed = mailsAbout(reference).filter((m) => m.subject.startsWith('Ny behovssignal'));
+    const routed = (await mailsAbout(reference)).filter((m) => m.subject.startsWith('Ny behovssignal'));
     expect(routed.map((m) => m.to).sort()).toEqual(['arbetsmarknad@sodertalje.exempel.se', 'kontakt@nordvind.exempel.se', 'kontakt@stegvis.exempel.se']);
     expect(routed[0]!.text).toContain('Exempelbageriet i Södertälje AB');
     expect(routed[0]!.text).toContain('behov-flode@exempel.example');
@@ -57,7 +57,7 @@ describe('a needs signal', () => {
     const first = await (await postJson(portal.url, '/api/needs', needs, { 'Idempotency-Key': 'needs-retry-01' })).json();
     const again = await postJson(portal.url, '/api/needs', needs, { 'Idempotency-Key': 'needs-retry-01' });
     expect(await again.json()).toEqual(first);
-    expect(readOutbox(portal.outboxDir).filter((m) => m.to === 'behov-retry@exempel.example')).toHaveLength(1);
+    expect((await readOutbox(portal.outboxDir)).filter((m) => m.to === 'behov-retry@exempel.example')).toHaveLength(1);
     const other = await postJson(portal.url, '/api/needs', { ...needs, avsiktsforklaring: 'ja' }, { 'Idempotency-Key': 'needs-retry-01' });
     expect(other.status).toBe(409);
   });
@@ -65,7 +65,7 @@ describe('a needs signal', () => {
   it('is kept and listed by `npm run unrouted` when the routing table has no recipient for its area', async () => {
     const { reference, confirmed, link } = await submitAndConfirm(validNeeds({ epost: 'kiruna-behov@exempel.example', kommun: '2584' }), 'needs-unrouted-1');
     expect(confirmed.recipients).toEqual([]);
-    expect(mailsAbout(reference).filter((m) => m.subject.startsWith('Ny behovssignal'))).toEqual([]);
+    expect((await mailsAbout(reference)).filter((m) => m.subject.startsWith('Ny behovssignal'))).toEqual([]);
     expect(await (await fetch(link)).text()).toContain('Vi har ingen mottagare i din region');
     const listed = await runCommand('unrouted', [], portal.dataDir);
     expect(listed).toContain(reference);
@@ -81,7 +81,7 @@ describe('a gap report', () => {
     expect(response.status).toBe(201);
     const body = await response.json();
     expect(body.reference).toMatch(/^BRIST-\d{4}-\d{6}$/);
-    const routed = mailsAbout(body.reference);
+    const routed = await mailsAbout(body.reference);
     // FA-region 23: Arbetsförmedlingen (fa-23) and the three kommuner with a routing table: Stockholm, Södertälje, Botkyrka. No supplier.
     expect(routed.map((m) => m.to).sort()).toEqual(
       ['arbetsmarknad@sodertalje.exempel.se', 'jobbspar.stockholm@exempel.se', 'jobbtorg@stockholm.exempel.se', 'robert.exempelsson@botkyrka.exempel.se'].sort(),

@@ -51,7 +51,7 @@ function expected(): Record<DemandKind, Map<string, Map<string, number>>> {
 
 const occupations = (ssyk: string[]) => ssyk.map((code) => ({ namn: `Yrke ${code}`, ssyk: code }));
 /** The id and token of the private link in the last message to `to`. */
-const linkParams = (to: string, path: string) => linkFor(outboxDir, to, path).searchParams;
+const linkParams = async (to: string, path: string) => (await linkFor(outboxDir, to, path)).searchParams;
 
 let stats: DemandStats;
 
@@ -68,7 +68,7 @@ beforeAll(async () => {
     const epost = `stats-behov-${i}@exempel.example`;
     const input = validNeeds({ epost, kommun: n.kommun });
     await submitNeeds(needsSchema.parse({ ...input, behov: { ...input.behov, yrken: occupations(n.ssyk) } }));
-    const params = linkParams(epost, '/behov/bekrafta/');
+    const params = await linkParams(epost, '/behov/bekrafta/');
     await confirmNeeds(params.get('id')!, params.get('token')!);
   }
   // Not confirmed: not counted.
@@ -77,7 +77,7 @@ beforeAll(async () => {
     const epost = `stats-loi-${i}@exempel.example`;
     const loi = validLoi({ epost });
     await submitLoi(loiSchema.parse({ ...loi, arbetsplatsKommun: l.kommun, behov: { ...loi.behov, antal: l.antal, yrken: occupations(l.ssyk) } }));
-    const params = linkParams(epost, '/avsiktsforklaring/status/');
+    const params = await linkParams(epost, '/avsiktsforklaring/status/');
     await confirmLoi(params.get('id')!, params.get('token')!);
   }
   stats = await demandStats();

@@ -71,7 +71,7 @@ async function fillWithKeyboard(page: Page, email: string) {
 
 /** From the e-mail's link: confirm, see it received, withdraw it; the print button is there where JavaScript runs. */
 async function confirmAndWithdraw(page: Page, email: string, javaScript: boolean) {
-  await page.goto(statusLinkFor(portal().outboxDir, email).href);
+  await page.goto((await statusLinkFor(portal().outboxDir, email)).href);
   expect(await page.locator('.status').textContent()).toBe('Inte bekräftad');
   const print = page.getByRole('button', { name: 'Skriv ut avsiktsförklaringen' });
   if (javaScript) await print.waitFor();

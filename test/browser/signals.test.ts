@@ -46,7 +46,7 @@ async function fillNeeds(page: Page, email: string, javaScript: boolean) {
 
 /** From the e-mail's link: confirm, then see where the signal went. */
 async function confirmFromMail(page: Page, email: string) {
-  await page.goto(linkFor(portal().outboxDir, email, '/behov/bekrafta/').href);
+  await page.goto((await linkFor(portal().outboxDir, email, '/behov/bekrafta/')).href);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Bekräfta och skicka vidare' }).click();
   await page.waitForURL(/klart=bekraftad/);
@@ -127,7 +127,7 @@ describe('the gap report form', () => {
     await page.waitForURL('**/leverantor/brist/skickad/');
     expect(await page.locator('h1').textContent()).toBe('Tack! Bristrapporten är skickad');
     await expectAccessible(page);
-    expect(readOutbox(portal().outboxDir).filter((m) => m.subject.startsWith('Ny bristrapport')).map((m) => m.to)).toContain('jobbspar.stockholm@exempel.se');
+    expect((await readOutbox(portal().outboxDir)).filter((m) => m.subject.startsWith('Ny bristrapport')).map((m) => m.to)).toContain('jobbspar.stockholm@exempel.se');
   });
 
   it('without JavaScript: no key and missing fields on a page of their own with the values kept, then sent', async () => {

@@ -33,13 +33,13 @@ it("retries an LOI's confirm mail that failed, with a new link that opens the LO
   const { getLoi, openLoi, retryDueDeliveries, refusedAddressesFile } = await functions();
   const epost = 'avvisad-forst@exempel.example';
   const { id } = await loiRefusing(epost);
-  expect(readOutbox(outboxDir).filter((m) => m.to === epost)).toEqual([]);
+  expect((await readOutbox(outboxDir)).filter((m) => m.to === epost)).toEqual([]);
   expect((await getLoi(id))!.deliveries.confirm).toMatchObject({ purpose: 'confirm', state: 'pending', attempts: 1, error: expect.stringContaining(refusedAddressesFile) });
 
   rmSync(join(outboxDir, refusedAddressesFile));
   expect(await retryDueDeliveries(new Date())).toBe(0);
   expect(await retryDueDeliveries(minutes(2))).toBe(1);
-  const [mail, ...more] = readOutbox(outboxDir).filter((m) => m.to === epost);
+  const [mail, ...more] = (await readOutbox(outboxDir)).filter((m) => m.to === epost);
   expect(more).toEqual([]);
   const link = new URL(/(http\S+\/status\/\S+)/.exec(mail!.text)![1]!);
   expect(link.searchParams.get('id')).toBe(id);

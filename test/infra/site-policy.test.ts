@@ -10,7 +10,7 @@ import { builtSiteDir as testSiteDir } from '../support/paths.ts';
 import { routes } from '../../functions/routes.ts';
 import { contentSecurityPolicy, inlineScriptHashes, maxPolicyLength, pageRouteRequestFunctionCode, siteRequestFunctionCode } from '../../infra/site-policy.ts';
 import { readSettings } from '../../infra/settings.ts';
-import { pageRoutes } from '../../infra/portal-stack.ts';
+import { pageRoutes } from '../../infra/site.ts';
 import { loiFormPage } from '../../functions/pages/loi-form.tsx';
 
 type CloudFrontRequest = { uri: string; querystring: Record<string, { value: string; multiValue?: { value: string }[] }> };

@@ -15,7 +15,9 @@ import { routes } from '../../functions/routes.ts';
 import { table as tableDescription, tableDefinition, type IndexDescription } from '../../functions/store/table.ts';
 import { bundling, HandlerFunction, projectRoot, purgeHandler, retryHandler } from '../../infra/handler-function.ts';
 import { createPortalApp } from '../../infra/portal-app.ts';
-import { apiRoutePath, apiThrottle, mailFailedLogMessage, pageRoutes, pathPattern } from '../../infra/portal-stack.ts';
+import { apiRoutePath, apiThrottle } from '../../infra/api.ts';
+import { mailFailedLogMessage } from '../../infra/mail.ts';
+import { pageRoutes, pathPattern } from '../../infra/site.ts';
 
 type Resource = { Type: string; Properties: Record<string, any> };
 
@@ -166,7 +168,7 @@ describe('the API', () => {
   });
 
   it('bundles each handler as a minified ES module with a source map', () => {
-    const fn = stack.node.children.find((c): c is HandlerFunction => c instanceof HandlerFunction)!;
+    const fn = stack.node.findAll().find((c): c is HandlerFunction => c instanceof HandlerFunction)!;
     const asset = fn.function.node.findChild('Code') as Asset;
     const files = readdirSync(join(app.outdir, asset.assetPath));
     expect(files.sort()).toEqual(['index.mjs', 'index.mjs.map']);
@@ -307,6 +309,22 @@ describe('mail and alarms', () => {
     const sources = readdirSync(join(projectRoot, 'functions'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
     const logging = sources.filter((f) => readFileSync(join(projectRoot, 'functions', f), 'utf8').includes(`message: '${mailFailedLogMessage}'`));
     expect(logging.length).toBeGreaterThan(0);
+  });
+});
+
+describe('an update of a deployed stack', () => {
+  it('keeps the logical ids of the table, the buckets, the distribution, the API, mail and the alarm topic, so none is replaced', () => {
+    const kept: Record<string, string[]> = {
+      'AWS::DynamoDB::GlobalTable': ['TableCD117FA1'],
+      'AWS::S3::Bucket': ['AccessLogs8B620ECA', 'SiteE53D7754'],
+      'AWS::CloudFront::Distribution': ['Distribution830FAC52'],
+      'AWS::ApiGatewayV2::Api': ['ApiF70053CD'],
+      'AWS::SES::EmailIdentity': ['MailIdentity4365A1C5'],
+      'AWS::SES::ConfigurationSet': ['MailConfigurationSet8758ADB0'],
+      'AWS::SNS::Topic': ['Alarms04B5A0BF'],
+      'AWS::KMS::Key': ['AlarmTopicKey57B0D3A7'],
+    };
+    for (const [type, ids] of Object.entries(kept)) expect(ofType(type).map(([id]) => id).sort(), type).toEqual(ids);
   });
 });
 

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { csvResponse, interventionRecords, toCsv } from '../../lib/open-data.ts';
+import { csvResponse, interventionRecords, recordsToCsv } from '../../lib/open-data.ts';
 
-export const GET: APIRoute = async ({ site }) => csvResponse(toCsv(await interventionRecords(site!)));
+export const GET: APIRoute = async ({ site }) => csvResponse(recordsToCsv(await interventionRecords(site!)));

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { csvResponse, supplierRecords, toCsv } from '../../lib/open-data.ts';
+import { csvResponse, supplierRecords, recordsToCsv } from '../../lib/open-data.ts';
 
-export const GET: APIRoute = async ({ site }) => csvResponse(toCsv(await supplierRecords(site!)));
+export const GET: APIRoute = async ({ site }) => csvResponse(recordsToCsv(await supplierRecords(site!)));

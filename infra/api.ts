@@ -1,0 +1,101 @@
+/**
+ * The API: an HTTP API with one Lambda function per entry of functions/routes.ts, throttled per
+ * stage, logged without paths.
+ */
+import { Duration, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { routes } from '../functions/routes.ts';
+import type { Alarms } from './alarms.ts';
+import { tableAccess, type Data } from './data.ts';
+import { HandlerFunction, logRetention, pascal } from './handler-function.ts';
+import type { Mail } from './mail.ts';
+import type { PortalSettings } from './settings.ts';
+
+/** Per-stage limits of the API: far above the portal's expected traffic, low enough to cap a flood's cost. */
+export const apiThrottle = { rateLimit: 100, burstLimit: 200 };
+
+/** The HTTP API path of a route: API Gateway refuses a trailing slash, which the site's page addresses have. */
+export const apiRoutePath = (path: string) => (path.length > 1 ? path.replace(/\/$/, '') : path);
+
+/** What the portal's functions are given: the table, mail, alarms and their settings. */
+export interface FunctionNeeds {
+  data: Data;
+  mail: Mail;
+  alarms: Alarms;
+  environment: Record<string, string>;
+}
+
+export class Api extends Construct {
+  readonly httpApi: HttpApi;
+
+  /** The API without its routes: the distribution needs its address, and the routes need the distribution's. */
+  constructor(scope: Construct, id: string, settings: PortalSettings, alarms: Alarms) {
+    super(scope, id);
+    this.httpApi = new HttpApi(this, 'Api', {
+      description: `Arbetsmarknadsinsatser ${settings.stage}: the API and the pages rendered on request`,
+      createDefaultStage: false,
+      // The site calls the API on its own origin through CloudFront; other origins only when listed.
+      corsPreflight: settings.allowedOrigins.length
+        ? {
+            allowOrigins: settings.allowedOrigins,
+            allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
+            allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
+            exposeHeaders: ['location', 'retry-after'],
+            maxAge: Duration.hours(1),
+          }
+        : undefined,
+    });
+    Validations.of(this.httpApi).acknowledge({
+      id: 'AwsSolutions-APIG4',
+      reason:
+        'Employers have no accounts: submitting an LOI or a needs signal is open to anyone (validated, throttled, idempotent), their own routes and pages check the token of the private link in the handler, gap reports check the supplier\'s key in the handler, and the statistics are public.',
+    });
+    const stage = new HttpStage(this, 'ApiStage', {
+      httpApi: this.httpApi,
+      autoDeploy: true,
+      throttle: apiThrottle,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(new LogGroup(this, 'ApiAccessLogs', { retention: logRetention })),
+        // The route key, not the path or query: an LOI's id and its private link's token stay out of the logs.
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            time: '$context.requestTime',
+            ip: '$context.identity.sourceIp',
+            route: '$context.routeKey',
+            status: '$context.status',
+            bytes: '$context.responseLength',
+            latencyMs: '$context.responseLatency',
+            integrationError: '$context.integrationErrorMessage',
+          }),
+        ),
+      },
+    });
+    alarms.alarmOn('Api5xxAlarm', stage.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }), 'The API answered with a 5xx status.');
+  }
+
+  /** One function per route, behind the API, with what its handler needs and no more. */
+  addRoutes({ data, mail, alarms, environment }: FunctionNeeds) {
+    for (const route of routes) {
+      const fn = new HandlerFunction(this, pascal(route.handler), {
+        handler: route.handler,
+        description: `${route.method} ${route.path} (functions/handlers/${route.handler}.ts)`,
+        environment,
+      });
+      data.grantItems(fn.role, tableAccess.routes);
+      if (route.queries) data.grantIndexes(fn.role, tableAccess.routeIndexes, route.queries);
+      // Which handlers send mail is not in the route list; the grant is confined to the portal's sender instead.
+      mail.sendFrom(fn);
+      this.httpApi.addRoutes({
+        path: apiRoutePath(route.path),
+        methods: [HttpMethod[route.method]],
+        integration: new HttpLambdaIntegration(`${pascal(route.handler)}Integration`, fn.function),
+      });
+      alarms.watch(fn);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Data: the one DynamoDB table as functions/store/table.ts describes it, and the table operations
+ * each kind of function is granted.
+ */
+import { RemovalPolicy } from 'aws-cdk-lib';
+import { AttributeType, Billing, TableEncryptionV2, TableV2, type CfnGlobalTable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import { table as tableDescription, tableDefinition } from '../functions/store/table.ts';
+
+/**
+ * The table operations of the store (functions/store/), per kind of function. A new operation
+ * in the store needs its action here; the infra test compares the two.
+ */
+export const tableAccess = {
+  /** Every route reads, creates and conditionally updates single items. */
+  routes: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  /** A route that reads an index (its `queries` in routes.ts) queries it. */
+  routeIndexes: ['dynamodb:Query'],
+  /** The purge finds expired items by the expiring-by-time index and deletes them one by one. */
+  purge: { table: ['dynamodb:DeleteItem'], expiringIndex: ['dynamodb:Query'] },
+  /** The retry job finds due deliveries by their index, reads each submission and records each delivery. */
+  retry: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], dueIndex: ['dynamodb:Query'] },
+} as const;
+
+export type IndexName = keyof typeof tableDescription.indexes;
+
+export class Data extends Construct {
+  readonly table: TableV2;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    this.table = new TableV2(this, 'Table', {
+      partitionKey: { name: tableDescription.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: tableDescription.sortKey, type: AttributeType.STRING },
+      billing: Billing.onDemand(),
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      encryption: TableEncryptionV2.awsManagedKey(),
+      timeToLiveAttribute: tableDescription.ttlAttribute,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // The indexes and their keys' types in the very definition the embedded store creates its table from.
+    const { AttributeDefinitions, GlobalSecondaryIndexes } = tableDefinition();
+    const cfnTable = this.table.node.defaultChild as CfnGlobalTable;
+    cfnTable.addPropertyOverride('AttributeDefinitions', AttributeDefinitions);
+    cfnTable.addPropertyOverride('GlobalSecondaryIndexes', GlobalSecondaryIndexes);
+  }
+
+  /** Lets the role do `actions` on the table's items. */
+  grantItems(role: Role, actions: readonly string[]) {
+    role.addToPolicy(new PolicyStatement({ actions: [...actions], resources: [this.table.tableArn] }));
+  }
+
+  /** Lets the role do `actions` on the named indexes, and on no other. */
+  grantIndexes(role: Role, actions: readonly string[], indexes: readonly IndexName[]) {
+    role.addToPolicy(new PolicyStatement({ actions: [...actions], resources: indexes.map((index) => `${this.table.tableArn}/index/${tableDescription.indexes[index].name}`) }));
+  }
+}
