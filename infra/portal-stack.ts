@@ -52,9 +52,12 @@ export class PortalStack extends Stack {
     new CfnOutput(this, 'ApiEndpoint', { value: api.httpApi.apiEndpoint });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
-    mail.identity.dkimRecords.forEach((record, i) =>
-      new CfnOutput(this, `MailDkimRecord${i + 1}`, { value: `${record.name} CNAME ${record.value}`, description: `DNS record ${i + 1} of 3 that lets SES sign mail for ${settings.mailDomain}` }),
-    );
+    for (const [i, record] of mail.identity.dkimRecords.entries()) {
+      new CfnOutput(this, `MailDkimRecord${i + 1}`, {
+        value: `${record.name} CNAME ${record.value}`,
+        description: `DNS record ${i + 1} of 3 that lets SES sign mail for ${settings.mailDomain}`,
+      });
+    }
   }
 
   /**
