@@ -11,11 +11,15 @@
 export const supplierPageRoutes = { list: '/leverantorer/urval/', compare: '/leverantorer/jamfor/' } as const;
 
 /** The pages after a form is sent and the LOI's private status page: static pages or pages rendered on request. */
-export const loiPageRoutes = { submitted: '/arbetsgivare/avsiktsforklaring/skickad/', status: '/arbetsgivare/avsiktsforklaring/status/' } as const;
+export const loiPageRoutes = {
+  submitted: '/arbetsgivare/avsiktsforklaring/skickad/',
+  status: '/arbetsgivare/avsiktsforklaring/status/',
+} as const;
 export const needsSentPath = '/arbetsgivare/behov/skickad/';
 export const gapSentPath = '/leverantor/brist/skickad/';
 
 export const submittedPath = (id: string) => `${loiPageRoutes.submitted}?id=${encodeURIComponent(id)}`;
 
 /** The employer's private link to an LOI: whoever has the token may read and withdraw it. */
-export const statusPath = (id: string, token: string) => `${loiPageRoutes.status}?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}`;
+export const statusPath = (id: string, token: string) =>
+  `${loiPageRoutes.status}?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}`;

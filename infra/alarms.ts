@@ -18,7 +18,10 @@ export class Alarms extends Construct {
 
   constructor(scope: Construct, id: string, settings: PortalSettings) {
     super(scope, id);
-    const key = new Key(this, 'AlarmTopicKey', { description: `Encrypts the alarm topic of the portal (${settings.stage})`, enableKeyRotation: true });
+    const key = new Key(this, 'AlarmTopicKey', {
+      description: `Encrypts the alarm topic of the portal (${settings.stage})`,
+      enableKeyRotation: true,
+    });
     // The AWS managed SNS key cannot be used by CloudWatch alarms or SES, so the topic has its own key.
     key.addToResourcePolicy(
       new PolicyStatement({
@@ -28,7 +31,11 @@ export class Alarms extends Construct {
         conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
       }),
     );
-    this.topic = new Topic(this, 'Alarms', { displayName: `Arbetsmarknadsinsatser ${settings.stage}: larm`, masterKey: key, enforceSSL: true });
+    this.topic = new Topic(this, 'Alarms', {
+      displayName: `Arbetsmarknadsinsatser ${settings.stage}: larm`,
+      masterKey: key,
+      enforceSSL: true,
+    });
     if (settings.alarmEmail) this.topic.addSubscription(new EmailSubscription(settings.alarmEmail));
   }
 
@@ -48,7 +55,15 @@ export class Alarms extends Construct {
   /** Alarms when the function fails or is throttled. */
   watch(fn: HandlerFunction) {
     const name = fn.node.id;
-    this.alarmOn(`${name}ErrorsAlarm`, fn.function.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }), `${name} failed (an error, a timeout or a crash).`);
-    this.alarmOn(`${name}ThrottlesAlarm`, fn.function.metricThrottles({ period: Duration.minutes(5), statistic: 'Sum' }), `${name} was throttled: the account's concurrency is used up.`);
+    this.alarmOn(
+      `${name}ErrorsAlarm`,
+      fn.function.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
+      `${name} failed (an error, a timeout or a crash).`,
+    );
+    this.alarmOn(
+      `${name}ThrottlesAlarm`,
+      fn.function.metricThrottles({ period: Duration.minutes(5), statistic: 'Sum' }),
+      `${name} was throttled: the account's concurrency is used up.`,
+    );
   }
 }

@@ -52,7 +52,7 @@ export class Api extends Construct {
     Validations.of(this.httpApi).acknowledge({
       id: 'AwsSolutions-APIG4',
       reason:
-        'Employers have no accounts: submitting an LOI or a needs signal is open to anyone (validated, throttled, idempotent), their own routes and pages check the token of the private link in the handler, gap reports check the supplier\'s key in the handler, and the statistics are public.',
+        "Employers have no accounts: submitting an LOI or a needs signal is open to anyone (validated, throttled, idempotent), their own routes and pages check the token of the private link in the handler, gap reports check the supplier's key in the handler, and the statistics are public.",
     });
     const stage = new HttpStage(this, 'ApiStage', {
       httpApi: this.httpApi,
@@ -75,7 +75,11 @@ export class Api extends Construct {
         ),
       },
     });
-    alarms.alarmOn('Api5xxAlarm', stage.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }), 'The API answered with a 5xx status.');
+    alarms.alarmOn(
+      'Api5xxAlarm',
+      stage.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }),
+      'The API answered with a 5xx status.',
+    );
   }
 
   /** One function per route, behind the API, with what its handler needs and no more. */

@@ -54,6 +54,11 @@ export class Data extends Construct {
 
   /** Lets the role do `actions` on the named indexes, and on no other. */
   grantIndexes(role: Role, actions: readonly string[], indexes: readonly IndexName[]) {
-    role.addToPolicy(new PolicyStatement({ actions: [...actions], resources: indexes.map((index) => `${this.table.tableArn}/index/${tableDescription.indexes[index].name}`) }));
+    role.addToPolicy(
+      new PolicyStatement({
+        actions: [...actions],
+        resources: indexes.map((index) => `${this.table.tableArn}/index/${tableDescription.indexes[index].name}`),
+      }),
+    );
   }
 }

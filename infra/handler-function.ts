@@ -78,7 +78,10 @@ export class HandlerFunction extends Construct {
     super(scope, id);
     this.logGroup = new LogGroup(this, 'Logs', { retention: logRetention });
     // Not the AWS managed basic execution role: that one may write to every log group in the account.
-    this.role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), description: `${props.handler} function` });
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `${props.handler} function`,
+    });
     this.logGroup.grantWrite(this.role);
     this.function = new NodejsFunction(this, 'Function', {
       entry: handlerEntry(props.handler),
@@ -97,7 +100,8 @@ export class HandlerFunction extends Construct {
     });
     Validations.of(this.function).acknowledge({
       id: 'AwsSolutions-L1',
-      reason: 'Node.js 22 on purpose: the handlers are built and tested for it, and the local runtime runs the same code on Node 20 and 22; a move to Node 24 is its own change.',
+      reason:
+        'Node.js 22 on purpose: the handlers are built and tested for it, and the local runtime runs the same code on Node 20 and 22; a move to Node 24 is its own change.',
     });
   }
 }

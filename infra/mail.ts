@@ -6,7 +6,14 @@ import { Duration, Stack } from 'aws-cdk-lib';
 import { MathExpression, Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
-import { CloudWatchDimensionSource, ConfigurationSet, EmailIdentity, EmailSendingEvent, EventDestination, Identity } from 'aws-cdk-lib/aws-ses';
+import {
+  CloudWatchDimensionSource,
+  ConfigurationSet,
+  EmailIdentity,
+  EmailSendingEvent,
+  EventDestination,
+  Identity,
+} from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
 import type { Alarms } from './alarms.ts';
 import type { HandlerFunction } from './handler-function.ts';
@@ -38,9 +45,18 @@ export class Mail extends Construct {
       events: failureEvents,
     });
     this.identity = new EmailIdentity(this, 'MailIdentity', { identity: Identity.domain(settings.mailDomain), configurationSet });
-    this.resources = [this.identity.emailIdentityArn, Stack.of(this).formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSetName })];
+    this.resources = [
+      this.identity.emailIdentityArn,
+      Stack.of(this).formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSetName }),
+    ];
     const sesMetric = (metricName: string) =>
-      new Metric({ namespace: 'AWS/SES', metricName, dimensionsMap: { 'ses:configuration-set': configurationSetName }, statistic: 'Sum', period: Duration.minutes(5) });
+      new Metric({
+        namespace: 'AWS/SES',
+        metricName,
+        dimensionsMap: { 'ses:configuration-set': configurationSetName },
+        statistic: 'Sum',
+        period: Duration.minutes(5),
+      });
     alarms.alarmOn(
       'MailDeliveryFailedAlarm',
       new MathExpression({
@@ -51,8 +67,17 @@ export class Mail extends Construct {
       }),
       'SES could not deliver a message of the portal (bounce, reject or rendering failure): an LOI may not have reached its recipient.',
     );
-    this.failedMetric = new Metric({ namespace: `Arbetsmarknadsinsatser/${settings.stage}`, metricName: 'MailSendFailed', statistic: 'Sum', period: Duration.minutes(5) });
-    alarms.alarmOn('MailSendFailedAlarm', this.failedMetric, 'A function could not hand a message to SES (logged as "mail failed"); the submission keeps the failed delivery and the retry job tries it again.');
+    this.failedMetric = new Metric({
+      namespace: `Arbetsmarknadsinsatser/${settings.stage}`,
+      metricName: 'MailSendFailed',
+      statistic: 'Sum',
+      period: Duration.minutes(5),
+    });
+    alarms.alarmOn(
+      'MailSendFailedAlarm',
+      this.failedMetric,
+      'A function could not hand a message to SES (logged as "mail failed"); the submission keeps the failed delivery and the retry job tries it again.',
+    );
   }
 
   /**

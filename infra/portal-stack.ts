@@ -25,7 +25,10 @@ export class PortalStack extends Stack {
     super(scope, id, props);
     const { settings } = props;
     if (settings.siteDir === placeholderSiteDir)
-      Annotations.of(this).addWarningV2('portal:placeholder-site', 'No built site in dist/: a placeholder page is deployed. Run `npm run build` first.');
+      Annotations.of(this).addWarningV2(
+        'portal:placeholder-site',
+        'No built site in dist/: a placeholder page is deployed. Run `npm run build` first.',
+      );
 
     const alarms = new Alarms(this, 'Alarms', settings);
     const data = new Data(this, 'Data');
@@ -48,7 +51,10 @@ export class PortalStack extends Stack {
     new ScheduledJobs(this, 'Jobs', needs);
 
     new CfnOutput(this, 'SiteUrl', { value: site.url });
-    new CfnOutput(this, 'DistributionDomainName', { value: site.distribution.distributionDomainName, description: 'Point the domain (CNAME or alias) here' });
+    new CfnOutput(this, 'DistributionDomainName', {
+      value: site.distribution.distributionDomainName,
+      description: 'Point the domain (CNAME or alias) here',
+    });
     new CfnOutput(this, 'ApiEndpoint', { value: api.httpApi.apiEndpoint });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });

@@ -42,10 +42,13 @@ export function readSettings(scope: Construct): PortalSettings {
   if (!/^[a-z][a-z0-9-]{0,19}$/.test(stage)) throw new Error(`Context "stage" must be lower-case letters, digits and -, got "${stage}"`);
 
   const domainName = text('domainName')?.toLowerCase();
-  if (domainName !== undefined && !/^([a-z0-9-]+\.)+[a-z]{2,}$/.test(domainName)) throw new Error(`Context "domainName" is not a domain name: "${domainName}"`);
+  if (domainName !== undefined && !/^([a-z0-9-]+\.)+[a-z]{2,}$/.test(domainName))
+    throw new Error(`Context "domainName" is not a domain name: "${domainName}"`);
   const certificateArn = text('certificateArn');
   if (domainName && !certificateArn)
-    throw new Error('Context "domainName" needs "certificateArn": an ACM certificate for the domain in us-east-1, where CloudFront takes certificates from');
+    throw new Error(
+      'Context "domainName" needs "certificateArn": an ACM certificate for the domain in us-east-1, where CloudFront takes certificates from',
+    );
 
   const mailFrom = text('mailFrom') ?? `Arbetsmarknadsinsatser <noreply@${domainName ?? 'arbetsmarknadsinsatser.example'}>`;
   const mailDomain = /@([a-z0-9.-]+\.[a-z]{2,})>?$/i.exec(mailFrom)?.[1]?.toLowerCase();
@@ -53,7 +56,8 @@ export function readSettings(scope: Construct): PortalSettings {
 
   const allowedOrigins = originList(scope.node.tryGetContext('allowedOrigins')) ?? (domainName ? [`https://${domainName}`] : []);
   for (const origin of allowedOrigins)
-    if (!/^https:\/\/[a-z0-9.-]+(:\d+)?$/.test(origin)) throw new Error(`Context "allowedOrigins" must list https origins without a path, got "${origin}"`);
+    if (!/^https:\/\/[a-z0-9.-]+(:\d+)?$/.test(origin))
+      throw new Error(`Context "allowedOrigins" must list https origins without a path, got "${origin}"`);
 
   const siteDir = text('siteDir') ?? (existsSync(join(builtSiteDir, 'index.html')) ? builtSiteDir : placeholderSiteDir);
   if (!existsSync(join(siteDir, 'index.html'))) throw new Error(`Context "siteDir": no index.html in ${siteDir}`);

@@ -175,7 +175,10 @@ export class Site extends Construct {
 
     const deploymentLogs = new LogGroup(this, 'SiteDeploymentLogs', { retention: logRetention });
     // A role of its own rather than the AWS managed basic execution role, which may write to every log group.
-    const deploymentRole = new Role(this, 'SiteDeploymentRole', { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), description: 'Copies the built site into the site bucket' });
+    const deploymentRole = new Role(this, 'SiteDeploymentRole', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: 'Copies the built site into the site bucket',
+    });
     deploymentLogs.grantWrite(deploymentRole);
     new BucketDeployment(this, 'DeploySite', {
       sources: [Source.asset(settings.siteDir)],
@@ -194,18 +197,24 @@ export class Site extends Construct {
     const region = Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region;
     const assetObjects = `Resource::arn:<AWS::Partition>:s3:::cdk-${qualifier}-assets-${account}-${region}/*`;
     const deploymentGrants: Record<string, string> = {
-      'Action::s3:GetObject*': 'Reads the uploaded site archive from the CDK asset bucket and compares with the site bucket (BucketDeployment grant).',
-      'Action::s3:GetBucket*': 'Reads the asset and site buckets\' location and settings to copy between them (BucketDeployment grant).',
+      'Action::s3:GetObject*':
+        'Reads the uploaded site archive from the CDK asset bucket and compares with the site bucket (BucketDeployment grant).',
+      'Action::s3:GetBucket*': "Reads the asset and site buckets' location and settings to copy between them (BucketDeployment grant).",
       'Action::s3:List*': 'Lists the site bucket to find the files a new build no longer has (prune).',
       'Action::s3:DeleteObject*': 'Deletes the files a new build no longer has (prune).',
       'Action::s3:Abort*': 'Aborts its own multipart uploads of large files when a copy fails.',
       [siteObjects]: 'Writes any file of the built site: the objects of the site bucket are its whole purpose.',
       [assetObjects]: 'The site archive is a CDK asset with a content-hashed name in the bootstrap asset bucket.',
-      'Resource::*': 'cloudfront:CreateInvalidation and GetInvalidation after the copy; BucketDeployment grants them on every distribution.',
+      'Resource::*':
+        'cloudfront:CreateInvalidation and GetInvalidation after the copy; BucketDeployment grants them on every distribution.',
     };
-    for (const [finding, reason] of Object.entries(deploymentGrants)) Validations.of(deploymentRole).acknowledge({ id: `AwsSolutions-IAM5[${finding}]`, reason });
+    for (const [finding, reason] of Object.entries(deploymentGrants))
+      Validations.of(deploymentRole).acknowledge({ id: `AwsSolutions-IAM5[${finding}]`, reason });
     // BucketDeployment's copying function is a singleton at the stack's root, created by the construct.
     for (const child of stack.node.children.filter((c) => c.node.id.startsWith('Custom::CDKBucketDeployment')))
-      Validations.of(child).acknowledge({ id: 'AwsSolutions-L1', reason: 'The runtime of the copying function is chosen by aws-cdk-lib\'s BucketDeployment and moves with it.' });
+      Validations.of(child).acknowledge({
+        id: 'AwsSolutions-L1',
+        reason: "The runtime of the copying function is chosen by aws-cdk-lib's BucketDeployment and moves with it.",
+      });
   }
 }

@@ -80,10 +80,17 @@ for (const bundle of bundles) {
   failed ||= over;
   const route = routes.find((r) => r.handler === bundle.handler);
   try {
-    const answer = (env: Record<string, string>) => timeNode(answerOnce, { ...env, BENCH_BUNDLE: bundle.file, BENCH_EVENT: JSON.stringify(eventFor(bundle.handler, route)) });
+    const answer = (env: Record<string, string>) =>
+      timeNode(answerOnce, { ...env, BENCH_BUNDLE: bundle.file, BENCH_EVENT: JSON.stringify(eventFor(bundle.handler, route)) });
     await answer({}); // primes the disk cache and the store, so every measured run starts alike
     const timings = await repeat(() => answer({}));
-    rows.push([bundle.handler, String(bundle.bytes), ms(median(timings.map((t) => t.ms))), baseline, `svar ${timings[0]!.output}${over ? ', ÖVER BUDGET' : ''}`]);
+    rows.push([
+      bundle.handler,
+      String(bundle.bytes),
+      ms(median(timings.map((t) => t.ms))),
+      baseline,
+      `svar ${timings[0]!.output}${over ? ', ÖVER BUDGET' : ''}`,
+    ]);
   } catch (error) {
     rows.push([bundle.handler, String(bundle.bytes), '–', baseline, `svarar inte: ${firstLine(error)}`]);
     failed = true;
@@ -102,19 +109,39 @@ if (failed) {
 /** A representative request per handler; a handler without its own gets one built from its route. */
 function eventFor(handler: string, route: Route | undefined): unknown {
   if (!route)
-    return { version: '0', id: randomUUID(), 'detail-type': 'Scheduled Event', source: 'aws.events', time: new Date().toISOString(), region: 'eu-north-1', resources: [], detail: {} };
-  const submission = { 'loi-submit': validLoi({ epost: 'bench@exempel.example' }), 'needs-submit': validNeeds({ epost: 'bench@exempel.example' }), 'gaps-submit': validGap() }[handler];
+    return {
+      version: '0',
+      id: randomUUID(),
+      'detail-type': 'Scheduled Event',
+      source: 'aws.events',
+      time: new Date().toISOString(),
+      region: 'eu-north-1',
+      resources: [],
+      detail: {},
+    };
+  const submission = {
+    'loi-submit': validLoi({ epost: 'bench@exempel.example' }),
+    'needs-submit': validNeeds({ epost: 'bench@exempel.example' }),
+    'gaps-submit': validGap(),
+  }[handler];
   if (submission)
     // A gap report with a key no supplier has: the handler loads everything, asks the store and answers 401.
     return httpEvent(route, {
-      headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${randomUUID()}`, authorization: 'Bearer bench-leverantor.bench-token' },
+      headers: {
+        'content-type': 'application/json',
+        'idempotency-key': `bench-${randomUUID()}`,
+        authorization: 'Bearer bench-leverantor.bench-token',
+      },
       body: JSON.stringify(submission),
     });
   // An unknown LOI with some token: the handler loads everything, asks the store and answers 404.
   return httpEvent(route, { headers: { authorization: 'Bearer bench-token' }, query: route.method === 'GET' ? `id=${randomUUID()}` : '' });
 }
 
-function httpEvent(route: Route, { headers = {}, query = '', body }: { headers?: Record<string, string>; query?: string; body?: string }): APIGatewayProxyEventV2 {
+function httpEvent(
+  route: Route,
+  { headers = {}, query = '', body }: { headers?: Record<string, string>; query?: string; body?: string },
+): APIGatewayProxyEventV2 {
   const id = randomUUID();
   const names = [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
   const rawPath = apiRoutePath(route.path).replace(/\{\w+\}/g, id);
@@ -173,7 +200,10 @@ function prepareSiteDir(dir: string): string {
 function timeNode(script: string, env: Record<string, string>): Promise<{ ms: number; output: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { env: { ...childEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      env: { ...childEnv, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     let errors = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));
@@ -182,7 +212,15 @@ function timeNode(script: string, env: Record<string, string>): Promise<{ ms: nu
     child.on('close', (code) => {
       const elapsed = performance.now() - started;
       if (code === 0) resolve({ ms: elapsed, output });
-      else reject(new Error(errors.trim().split('\n').find((line) => /Error|error/.test(line)) ?? `exit ${code}`));
+      else
+        reject(
+          new Error(
+            errors
+              .trim()
+              .split('\n')
+              .find((line) => /Error|error/.test(line)) ?? `exit ${code}`,
+          ),
+        );
     });
   });
 }
@@ -201,7 +239,11 @@ function median(values: number[]): number {
 
 function printTable(header: string[], body: string[][]) {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i > 0 && i < 4 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i > 0 && i < 4 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const row of body) console.log(line(row));
 }

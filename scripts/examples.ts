@@ -11,7 +11,12 @@ export function validLoi(overrides: { epost?: string } = {}): LoiInput {
   return {
     organisation: { namn: 'Exempelbageriet i Södertälje AB', organisationsnummer: '556677-8899', storlek: '10-49' },
     arbetsplatsKommun: '0181',
-    kontakt: { namn: 'Eva Exempelsson', roll: 'Platschef', epost: overrides.epost ?? 'eva@exempelbageriet.example', telefon: '08-555 123 45' },
+    kontakt: {
+      namn: 'Eva Exempelsson',
+      roll: 'Platschef',
+      epost: overrides.epost ?? 'eva@exempelbageriet.example',
+      telefon: '08-555 123 45',
+    },
     behov: {
       yrken: [{ namn: 'Kock à la carte', ssyk: '5120' }],
       antal: 3,

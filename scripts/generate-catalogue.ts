@@ -12,7 +12,16 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
 import { faRegions, ssykGroups, type Kommun } from '../core/reference/index.ts';
-import { activityCategories, contractStatuses, type ContractStatus, deliveryModes, interventionTypes, languages, paces, supplierServices } from '../core/catalogue/vocabulary.ts';
+import {
+  activityCategories,
+  contractStatuses,
+  type ContractStatus,
+  deliveryModes,
+  interventionTypes,
+  languages,
+  paces,
+  supplierServices,
+} from '../core/catalogue/vocabulary.ts';
 import type { Insats } from '../core/catalogue/schemas/insats.ts';
 import type { Leverantor } from '../core/catalogue/schemas/leverantor.ts';
 
@@ -80,7 +89,14 @@ export function generateCatalogue({ out, interventions, suppliers, seed = 1 }: G
         tillganglig_toalett: random() < 0.6,
         horslinga: random() < 0.3,
       })),
-      sprak: ['sv', ...some(languages.filter((l) => l !== 'sv'), 0, 3)],
+      sprak: [
+        'sv',
+        ...some(
+          languages.filter((l) => l !== 'sv'),
+          0,
+          3,
+        ),
+      ],
       distans: random() < 0.5,
       kontakt: { namn: `Kontakt ${i} Exempelsson`, epost: `kontakt${i}@leverantor.exempel.se` },
       resultat: services.map((s) => ({
@@ -94,7 +110,13 @@ export function generateCatalogue({ out, interventions, suppliers, seed = 1 }: G
       granskad: '2026-06-01',
       exempeldata: true,
     };
-    write('arbetsformedlingen', 'leverantorer', slug, supplier, 'En syntetisk leverantör. Texten finns bara för att sidan ska ha en beskrivning.');
+    write(
+      'arbetsformedlingen',
+      'leverantorer',
+      slug,
+      supplier,
+      'En syntetisk leverantör. Texten finns bara för att sidan ska ha en beskrivning.',
+    );
     supplierRegions.push({ slug, regions: regions.map((r) => r.kod) });
   }
 
@@ -110,7 +132,11 @@ export function generateCatalogue({ out, interventions, suppliers, seed = 1 }: G
           ? { owner: `fa-${region.kod}`, fields: { omfattning: 'fa-region', fa_region: region.kod }, places: [pick(region.kommuner)] }
           : (() => {
               const kommuner = some(region.kommuner, 1, 3);
-              return { owner: `kommun-${kommuner[0]!.kod}`, fields: { omfattning: 'kommuner', kommuner: kommuner.map((k) => k.kod) }, places: kommuner };
+              return {
+                owner: `kommun-${kommuner[0]!.kod}`,
+                fields: { omfattning: 'kommuner', kommuner: kommuner.map((k) => k.kod) },
+                places: kommuner,
+              };
             })();
     const deliverer = supplierRegions.find((s) => scope.fields.omfattning === 'nationell' || s.regions.includes(region.kod));
     const genomforande = pick(deliveryModes);
@@ -128,7 +154,14 @@ export function generateCatalogue({ out, interventions, suppliers, seed = 1 }: G
       takt: pick(paces),
       delbar,
       ...(delbar ? { delbar_beskrivning: 'Varje modul kan tas för sig.' } : {}),
-      sprak: ['sv', ...some(languages.filter((l) => l !== 'sv'), 0, 2)],
+      sprak: [
+        'sv',
+        ...some(
+          languages.filter((l) => l !== 'sv'),
+          0,
+          2,
+        ),
+      ],
       genomforande,
       platser: genomforande === 'distans' ? [] : scope.places.map((k) => ({ ort: k.namn, kommun: k.kod })),
       antagning: 'lopande',
@@ -139,7 +172,13 @@ export function generateCatalogue({ out, interventions, suppliers, seed = 1 }: G
       granskad: '2026-06-01',
       exempeldata: true,
     };
-    write(scope.owner, 'insatser', `syntetisk-insats-${i}`, insats, 'En syntetisk insats. Beskrivningen är kort men har **markdown** som en riktig.');
+    write(
+      scope.owner,
+      'insatser',
+      `syntetisk-insats-${i}`,
+      insats,
+      'En syntetisk insats. Beskrivningen är kort men har **markdown** som en riktig.',
+    );
   }
   return { files };
 }

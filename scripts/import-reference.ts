@@ -17,12 +17,16 @@ function parseCsvLine(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { cells.push(cell); cell = ''; }
-    else cell += ch;
+    else if (ch === ',') {
+      cells.push(cell);
+      cell = '';
+    } else cell += ch;
   }
   cells.push(cell);
   return cells;
@@ -62,4 +66,6 @@ for (const file of ['fa-regioner.geojson', 'kommuner.geojson', 'SOURCES.md']) {
   copyFileSync(join(sourceDir, file), join(targetDir, file));
   chmodSync(join(targetDir, file), 0o644);
 }
-console.log(`${kommuner.length} kommuner, ${faRegioner.length} FA-regioner, ${ssyk.length} SSYK-grupper, ${yrkesbenamningar.length} yrkesbenämningar → ${targetDir}`);
+console.log(
+  `${kommuner.length} kommuner, ${faRegioner.length} FA-regioner, ${ssyk.length} SSYK-grupper, ${yrkesbenamningar.length} yrkesbenämningar → ${targetDir}`,
+);

@@ -29,12 +29,16 @@ await withStore(async () => {
     console.log(`Ny nyckel för ${entry.data.namn} (FA-region ${regions.join(', ')}), id ${record.hash.slice(0, 12)}:`);
     console.log(key);
     console.log('Nyckeln visas bara nu: ge den till leverantören på ett säkert sätt. Vi sparar bara en kontrollsumma av den.');
-    console.log('Leverantören skickar bristrapporter i formuläret på /leverantor/brist/ eller till POST /api/gaps (Authorization: Bearer <nyckel>).');
+    console.log(
+      'Leverantören skickar bristrapporter i formuläret på /leverantor/brist/ eller till POST /api/gaps (Authorization: Bearer <nyckel>).',
+    );
   } else if (command === 'list') {
     const keys = await listKeys(supplier!);
     if (keys.length === 0) console.log(`${entry.data.namn} har inga nycklar.`);
     for (const k of keys)
-      console.log(`${k.hash.slice(0, 12)}  FA-region ${k.faRegions.join(', ')}  utfärdad ${k.createdAt.slice(0, 10)}  ${k.revokedAt ? `återkallad ${k.revokedAt.slice(0, 10)}` : 'gäller'}`);
+      console.log(
+        `${k.hash.slice(0, 12)}  FA-region ${k.faRegions.join(', ')}  utfärdad ${k.createdAt.slice(0, 10)}  ${k.revokedAt ? `återkallad ${k.revokedAt.slice(0, 10)}` : 'gäller'}`,
+      );
   } else {
     if (!keyId) fail(usage);
     const revoked = await revokeKeyByPrefix(supplier!, keyId);

@@ -66,7 +66,9 @@ export interface OutboxMail {
 export async function readOutbox(outboxDir: string): Promise<OutboxMail[]> {
   let files: string[];
   try {
-    files = readdirSync(outboxDir).filter((f) => f.endsWith('.eml')).sort();
+    files = readdirSync(outboxDir)
+      .filter((f) => f.endsWith('.eml'))
+      .sort();
   } catch {
     return [];
   }

@@ -16,9 +16,13 @@ await withStore(async () => {
   console.log(fill(t.unrouted.heading, { n: submissions.length }));
   for (const s of submissions) {
     const kommun = s.kind === 'loi' ? s.loi.arbetsplatsKommun : s.kind === 'behov' ? s.content.arbetsplatsKommun : undefined;
-    console.log(`${s.reference}  ${names[s.kind]}  FA-region ${s.fa}${kommun ? `, kommun ${kommun}` : ''}  ${s.createdAt.slice(0, 16).replace('T', ' ')}  id ${s.id}`);
+    console.log(
+      `${s.reference}  ${names[s.kind]}  FA-region ${s.fa}${kommun ? `, kommun ${kommun}` : ''}  ${s.createdAt.slice(0, 16).replace('T', ' ')}  id ${s.id}`,
+    );
     for (const d of Object.values(s.deliveries).filter((d) => d.state === 'failed'))
-      console.log(`  ${fill(t.unrouted.givenUp, { organisation: d.recipient.organisation, adress: d.recipient.address, attempts: d.attempts })}`);
+      console.log(
+        `  ${fill(t.unrouted.givenUp, { organisation: d.recipient.organisation, adress: d.recipient.address, attempts: d.attempts })}`,
+      );
   }
   console.log(t.unrouted.hint);
 });

@@ -82,7 +82,10 @@ export function loadCatalogue(dir = catalogueDir()): { catalogue: Catalogue; pro
           }
           const slug = fileName.slice(0, -3);
           if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-            problems.push({ file: display(filePath), message: 'filnamnet blir sidans adress: använd bara a–z, 0–9 och bindestreck, t.ex. "yrkesvux-kock.md"' });
+            problems.push({
+              file: display(filePath),
+              message: 'filnamnet blir sidans adress: använd bara a–z, 0–9 och bindestreck, t.ex. "yrkesvux-kock.md"',
+            });
             continue;
           }
           if (name === 'insatser') readEntry(filePath, slug, ownerId, insatsSchema, catalogue.insatser);
@@ -92,14 +95,22 @@ export function loadCatalogue(dir = catalogueDir()): { catalogue: Catalogue; pro
         for (const fileName of readdirSync(path).sort()) {
           const language = jobseekerLanguages.find((l) => fileName === `${l}.md`);
           if (language) readEntry(join(path, fileName), language, ownerId, valetSchema, catalogue.valet);
-          else problems.push({ file: display(join(path, fileName)), message: `filnamnet är textens språk: ${jobseekerLanguages.map((l) => `${l}.md`).join(', ')}` });
+          else
+            problems.push({
+              file: display(join(path, fileName)),
+              message: `filnamnet är textens språk: ${jobseekerLanguages.map((l) => `${l}.md`).join(', ')}`,
+            });
         }
       } else if (name === 'region.md' && ownerId.startsWith('fa-')) {
         readEntry(path, ownerId.slice(3), ownerId, regionTextSchema, catalogue.regioner);
       } else if (name === 'routning.yaml') {
         readEntry(path, ownerId, ownerId, routingSchema, catalogue.routning, { frontMatter: readFileSync(path, 'utf8'), body: '' });
       } else {
-        problems.push({ file: display(path), message: 'okänd fil eller mapp: en ägares mapp har bara "insatser/", "leverantorer/", "routning.yaml", (för en FA-region) "region.md" och (för Arbetsförmedlingen) "valet/"' });
+        problems.push({
+          file: display(path),
+          message:
+            'okänd fil eller mapp: en ägares mapp har bara "insatser/", "leverantorer/", "routning.yaml", (för en FA-region) "region.md" och (för Arbetsförmedlingen) "valet/"',
+        });
       }
     }
   }
@@ -107,7 +118,14 @@ export function loadCatalogue(dir = catalogueDir()): { catalogue: Catalogue; pro
   return { catalogue, problems };
 
   /** Reads a markdown file's front matter, or a YAML file given as `whole`. */
-  function readEntry<T>(path: string, slug: string, owner: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, into: Entry<T>[], whole?: { frontMatter: string; body: string }) {
+  function readEntry<T>(
+    path: string,
+    slug: string,
+    owner: string,
+    schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+    into: Entry<T>[],
+    whole?: { frontMatter: string; body: string },
+  ) {
     const file = display(path);
     const split = whole ?? splitFrontMatter(readFileSync(path, 'utf8'));
     if (!split) {
@@ -118,7 +136,10 @@ export function loadCatalogue(dir = catalogueDir()): { catalogue: Catalogue; pro
     if (document.errors.length > 0) {
       for (const error of document.errors) {
         const line = (error.linePos?.[0].line ?? 0) + (whole ? 0 : 1); // +1 for a markdown file's opening "---"
-        problems.push({ file, message: `rad ${line}: felaktig YAML (${error.code === 'DUPLICATE_KEY' ? 'samma fält står två gånger' : 'kontrollera indrag, kolon och citattecken'})` });
+        problems.push({
+          file,
+          message: `rad ${line}: felaktig YAML (${error.code === 'DUPLICATE_KEY' ? 'samma fält står två gånger' : 'kontrollera indrag, kolon och citattecken'})`,
+        });
       }
       return;
     }
@@ -128,14 +149,22 @@ export function loadCatalogue(dir = catalogueDir()): { catalogue: Catalogue; pro
         const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
         for (const key of keys) {
           const path = key === undefined ? issue.path : [...issue.path, key];
-          problems.push({ file, field: fieldName(path) || undefined, message: key === undefined ? issue.message : 'okänt fält; kontrollera stavningen mot content/README.md' });
+          problems.push({
+            file,
+            field: fieldName(path) || undefined,
+            message: key === undefined ? issue.message : 'okänt fält; kontrollera stavningen mot content/README.md',
+          });
         }
       }
       return;
     }
     const data = parsed.data as T & { agare: string };
     if (data.agare !== owner) {
-      problems.push({ file, field: 'agare', message: `är «${data.agare}» men filen ligger i mappen «${owner}»; ägaren ska vara samma som mappen` });
+      problems.push({
+        file,
+        field: 'agare',
+        message: `är «${data.agare}» men filen ligger i mappen «${owner}»; ägaren ska vara samma som mappen`,
+      });
       return;
     }
     into.push({ slug, file, owner, data, body: split.body });
@@ -153,7 +182,11 @@ function checkReferences(catalogue: Catalogue, problems: Problem[]) {
     const seen = new Map<string, string>();
     for (const entry of entries) {
       const first = seen.get(entry.slug);
-      if (first) problems.push({ file: entry.file, message: `samma filnamn som ${first}; filnamnet är sidans adress och måste vara unikt, byt namn på en av filerna` });
+      if (first)
+        problems.push({
+          file: entry.file,
+          message: `samma filnamn som ${first}; filnamnet är sidans adress och måste vara unikt, byt namn på en av filerna`,
+        });
       else seen.set(entry.slug, entry.file);
     }
   }
@@ -163,16 +196,28 @@ function checkReferences(catalogue: Catalogue, problems: Problem[]) {
     const ownerRegion = ownerFaRegion(parseOwner(owner)!);
     const regions = regionsOf(data);
     if (data.omfattning === 'nationell' && owner !== 'arbetsformedlingen')
-      problems.push({ file, field: 'omfattning', message: 'bara Arbetsförmedlingen kan lägga in nationella insatser; välj "fa-region" eller "kommuner"' });
+      problems.push({
+        file,
+        field: 'omfattning',
+        message: 'bara Arbetsförmedlingen kan lägga in nationella insatser; välj "fa-region" eller "kommuner"',
+      });
     if (ownerRegion && regions.some((fa) => fa !== ownerRegion))
-      problems.push({ file, field: data.omfattning === 'kommuner' ? 'kommuner' : 'fa_region', message: `ligger utanför ägarens FA-region ${ownerRegion}` });
+      problems.push({
+        file,
+        field: data.omfattning === 'kommuner' ? 'kommuner' : 'fa_region',
+        message: `ligger utanför ägarens FA-region ${ownerRegion}`,
+      });
 
     const slug = data.anordnare.leverantor;
     if (slug) {
       const supplier = suppliers.get(slug);
       if (!supplier) problems.push({ file, field: 'anordnare.leverantor', message: `det finns ingen leverantör «${slug}» i katalogen` });
       else if (regions.length > 0 && !regions.some((fa) => supplier.tjanster.some((t) => t.fa_regioner.includes(fa))))
-        problems.push({ file, field: 'anordnare.leverantor', message: `leverantören «${slug}» har inget avtal i FA-region ${regions.join(', ')}` });
+        problems.push({
+          file,
+          field: 'anordnare.leverantor',
+          message: `leverantören «${slug}» har inget avtal i FA-region ${regions.join(', ')}`,
+        });
     }
   }
 
@@ -183,7 +228,11 @@ function checkReferences(catalogue: Catalogue, problems: Problem[]) {
         problems.push({ file, field: `tjanster[${i}].fa_regioner`, message: `ligger utanför ägarens FA-region ${ownerRegion}` });
       service.leveransomrade?.forEach((kod, k) => {
         if (!service.fa_regioner.includes(getKommun(kod)!.fa))
-          problems.push({ file, field: `tjanster[${i}].leveransomrade[${k}]`, message: `kommun ${kod} ligger inte i någon av tjänstens FA-regioner (${service.fa_regioner.join(', ')})` });
+          problems.push({
+            file,
+            field: `tjanster[${i}].leveransomrade[${k}]`,
+            message: `kommun ${kod} ligger inte i någon av tjänstens FA-regioner (${service.fa_regioner.join(', ')})`,
+          });
       });
     });
     data.resultat.forEach((result, i) => {
@@ -207,7 +256,12 @@ function checkReferences(catalogue: Catalogue, problems: Problem[]) {
     data.mottagare.forEach((r, i) => {
       const fa = r.omrade.length === 2 ? r.omrade : getKommun(r.omrade)!.fa;
       const allowed = parsed.kind === 'arbetsformedlingen' || (parsed.kind === 'kommun' ? r.omrade === parsed.kommunkod : fa === parsed.fa);
-      if (!allowed) problems.push({ file, field: `mottagare[${i}].omrade`, message: `«${r.omrade}» ligger utanför ${owner}; ägaren kan bara styra sitt eget område` });
+      if (!allowed)
+        problems.push({
+          file,
+          field: `mottagare[${i}].omrade`,
+          message: `«${r.omrade}» ligger utanför ${owner}; ägaren kan bara styra sitt eget område`,
+        });
     });
   }
 }
@@ -216,7 +270,9 @@ function checkReferences(catalogue: Catalogue, problems: Problem[]) {
 
 /** Entries whose `granskad` date is more than twelve months before `today`. */
 export function staleEntries(catalogue: Catalogue, today = new Date()): Entry<{ granskad: string }>[] {
-  return [...catalogue.insatser, ...catalogue.leverantorer, ...catalogue.regioner, ...catalogue.valet].filter((e) => isStale(e.data.granskad, today));
+  return [...catalogue.insatser, ...catalogue.leverantorer, ...catalogue.regioner, ...catalogue.valet].filter((e) =>
+    isStale(e.data.granskad, today),
+  );
 }
 
 export function isStale(reviewed: string, today = new Date()): boolean {

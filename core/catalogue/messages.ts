@@ -9,7 +9,8 @@ export const swedishErrorMap: z.ZodErrorMap = (issue, ctx) => {
     case 'invalid_type':
       if (issue.received === 'undefined') return { message: 'fältet saknas men är obligatoriskt' };
       // YAML reads 0181 as the number 181: codes must be quoted to keep their leading zeros.
-      if (issue.expected === 'string' && issue.received === 'number') return { message: 'ska vara text, inte ett tal; skriv värdet inom citattecken, t.ex. "0181"' };
+      if (issue.expected === 'string' && issue.received === 'number')
+        return { message: 'ska vara text, inte ett tal; skriv värdet inom citattecken, t.ex. "0181"' };
       return { message: `ska vara ${typeName(issue.expected)}, inte ${typeName(issue.received)}` };
     case 'invalid_enum_value':
       return { message: `«${String(issue.received)}» är inget tillåtet värde; välj ett av: ${issue.options.join(', ')}` };

@@ -7,10 +7,7 @@
  */
 import { getFaRegion, getKommun } from '../reference/index.ts';
 
-export type Owner =
-  | { kind: 'arbetsformedlingen' }
-  | { kind: 'fa-region'; fa: string }
-  | { kind: 'kommun'; kommunkod: string };
+export type Owner = { kind: 'arbetsformedlingen' } | { kind: 'fa-region'; fa: string } | { kind: 'kommun'; kommunkod: string };
 
 export const ownerPattern = /^(arbetsformedlingen|fa-\d{2}|kommun-\d{4})$/;
 

@@ -43,7 +43,27 @@ export const contractStatuses = ['aktiv', 'pausad', 'avslutad'] as const;
  * and "ckb" for sorani, which have no two-letter code).
  */
 export const languages = [
-  'sv', 'en', 'ar', 'so', 'ti', 'fa', 'prs', 'ckb', 'ku', 'uk', 'ru', 'pl', 'bs', 'es', 'fr', 'de', 'tr', 'th', 'am', 'fi', 'se',
+  'sv',
+  'en',
+  'ar',
+  'so',
+  'ti',
+  'fa',
+  'prs',
+  'ckb',
+  'ku',
+  'uk',
+  'ru',
+  'pl',
+  'bs',
+  'es',
+  'fr',
+  'de',
+  'tr',
+  'th',
+  'am',
+  'fi',
+  'se',
 ] as const;
 
 export type InterventionType = (typeof interventionTypes)[number];

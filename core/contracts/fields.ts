@@ -9,7 +9,13 @@ import { containsPersonnummer, formatOrganisationsnummer, isOrganisationsnummer,
 
 // Messages for what the field schemas below do not word themselves, e.g. a request that is not
 // an object or a list sent as text. (Not zod's locale module: it would bring every language along.)
-const typeNames: Record<string, string> = { object: 'en grupp av fält', array: 'en lista', string: 'text', number: 'ett tal', boolean: 'ja eller nej (true/false)' };
+const typeNames: Record<string, string> = {
+  object: 'en grupp av fält',
+  array: 'en lista',
+  string: 'text',
+  number: 'ett tal',
+  boolean: 'ja eller nej (true/false)',
+};
 z.config({
   localeError: (issue) => {
     if (issue.code !== 'invalid_type') return 'Ogiltigt värde';
@@ -46,7 +52,9 @@ export function freeText(label: string, max: number) {
 /** A list of short free texts, e.g. skills, one per line in the form. */
 export function textList(label: string, { maxItems, maxLength }: { maxItems: number; maxLength: number }) {
   return z
-    .array(freeText(label, maxLength), { error: (issue) => (isMissing(issue.input) ? `Fyll i ${label}` : `${capitalise(label)} ska vara en lista`) })
+    .array(freeText(label, maxLength), {
+      error: (issue) => (isMissing(issue.input) ? `Fyll i ${label}` : `${capitalise(label)} ska vara en lista`),
+    })
     .max(maxItems, { error: `Skriv högst ${maxItems} ${label}` });
 }
 
@@ -86,7 +94,9 @@ export const phone = (label: string) =>
     .trim()
     .min(1, { error: `Fyll i ${label}` })
     .regex(/^\+?[0-9][0-9 ()-]{5,20}[0-9]$/, { error: `Skriv ${label} med siffror, t.ex. 08-123 456 78` })
-    .refine((value) => !looksLikePersonnummer(value), { error: `${capitalise(label)} ser ut som ett personnummer; skriv ett telefonnummer` });
+    .refine((value) => !looksLikePersonnummer(value), {
+      error: `${capitalise(label)} ser ut som ett personnummer; skriv ett telefonnummer`,
+    });
 
 export const organisationsnummer = (label: string) =>
   z
@@ -96,7 +106,9 @@ export const organisationsnummer = (label: string) =>
     .refine((value) => !looksLikePersonnummer(value), {
       error: 'Det här är ett personnummer. Har du enskild firma? Kryssa då i rutan för enskild firma och lämna organisationsnumret tomt.',
     })
-    .refine(isOrganisationsnummer, { error: `${capitalise(label)} stämmer inte: skriv tio siffror, t.ex. 556677-8899, och kontrollera siffrorna` })
+    .refine(isOrganisationsnummer, {
+      error: `${capitalise(label)} stämmer inte: skriv tio siffror, t.ex. 556677-8899, och kontrollera siffrorna`,
+    })
     .transform(formatOrganisationsnummer);
 
 export const kommunkod = (label: string) =>

@@ -46,7 +46,8 @@ function checkBounds(params: URLSearchParams) {
     if (++fields > formBounds.fields) throw new FormBoundsError('', `Formuläret får ha högst ${formBounds.fields} fält`);
     if (name.length > formBounds.nameLength)
       throw new FormBoundsError('', `Fältnamnet «${name.slice(0, 40)}…» är längre än ${formBounds.nameLength} tecken`);
-    if (name.split('.').length > formBounds.depth) throw new FormBoundsError(name, `Fältnamnet «${name}» har fler än ${formBounds.depth} led`);
+    if (name.split('.').length > formBounds.depth)
+      throw new FormBoundsError(name, `Fältnamnet «${name}» har fler än ${formBounds.depth} led`);
   }
 }
 
@@ -57,7 +58,15 @@ export function formToObject(params: URLSearchParams, shape: FormShape): Record<
   for (const [name, raw] of params) {
     const value = raw.trim();
     if (shape.booleans?.includes(name)) setPath(root, name, true);
-    else if (shape.lists?.includes(name)) setPath(root, name, value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean));
+    else if (shape.lists?.includes(name))
+      setPath(
+        root,
+        name,
+        value
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter(Boolean),
+      );
     else if (value === '') continue;
     else if (shape.numbers?.includes(name)) setPath(root, name, /^-?\d+$/.test(value) ? Number(value) : value);
     else setPath(root, name, value);
@@ -97,7 +106,6 @@ function setPath(root: Record<string, unknown>, name: string, value: unknown) {
 // Rows left empty in the form leave holes in arrays ("yrken.2" filled, "yrken.1" empty).
 function compactArrays(value: unknown): unknown {
   if (Array.isArray(value)) return value.filter((v) => v !== undefined).map(compactArrays);
-  if (typeof value === 'object' && value !== null)
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compactArrays(v)]));
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compactArrays(v)]));
   return value;
 }

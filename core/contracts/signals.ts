@@ -57,15 +57,22 @@ export const gapSchema = z.strictObject({
   profil: z
     .strictObject({
       yrken: occupations,
-      kunskaper: textList('kunskaper', { maxItems: 20, maxLength: 200 }).min(1, { error: 'Skriv minst en kunskap eller färdighet som behövs' }),
+      kunskaper: textList('kunskaper', { maxItems: 20, maxLength: 200 }).min(1, {
+        error: 'Skriv minst en kunskap eller färdighet som behövs',
+      }),
     })
     .prefault(emptyGroup),
   avsiktsforklaringar: z
-    .array(code('avsiktsförklaringens nummer', /^LOI-\d{4}-\d{6}$/, 'LOI-2026-000123'), { error: 'Avsiktsförklaringarna ska vara en lista' })
+    .array(code('avsiktsförklaringens nummer', /^LOI-\d{4}-\d{6}$/, 'LOI-2026-000123'), {
+      error: 'Avsiktsförklaringarna ska vara en lista',
+    })
     .max(20, { error: 'Skriv högst 20 avsiktsförklaringar' })
     .default([]),
   insatser: z
-    .array(considered, { error: (issue) => (issue.input === undefined ? 'Ange minst en insats ni har övervägt, eller att insats saknas' : 'Insatserna ska vara en lista') })
+    .array(considered, {
+      error: (issue) =>
+        issue.input === undefined ? 'Ange minst en insats ni har övervägt, eller att insats saknas' : 'Insatserna ska vara en lista',
+    })
     .min(1, { error: 'Ange minst en insats ni har övervägt, eller att insats saknas' })
     .max(maxConsidered, { error: `Ange högst ${maxConsidered} insatser` }),
   berorda: z

@@ -18,7 +18,8 @@ export const jobseekerLanguages = ['sv', 'en', 'ar'] as const;
 export type JobseekerLanguage = (typeof jobseekerLanguages)[number];
 const jobseekerDictionaries: Record<JobseekerLanguage, JobseekerTexts> = { sv, en, ar };
 
-export const isJobseekerLanguage = (value: string | null | undefined): value is JobseekerLanguage => jobseekerLanguages.some((l) => l === value);
+export const isJobseekerLanguage = (value: string | null | undefined): value is JobseekerLanguage =>
+  jobseekerLanguages.some((l) => l === value);
 
 export function jobseekerTexts(language: JobseekerLanguage = defaultLanguage): JobseekerTexts {
   return jobseekerDictionaries[language];
@@ -27,17 +28,21 @@ export function jobseekerTexts(language: JobseekerLanguage = defaultLanguage): J
 export const textDirection = (language: string): 'rtl' | 'ltr' => (language === 'ar' ? 'rtl' : 'ltr');
 
 /** Attributes of the catalogue's Swedish text inside a page in another language (left to right in Arabic too). */
-export const swedishText = (language: JobseekerLanguage): { lang?: 'sv'; dir?: 'ltr' } => (language === defaultLanguage ? {} : { lang: 'sv', dir: 'ltr' });
+export const swedishText = (language: JobseekerLanguage): { lang?: 'sv'; dir?: 'ltr' } =>
+  language === defaultLanguage ? {} : { lang: 'sv', dir: 'ltr' };
 
 /** A page's address in `language`: Swedish at the root, the other languages under /en/ and /ar/. */
-export const localePath = (language: JobseekerLanguage, path: string): string => (language === defaultLanguage ? path : `/${language}${path}`);
+export const localePath = (language: JobseekerLanguage, path: string): string =>
+  language === defaultLanguage ? path : `/${language}${path}`;
 
 // Western digits in Arabic too: the figures then read the same as in the Swedish supplier texts.
 const intlLocale = (language: string) => (language === 'ar' ? 'ar-u-nu-latn' : language);
 
 /** "1 mars 2026" for "2026-03-01". */
 export function formatDate(isoDate: string, language: string = defaultLanguage): string {
-  return new Intl.DateTimeFormat(intlLocale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return new Intl.DateTimeFormat(intlLocale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
 }
 
 export function formatList(items: readonly string[], language: string = defaultLanguage): string {

@@ -2,7 +2,11 @@ import type { Dictionary } from './sv.ts';
 import type { ChoiceTexts } from './sv/choice.ts';
 
 /** A dictionary's shape with plain strings instead of the Swedish literals, for a translation to fill. */
-type Translation<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : { [K in keyof T]: Translation<T[K]> };
+type Translation<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : { [K in keyof T]: Translation<T[K]> };
 
 /**
  * What the jobseeker's pages (choose a kommun, its suppliers, compare, a supplier) say, in every

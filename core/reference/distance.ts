@@ -15,7 +15,9 @@ export interface KommunOutlines {
 
 /** The mean of the outer ring's points of the kommun's largest part: inside enough for a distance. */
 function centreOf(outline: Outline): [number, number] {
-  const ring = polygonsOf(outline).map((p) => p[0]!).sort((a, b) => b.length - a.length)[0]!;
+  const ring = polygonsOf(outline)
+    .map((p) => p[0]!)
+    .sort((a, b) => b.length - a.length)[0]!;
   const sum = ring.reduce(([x, y], [lon, lat]) => [x + lon, y + lat], [0, 0]);
   return [sum[0] / ring.length, sum[1] / ring.length];
 }
@@ -38,7 +40,11 @@ export function kommunDistanceKm(centres: KommunCentres, from: string, to: strin
 }
 
 /** The addresses in kommun `kommunkod`, or else those in the nearest kommun, with the distance in km. */
-export function nearestAddresses<A extends { kommun: string }>(centres: KommunCentres, addresses: readonly A[], kommunkod: string): { addresses: A[]; km: number } {
+export function nearestAddresses<A extends { kommun: string }>(
+  centres: KommunCentres,
+  addresses: readonly A[],
+  kommunkod: string,
+): { addresses: A[]; km: number } {
   let best: A[] = [];
   let km = Number.POSITIVE_INFINITY;
   for (const address of addresses) {

@@ -32,7 +32,6 @@ export interface SsykGroup {
   jobtech: string | null;
 }
 
-
 export const kommuner: readonly Kommun[] = kommunRows;
 export const ssykGroups: readonly SsykGroup[] = ssykRows;
 

@@ -19,7 +19,8 @@ export const occupationNames: readonly OccupationName[] = occupationRows;
 
 // JobTech merges a few SSYK 2012 groups; a name in a merged group is placed in the first of them.
 const ssykOfJobtechGroup = new Map<string, string>();
-for (const group of ssykGroups) if (group.jobtech && !ssykOfJobtechGroup.has(group.jobtech)) ssykOfJobtechGroup.set(group.jobtech, group.kod);
+for (const group of ssykGroups)
+  if (group.jobtech && !ssykOfJobtechGroup.has(group.jobtech)) ssykOfJobtechGroup.set(group.jobtech, group.kod);
 
 /** Every name the picker offers, with its SSYK 2012 group: the occupation names, then the groups' own names. */
 export const occupationChoices: readonly Occupation[] = [

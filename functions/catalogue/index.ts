@@ -44,7 +44,8 @@ function keep<T>(key: string, load: () => Promise<T>): Promise<T> {
 export function publishedCatalogue(): Promise<PublishedCatalogue> {
   return keep('catalogue', () =>
     Promise.all(['insatser', 'leverantorer', 'regioner', 'yrken', 'routning'].map(siteJson)).then(
-      ([insatser, leverantorer, regioner, yrken, routning]) => ({ insatser, leverantorer, regioner, yrken, routning }) as PublishedCatalogue,
+      ([insatser, leverantorer, regioner, yrken, routning]) =>
+        ({ insatser, leverantorer, regioner, yrken, routning }) as PublishedCatalogue,
     ),
   );
 }

@@ -31,12 +31,17 @@ export const recipientDeliveries = (purpose: 'routed' | 'withdrawn', recipients:
  * schedules the next try of those that failed. `token` is the private link's token, known only
  * to the request that made it; a confirm mail sent later carries a new link.
  */
-export async function deliverDue<S extends Submission>(submission: S, { now = new Date(), token }: { now?: Date; token?: string } = {}): Promise<S> {
+export async function deliverDue<S extends Submission>(
+  submission: S,
+  { now = new Date(), token }: { now?: Date; token?: string } = {},
+): Promise<S> {
   const due = Object.entries(submission.deliveries).filter(([, d]) => d.state === 'pending' && (d.nextAttemptAt ?? 0) <= epochSeconds(now));
   if (due.length === 0) return submission;
   const tried = Object.fromEntries(await Promise.all(due.map(async ([id, d]) => [id, await attempt(submission, d, now, token)] as const)));
   const deliveries = { ...submission.deliveries, ...tried };
-  const waiting = Object.values(deliveries).flatMap((d) => (d.state === 'pending' && d.nextAttemptAt !== undefined ? [d.nextAttemptAt] : []));
+  const waiting = Object.values(deliveries).flatMap((d) =>
+    d.state === 'pending' && d.nextAttemptAt !== undefined ? [d.nextAttemptAt] : [],
+  );
   await recordDeliveries(submissionKey(submission), tried, waiting.length > 0 ? Math.min(...waiting) : undefined);
   return { ...submission, deliveries };
 }

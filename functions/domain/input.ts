@@ -10,14 +10,21 @@ import { publishedCatalogue } from '../catalogue/index.ts';
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
 /** `occupationsAt` is the path of the occupation list, e.g. ["behov", "yrken"]. */
-export async function parseSubmission<S extends z.ZodType>(input: unknown, schema: S, occupationsAt: readonly string[]): Promise<Parsed<z.output<S>>> {
+export async function parseSubmission<S extends z.ZodType>(
+  input: unknown,
+  schema: S,
+  occupationsAt: readonly string[],
+): Promise<Parsed<z.output<S>>> {
   const parsed = schema.safeParse(withOccupationCodes(input, occupationsAt, (await publishedCatalogue()).yrken));
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: fieldErrors(parsed.error) };
 }
 
 /** Fills in the SSYK code of each occupation given only by name (the form without JavaScript). */
 function withOccupationCodes(input: unknown, path: readonly string[], choices: readonly Occupation[]): unknown {
-  const occupations = path.reduce<unknown>((node, name) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[name] : undefined), input);
+  const occupations = path.reduce<unknown>(
+    (node, name) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[name] : undefined),
+    input,
+  );
   if (!Array.isArray(occupations)) return input;
   for (const occupation of occupations) {
     if (typeof occupation !== 'object' || occupation === null) continue;

@@ -50,21 +50,32 @@ export async function openLoi(id: string, token: string | undefined): Promise<Lo
   const record = isRecordId(id) ? await getLoi(id) : undefined;
   if (!record || !token || !tokenMatches(token, record.tokenHash))
     throw new NotFound('Avsiktsförklaringen finns inte', [
-      { path: 'id', message: 'Länken stämmer inte, eller så har avsiktsförklaringen tagits bort. Obekräftade avsiktsförklaringar tas bort efter 72 timmar.' },
+      {
+        path: 'id',
+        message:
+          'Länken stämmer inte, eller så har avsiktsförklaringen tagits bort. Obekräftade avsiktsförklaringar tas bort efter 72 timmar.',
+      },
     ]);
   return record;
 }
 
 /** The public part of a submitted LOI, for the page shown right after submission. */
-export async function submittedLoi(id: string): Promise<{ record: Pick<LoiRecord, 'reference' | 'fa'> & { ssyk: string[] }; matches: Match[] }> {
+export async function submittedLoi(
+  id: string,
+): Promise<{ record: Pick<LoiRecord, 'reference' | 'fa'> & { ssyk: string[] }; matches: Match[] }> {
   const record = isRecordId(id) ? await getLoi(id) : undefined;
-  if (!record) throw new NotFound('Avsiktsförklaringen finns inte', [{ path: 'id', message: 'Det finns ingen avsiktsförklaring med den adressen' }]);
+  if (!record)
+    throw new NotFound('Avsiktsförklaringen finns inte', [{ path: 'id', message: 'Det finns ingen avsiktsförklaring med den adressen' }]);
   const ssyk = record.loi.behov.yrken.map((y) => y.ssyk);
   return { record: { reference: record.reference, fa: record.fa, ssyk }, matches: await matchesFor(record) };
 }
 
 export async function matchesFor(record: LoiRecord): Promise<Match[]> {
-  return matchingInterventions(await publishedCatalogue(), record.fa, record.loi.behov.yrken.map((y) => y.ssyk));
+  return matchingInterventions(
+    await publishedCatalogue(),
+    record.fa,
+    record.loi.behov.yrken.map((y) => y.ssyk),
+  );
 }
 
 /** Confirms the e-mail address and routes the LOI. Confirming twice changes nothing. */
@@ -80,7 +91,10 @@ export async function confirmLoi(id: string, token: string | undefined): Promise
       expiresAt: epochSeconds() + confirmedSeconds,
       recipients: routing.recipients,
       unrouted: routing.unrouted,
-      ...demandAttributes({ kind: 'loi', fa: record.fa, ssyk: record.loi.behov.yrken.map((y) => y.ssyk), count: record.loi.behov.antal }, id),
+      ...demandAttributes(
+        { kind: 'loi', fa: record.fa, ssyk: record.loi.behov.yrken.map((y) => y.ssyk), count: record.loi.behov.antal },
+        id,
+      ),
     },
     recipientDeliveries('routed', routing.recipients),
   );
@@ -94,7 +108,9 @@ export async function withdrawLoi(id: string, token: string | undefined): Promis
   const record = await openLoi(id, token);
   if (record.status === 'withdrawn') return record;
   if (!withdrawable.includes(record.status))
-    throw new Conflict('Avsiktsförklaringen är avslutad', [{ path: 'id', message: 'En avslutad avsiktsförklaring kan inte dras tillbaka' }]);
+    throw new Conflict('Avsiktsförklaringen är avslutad', [
+      { path: 'id', message: 'En avslutad avsiktsförklaring kan inte dras tillbaka' },
+    ]);
   // Only from the status read, so the notices go to the recipients it has; moved meanwhile, it is read again.
   const withdrawn = await transitionLoi(id, [record.status], 'withdrawn', {}, recipientDeliveries('withdrawn', record.recipients));
   return withdrawn ? deliverDue(withdrawn) : withdrawLoi(id, token);
@@ -115,4 +131,3 @@ export async function loiView(record: LoiRecord): Promise<LoiView> {
     matches: await matchesFor(record),
   };
 }
-

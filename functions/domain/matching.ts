@@ -5,7 +5,6 @@
 import type { Match } from '../../core/contracts/loi-view.ts';
 import { interventionsInRegion, type InsatsRecord, type PublishedCatalogue } from '../catalogue/index.ts';
 
-
 export function matchingInterventions(catalogue: PublishedCatalogue, fa: string, ssykCodes: readonly string[]): Match[] {
   const wanted = new Set(ssykCodes);
   return interventionsInRegion(catalogue, fa)

@@ -23,12 +23,7 @@ export function routeFromKommun(catalogue: PublishedCatalogue, kommunkod: string
   const suppliers: Recipient[] = catalogue.leverantorer
     .filter((supplier) =>
       supplier.tjanster.some(
-        (s) =>
-          s.tjanst === 'jobbspar' &&
-          s.status === 'aktiv' &&
-          s.avtal_fran <= day &&
-          day <= s.avtal_till &&
-          coversKommun(s, kommunkod),
+        (s) => s.tjanst === 'jobbspar' && s.status === 'aktiv' && s.avtal_fran <= day && day <= s.avtal_till && coversKommun(s, kommunkod),
       ),
     )
     .map((supplier) => ({ role: 'leverantor', organisation: supplier.namn, address: supplier.kontakt.epost }));
@@ -47,7 +42,11 @@ export function routeFromKommun(catalogue: PublishedCatalogue, kommunkod: string
  * whose area is the submission's FA-region or one of the kommuner it concerns. A needs signal
  * concerns its workplace kommun; a gap report the whole region, so every kommun in it.
  */
-export function routeSignal(routing: readonly RoutingRecipient[], type: RoutingRecipient['typer'][number], area: { fa: string; kommun?: string }): SignalRecipient[] {
+export function routeSignal(
+  routing: readonly RoutingRecipient[],
+  type: RoutingRecipient['typer'][number],
+  area: { fa: string; kommun?: string },
+): SignalRecipient[] {
   const kommuner = new Set(area.kommun ? [area.kommun] : kommunerInFaRegion(area.fa).map((k) => k.kod));
   const seen = new Set<string>();
   return routing

@@ -11,13 +11,17 @@ import { fill, formatDate, translations } from '../../core/i18n/index.ts';
 
 const t = translations().signals;
 
-export const needsConfirmPath = (id: string, token: string) => `/arbetsgivare/behov/bekrafta/?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}`;
+export const needsConfirmPath = (id: string, token: string) =>
+  `/arbetsgivare/behov/bekrafta/?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}`;
 
 export function needsConfirmMail(record: NeedsRecord, token: string): Mail {
   return {
     to: record.content.kontakt.epost,
     subject: fill(t.needs.mail.confirmSubject, { ref: record.reference }),
-    text: fill(t.needs.mail.confirmBody, { ref: record.reference, link: new URL(needsConfirmPath(record.id, token), config.publicUrl).href }),
+    text: fill(t.needs.mail.confirmBody, {
+      ref: record.reference,
+      link: new URL(needsConfirmPath(record.id, token), config.publicUrl).href,
+    }),
   };
 }
 
@@ -26,7 +30,11 @@ export function signalMail(record: SignalRecord, recipient: Recipient): Mail {
   if (record.kind === 'behov')
     return {
       to: recipient.address,
-      subject: fill(t.needs.mail.routedSubject, { ref: record.reference, org: record.content.organisation.namn, kommun: getKommun(record.content.arbetsplatsKommun)!.namn }),
+      subject: fill(t.needs.mail.routedSubject, {
+        ref: record.reference,
+        org: record.content.organisation.namn,
+        kommun: getKommun(record.content.arbetsplatsKommun)!.namn,
+      }),
       text: fill(t.needs.mail.routedBody, { role, document: signalAsText(record) }),
     };
   return {
@@ -72,7 +80,10 @@ function gapLines({ content, supplier }: GapRecord): [string, string][] {
     [f.avsiktsforklaringar.label, content.avsiktsforklaringar.join(', ') || '–'],
     ...content.insatser.map(
       (c, i) =>
-        [fill(f.insats.label, { n: i + 1 }), [c.insats, t.gap.choices.skal[c.skal], c.kommentar].filter(Boolean).join(': ')] as [string, string],
+        [fill(f.insats.label, { n: i + 1 }), [c.insats, t.gap.choices.skal[c.skal], c.kommentar].filter(Boolean).join(': ')] as [
+          string,
+          string,
+        ],
     ),
     [f['berorda.arbetsgivare'].label, String(content.berorda.arbetsgivare)],
     [f['berorda.tjanster'].label, String(content.berorda.tjanster)],
@@ -80,5 +91,7 @@ function gapLines({ content, supplier }: GapRecord): [string, string][] {
   ];
 }
 
-export const signalAsText = (record: SignalRecord) => signalLines(record).map(([label, value]) => `${label}: ${value}`).join('\n');
-
+export const signalAsText = (record: SignalRecord) =>
+  signalLines(record)
+    .map(([label, value]) => `${label}: ${value}`)
+    .join('\n');

@@ -24,7 +24,10 @@ export type SubmittedNeeds = Pick<NeedsRecord, 'id' | 'reference' | 'status'>;
 export type SubmittedGap = Pick<GapRecord, 'id' | 'reference' | 'status' | 'recipients'>;
 
 const routedDeliveries = (recipients: readonly SignalRecipient[]) =>
-  recipientDeliveries('routed', recipients.map(({ organisation, roll, adress }) => ({ organisation, role: roll, address: adress })));
+  recipientDeliveries(
+    'routed',
+    recipients.map(({ organisation, roll, adress }) => ({ organisation, role: roll, address: adress })),
+  );
 
 const ssykOf = (yrken: readonly { ssyk: string }[]) => yrken.map((y) => y.ssyk);
 
@@ -65,7 +68,10 @@ export async function openNeeds(id: string, token: string | undefined): Promise<
 export async function confirmNeeds(id: string, token: string | undefined): Promise<NeedsRecord> {
   const record = await openNeeds(id, token);
   if (record.status !== 'unconfirmed') return record;
-  const recipients = routeSignal((await publishedCatalogue()).routning, 'behov', { fa: record.fa, kommun: record.content.arbetsplatsKommun });
+  const recipients = routeSignal((await publishedCatalogue()).routning, 'behov', {
+    fa: record.fa,
+    kommun: record.content.arbetsplatsKommun,
+  });
   const confirmed = await confirmSignal(
     id,
     {
@@ -82,11 +88,16 @@ export async function confirmNeeds(id: string, token: string | undefined): Promi
 /** A gap report from the supplier whose key it is: only for an FA-region the key covers. */
 export async function submitGap(gap: Gap, key: SupplierKey): Promise<SubmittedGap> {
   if (!key.faRegions.includes(gap.faRegion))
-    throw new Forbidden('Fel region för nyckeln', [{ path: 'faRegion', message: `Er nyckel gäller bara FA-region ${key.faRegions.join(', ')}: där har ni avtal` }]);
+    throw new Forbidden('Fel region för nyckeln', [
+      { path: 'faRegion', message: `Er nyckel gäller bara FA-region ${key.faRegions.join(', ')}: där har ni avtal` },
+    ]);
   const catalogue = await publishedCatalogue();
   const unknown = gap.insatser.flatMap((c, i) => (c.insats && !catalogue.insatser.some((insats) => insats.slug === c.insats) ? [i] : []));
   if (unknown.length > 0)
-    throw new Invalid('Bristrapporten har fel', unknown.map((i) => ({ path: `insatser.${i}.insats`, message: 'Välj en insats som finns i katalogen' })));
+    throw new Invalid(
+      'Bristrapporten har fel',
+      unknown.map((i) => ({ path: `insatser.${i}.insats`, message: 'Välj en insats som finns i katalogen' })),
+    );
   const now = new Date();
   const recipients = routeSignal(catalogue.routning, 'brist', { fa: gap.faRegion });
   const record: GapRecord = {

@@ -20,7 +20,10 @@ export async function demandStats(now = new Date(), fa?: string): Promise<Demand
     to: now.toISOString().slice(0, 10),
     level: 'ssyk1',
     rule: `Antal från 1 till ${suppressedBelow - 1} visas som "${suppressedText}". Summor räknas bara på de antal som visas.`,
-    measures: Object.fromEntries(demandKinds.map((kind) => [kind, tabulate(demand.filter((d) => d.kind === kind))])) as Record<DemandKind, MeasureTable>,
+    measures: Object.fromEntries(demandKinds.map((kind) => [kind, tabulate(demand.filter((d) => d.kind === kind))])) as Record<
+      DemandKind,
+      MeasureTable
+    >,
   };
 }
 
@@ -36,7 +39,9 @@ export function tabulate(demand: readonly Demand[]): MeasureTable {
     const cells = Object.fromEntries([...counts.get(code)!].map(([group, count]) => [group, show(count)]));
     return { fa: code, namn: getFaRegion(code)!.namn, cells, total: shownTotal(Object.values(cells)) };
   });
-  const groupTotals = Object.fromEntries(groups.map((group) => [group, shownTotal(rows.flatMap((r) => (group in r.cells ? [r.cells[group]!] : [])))]));
+  const groupTotals = Object.fromEntries(
+    groups.map((group) => [group, shownTotal(rows.flatMap((r) => (group in r.cells ? [r.cells[group]!] : [])))]),
+  );
   return { groups, rows, groupTotals, total: shownTotal(rows.flatMap((r) => Object.values(r.cells))) };
 }
 

@@ -33,7 +33,13 @@ const once = {
 
 const submitJson = makeIdempotent(async ({ gap, key }: Report) => {
   const { id, reference, status, recipients } = await submitGap(gap, key);
-  return json(201, { id, reference, status, recipients: recipients.map(({ organisation, roll }) => ({ organisation, roll })), links: { submitted: gapSentPath } });
+  return json(201, {
+    id,
+    reference,
+    status,
+    recipients: recipients.map(({ organisation, roll }) => ({ organisation, roll })),
+    links: { submitted: gapSentPath },
+  });
 }, once);
 
 const submitForm = makeIdempotent(async ({ gap, key }: Report) => {
@@ -63,7 +69,8 @@ async function fromForm(posted: URLSearchParams) {
     return await submitForm(formKey(once.payload(input)), input);
   } catch (error) {
     const problem = problemOf(error);
-    if (problem && problem.errors.length > 0 && problem.status < 500) return html(problem.status, await gapFormPage(posted, problem.errors));
+    if (problem && problem.errors.length > 0 && problem.status < 500)
+      return html(problem.status, await gapFormPage(posted, problem.errors));
     throw error;
   }
 }

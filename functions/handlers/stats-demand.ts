@@ -6,15 +6,21 @@ import { demandStats, statsCsv } from '../domain/stats.ts';
 
 export const handle = withProblems(async (request) => {
   const fa = request.query.get('fa') ?? undefined;
-  if (fa !== undefined && !getFaRegion(fa)) throw new HttpProblem(400, 'Okänd FA-region', [{ path: 'fa', message: 'Ange en FA-region som två siffror, från 01 till 60' }]);
+  if (fa !== undefined && !getFaRegion(fa))
+    throw new HttpProblem(400, 'Okänd FA-region', [{ path: 'fa', message: 'Ange en FA-region som två siffror, från 01 till 60' }]);
   const format = request.query.get('format') ?? 'json';
-  if (format !== 'json' && format !== 'csv') throw new HttpProblem(400, 'Okänt format', [{ path: 'format', message: 'Välj format=json eller format=csv' }]);
+  if (format !== 'json' && format !== 'csv')
+    throw new HttpProblem(400, 'Okänt format', [{ path: 'format', message: 'Välj format=json eller format=csv' }]);
   const stats = await demandStats(new Date(), fa);
   if (format === 'json') return json(200, stats);
   return {
     status: 200,
     // The byte-order mark makes Excel read the file as UTF-8.
-    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="statistik-efterfragan.csv"', 'Cache-Control': 'no-store' },
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="statistik-efterfragan.csv"',
+      'Cache-Control': 'no-store',
+    },
     body: `\uFEFF${statsCsv(stats)}`,
   };
 });

@@ -26,11 +26,16 @@ export function readBody(request: HttpRequest): Body {
     try {
       return { kind: 'form', params: readForm(request.body) };
     } catch (error) {
-      if (error instanceof FormBoundsError) throw new HttpProblem(400, 'Felaktigt formulär', [{ path: error.path, message: error.message }]);
+      if (error instanceof FormBoundsError)
+        throw new HttpProblem(400, 'Felaktigt formulär', [{ path: error.path, message: error.message }]);
       throw error;
     }
   }
-  throw new HttpProblem(415, 'Fel innehållstyp', [
-    { path: '', message: 'Skicka application/json eller application/x-www-form-urlencoded' },
-  ], undefined, { 'Accept-Post': 'application/json, application/x-www-form-urlencoded' });
+  throw new HttpProblem(
+    415,
+    'Fel innehållstyp',
+    [{ path: '', message: 'Skicka application/json eller application/x-www-form-urlencoded' }],
+    undefined,
+    { 'Accept-Post': 'application/json, application/x-www-form-urlencoded' },
+  );
 }

@@ -23,16 +23,27 @@ export interface IdempotencyOptions<I> {
 /** The same payload always hashes the same: a retry is told from another payload by it. */
 const contentHash = (payload: unknown) => createHash('sha256').update(JSON.stringify(payload)).digest('hex');
 
-export function makeIdempotent<I>(respond: (input: I) => Promise<HttpResponse>, { another, inProgress, payload = (input) => input }: IdempotencyOptions<I>) {
+export function makeIdempotent<I>(
+  respond: (input: I) => Promise<HttpResponse>,
+  { another, inProgress, payload = (input) => input }: IdempotencyOptions<I>,
+) {
   return async (idempotencyKey: string, input: I): Promise<HttpResponse> => {
     const claim = await claimIdempotencyKey(idempotencyKey, contentHash(payload(input)));
     if (claim.kind === 'replay') return claim.response;
     if (claim.kind === 'conflict')
-      throw new HttpProblem(409, 'Nyckeln är redan använd', [{ path: 'Idempotency-Key', message: `Samma Idempotency-Key har redan använts för ${another}` }]);
+      throw new HttpProblem(409, 'Nyckeln är redan använd', [
+        { path: 'Idempotency-Key', message: `Samma Idempotency-Key har redan använts för ${another}` },
+      ]);
     if (claim.kind === 'in-progress')
-      throw new HttpProblem(409, inProgress, [{ path: 'Idempotency-Key', message: 'En förfrågan med samma nyckel behandlas just nu; försök igen om en stund' }], undefined, {
-        'Retry-After': '2',
-      });
+      throw new HttpProblem(
+        409,
+        inProgress,
+        [{ path: 'Idempotency-Key', message: 'En förfrågan med samma nyckel behandlas just nu; försök igen om en stund' }],
+        undefined,
+        {
+          'Retry-After': '2',
+        },
+      );
     try {
       const response = await respond(input);
       await completeIdempotencyKey(idempotencyKey, response);

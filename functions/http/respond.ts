@@ -47,8 +47,18 @@ export function problemOf(error: unknown): HttpProblem | undefined {
 }
 
 export function problem(p: HttpProblem): HttpResponse {
-  const body: Problem = { type: 'about:blank', title: p.title, status: p.status, errors: p.errors, ...(p.detail ? { detail: p.detail } : {}) };
-  return { status: p.status, headers: { 'Content-Type': 'application/problem+json; charset=utf-8', ...noStore, ...p.headers }, body: JSON.stringify(body) };
+  const body: Problem = {
+    type: 'about:blank',
+    title: p.title,
+    status: p.status,
+    errors: p.errors,
+    ...(p.detail ? { detail: p.detail } : {}),
+  };
+  return {
+    status: p.status,
+    headers: { 'Content-Type': 'application/problem+json; charset=utf-8', ...noStore, ...p.headers },
+    body: JSON.stringify(body),
+  };
 }
 
 /** Turns thrown problems and domain errors into their answer, and anything unexpected into a 500 that is logged. */

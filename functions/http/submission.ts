@@ -2,4 +2,5 @@
 import { formToObject, type FormShape } from '../../core/contracts/form.ts';
 import type { Body } from './body.ts';
 
-export const submittedInput = (body: Body, form: FormShape): unknown => (body.kind === 'form' ? formToObject(body.params, form) : body.value);
+export const submittedInput = (body: Body, form: FormShape): unknown =>
+  body.kind === 'form' ? formToObject(body.params, form) : body.value;

@@ -139,14 +139,24 @@ function readBody(request: IncomingMessage): Promise<string> {
       if (size <= maxBodyBytes) chunks.push(chunk);
       size += chunk.length;
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).subarray(0, maxBodyBytes + 1).toString('utf8')));
+    request.on('end', () =>
+      resolve(
+        Buffer.concat(chunks)
+          .subarray(0, maxBodyBytes + 1)
+          .toString('utf8'),
+      ),
+    );
     request.on('error', reject);
   });
 }
 
 /** An RFC 9457 problem, the error format of the API. */
 function sendProblem(response: ServerResponse, status: number, title: string, detail: string) {
-  response.writeHead(status, { 'Content-Type': 'application/problem+json; charset=utf-8', ...(status === 405 ? { Allow: 'GET, POST' } : {}), ...securityHeaders });
+  response.writeHead(status, {
+    'Content-Type': 'application/problem+json; charset=utf-8',
+    ...(status === 405 ? { Allow: 'GET, POST' } : {}),
+    ...securityHeaders,
+  });
   response.end(JSON.stringify({ type: 'about:blank', title, status, detail, errors: [] }));
 }
 

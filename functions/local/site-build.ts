@@ -28,5 +28,8 @@ function newestChange(path: string): number {
   const own = modifiedAt(path);
   if (own === undefined) return 0;
   if (!statSync(path).isDirectory()) return own;
-  return readdirSync(path, { recursive: true, encoding: 'utf8' }).reduce((newest, name) => Math.max(newest, modifiedAt(join(path, name)) ?? 0), own);
+  return readdirSync(path, { recursive: true, encoding: 'utf8' }).reduce(
+    (newest, name) => Math.max(newest, modifiedAt(join(path, name)) ?? 0),
+    own,
+  );
 }

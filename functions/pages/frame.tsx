@@ -43,7 +43,8 @@ export const loiFrame = (path: string): Frame => ({
 });
 
 /** What was posted, by field name, as a form shows it again. */
-export const postedValues = (posted: URLSearchParams) => Object.fromEntries([...posted.keys()].map((name) => [name, posted.getAll(name).join('\n')]));
+export const postedValues = (posted: URLSearchParams) =>
+  Object.fromEntries([...posted.keys()].map((name) => [name, posted.getAll(name).join('\n')]));
 
 /** A page route's errors as a page (a person reads them), not as problem+json. */
 export function pageOrProblemPage(handle: Handle): Handle {

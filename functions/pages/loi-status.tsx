@@ -8,9 +8,17 @@ import { loiFrame, page } from './frame.tsx';
 const t = translations().loi;
 
 export function submittedPage({ record, matches }: { record: { reference: string; fa: string }; matches: Match[] }): string {
-  return page(t.submitted.title, loiFrame(loiPageRoutes.submitted), <SubmittedPage reference={record.reference} fa={record.fa} matches={matches} />);
+  return page(
+    t.submitted.title,
+    loiFrame(loiPageRoutes.submitted),
+    <SubmittedPage reference={record.reference} fa={record.fa} matches={matches} />,
+  );
 }
 
 export function statusPage(view: LoiView, token: string, notice?: 'bekraftad' | 'tillbakadragen'): string {
-  return page(fill(t.statusPage.title, { ref: view.reference }), loiFrame(loiPageRoutes.status), <StatusPage view={view} token={token} notice={notice} />);
+  return page(
+    fill(t.statusPage.title, { ref: view.reference }),
+    loiFrame(loiPageRoutes.status),
+    <StatusPage view={view} token={token} notice={notice} />,
+  );
 }

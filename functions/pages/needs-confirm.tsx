@@ -15,5 +15,9 @@ export function needsConfirmPage(record: NeedsRecord, token: string, done: boole
     recipients: record.recipients.map(({ organisation, roll }) => ({ organisation, roll })),
     lines: signalLines(record),
   };
-  return page(fill(t.needs.confirmPage.title, { ref: record.reference }), swedishFrame('/arbetsgivare/behov/bekrafta/'), <NeedsConfirmPage view={view} token={token} done={done} />);
+  return page(
+    fill(t.needs.confirmPage.title, { ref: record.reference }),
+    swedishFrame('/arbetsgivare/behov/bekrafta/'),
+    <NeedsConfirmPage view={view} token={token} done={done} />,
+  );
 }

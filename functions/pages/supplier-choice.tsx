@@ -32,7 +32,14 @@ export async function filteredListPage(query: URLSearchParams): Promise<HttpResp
   const [suppliers, explained] = await Promise.all([offeredIn(kommunkod), explainedIn(language)]);
   if (suppliers.length === 0) return redirect(staticList);
   const content = (
-    <SupplierList language={language} kommunkod={kommunkod} suppliers={suppliers} filters={readFilters(query)} ticked={query.getAll('lev')} explained={explained} />
+    <SupplierList
+      language={language}
+      kommunkod={kommunkod}
+      suppliers={suppliers}
+      filters={readFilters(query)}
+      ticked={query.getAll('lev')}
+      explained={explained}
+    />
   );
   return html(200, page(list.title, frame(request, supplierPageRoutes.list, query), content));
 }
@@ -89,5 +96,11 @@ function frame({ language, list }: ListRequest, route: string, query: URLSearchP
     if (l !== 'sv') translated.set('lang', l);
     return `${route}?${translated.toString()}`;
   });
-  return { language, t: jobseekerTexts(language), path: localePath(language, list.path), breadcrumbs: list.breadcrumbs, languageLinks: links };
+  return {
+    language,
+    t: jobseekerTexts(language),
+    path: localePath(language, list.path),
+    breadcrumbs: list.breadcrumbs,
+    languageLinks: links,
+  };
 }

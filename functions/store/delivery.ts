@@ -45,7 +45,8 @@ export type Delivery = z.infer<typeof deliverySchema>;
 export const deliveriesSchema = z.record(z.string(), deliverySchema);
 
 /** The attribute paths of deliveries to add to an item. */
-export const deliveryEntries = (deliveries: Record<string, Delivery>) => Object.fromEntries(Object.entries(deliveries).map(([id, d]) => [`deliveries.${id}`, d]));
+export const deliveryEntries = (deliveries: Record<string, Delivery>) =>
+  Object.fromEntries(Object.entries(deliveries).map(([id, d]) => [`deliveries.${id}`, d]));
 
 /**
  * Records the deliveries just tried, and when the item is due for its next try (none: it leaves
@@ -60,7 +61,8 @@ export async function recordDeliveries(key: ItemKey, tried: Record<string, Deliv
 }
 
 /** The items with a delivery due at `nowSeconds`. */
-export const dueForDelivery = (nowSeconds: number) => itemKeysOf(table.indexes.deliveriesDueByTime, { sort: { is: '<=', than: nowSeconds } });
+export const dueForDelivery = (nowSeconds: number) =>
+  itemKeysOf(table.indexes.deliveriesDueByTime, { sort: { is: '<=', than: nowSeconds } });
 
 /** The items that have not reached all their recipients (none found, or a delivery given up), oldest first. */
 export const undelivered = () => itemKeysOf(table.indexes.unroutedByTime);

@@ -27,9 +27,18 @@ export function demandAttributes(demand: Demand, id: string, at = new Date()): D
 /** Everything counted from `from` up to now, month partition by month partition. */
 export async function demandSince(from: Date, now = new Date()): Promise<Demand[]> {
   const months: string[] = [];
-  for (const month = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1)); month <= now; month.setUTCMonth(month.getUTCMonth() + 1)) months.push(monthOf(month));
+  for (
+    const month = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1));
+    month <= now;
+    month.setUTCMonth(month.getUTCMonth() + 1)
+  )
+    months.push(monthOf(month));
   const found: Demand[] = [];
   for (const month of months)
-    for await (const { demand } of queryIndex(table.indexes.demandByMonth, demandEntry, { partition: month, sort: { is: '>=', than: from.toISOString() } })) found.push(demand);
+    for await (const { demand } of queryIndex(table.indexes.demandByMonth, demandEntry, {
+      partition: month,
+      sort: { is: '>=', than: from.toISOString() },
+    }))
+      found.push(demand);
   return found;
 }

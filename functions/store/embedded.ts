@@ -34,7 +34,13 @@ export async function openLocalStore(dataDir: string, tableName: string): Promis
   const file = storeEndpointFile(dataDir);
   if (existsSync(file)) {
     const endpoint = readFileSync(file, 'utf8').trim();
-    if (await fetch(endpoint).then(() => true, () => false)) return { endpoint, close: async () => undefined };
+    if (
+      await fetch(endpoint).then(
+        () => true,
+        () => false,
+      )
+    )
+      return { endpoint, close: async () => undefined };
   }
   return startEmbeddedStore(join(dataDir, 'dynamodb'), tableName);
 }
@@ -59,7 +65,8 @@ async function ensureTable(endpoint: string, tableName: string) {
   const createTable = () => client.send(new CreateTableCommand({ TableName: tableName, BillingMode: 'PAY_PER_REQUEST', ...definition }));
   try {
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    if (definition.GlobalSecondaryIndexes.every((index) => Table?.GlobalSecondaryIndexes?.some((g) => g.IndexName === index.IndexName))) return client.destroy();
+    if (definition.GlobalSecondaryIndexes.every((index) => Table?.GlobalSecondaryIndexes?.some((g) => g.IndexName === index.IndexName)))
+      return client.destroy();
     const items: Record<string, AttributeValue>[] = [];
     let startKey: Record<string, AttributeValue> | undefined;
     do {
@@ -69,7 +76,13 @@ async function ensureTable(endpoint: string, tableName: string) {
     } while (startKey);
     await client.send(new DeleteTableCommand({ TableName: tableName }));
     // Deleting finishes a moment after the answer.
-    while (await client.send(new DescribeTableCommand({ TableName: tableName })).then(() => true, () => false)) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (
+      await client.send(new DescribeTableCommand({ TableName: tableName })).then(
+        () => true,
+        () => false,
+      )
+    )
+      await new Promise((resolve) => setTimeout(resolve, 20));
     await createTable();
     for (const item of items) await client.send(new PutItemCommand({ TableName: tableName, Item: item }));
   } catch (error) {

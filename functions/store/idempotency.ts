@@ -32,7 +32,11 @@ const idempotencyRecordSchema = z.object({
 });
 
 /** The claim's time is what tells the request that holds it from one that took over a stale claim. */
-export type Claim = { kind: 'claimed'; claimedAt: number } | { kind: 'replay'; response: StoredResponse } | { kind: 'conflict' } | { kind: 'in-progress' };
+export type Claim =
+  | { kind: 'claimed'; claimedAt: number }
+  | { kind: 'replay'; response: StoredResponse }
+  | { kind: 'conflict' }
+  | { kind: 'in-progress' };
 
 export async function claimIdempotencyKey(idempotencyKey: string, requestHash: string): Promise<Claim> {
   const key = keys.idempotency(idempotencyKey);

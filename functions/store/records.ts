@@ -89,7 +89,10 @@ export class Update {
 
   /** The UpdateCommand's input for the item, written only if `condition` (made with this update's names and values) holds. */
   command(key: ItemKey, condition: string) {
-    const clauses = [this.assignments.length > 0 ? `SET ${this.assignments.join(', ')}` : '', this.removals.length > 0 ? `REMOVE ${this.removals.join(', ')}` : ''];
+    const clauses = [
+      this.assignments.length > 0 ? `SET ${this.assignments.join(', ')}` : '',
+      this.removals.length > 0 ? `REMOVE ${this.removals.join(', ')}` : '',
+    ];
     return {
       TableName: tableName,
       Key: key,

@@ -62,7 +62,12 @@ export type SignalRecord = z.infer<typeof signalRecordSchema>;
 const routedAttributes = (recipients: readonly SignalRecipient[]) => (recipients.length === 0 ? indexEntries.unrouted : {});
 
 export const createSignal = (record: SignalRecord, demand?: DemandAttributes) =>
-  createItem(keys.signal(record.id), { ...indexEntries.expiring, ...record, ...demand, ...(record.status === 'received' ? routedAttributes(record.recipients) : {}) });
+  createItem(keys.signal(record.id), {
+    ...indexEntries.expiring,
+    ...record,
+    ...demand,
+    ...(record.status === 'received' ? routedAttributes(record.recipients) : {}),
+  });
 
 export const getSignal = (id: string) => getItem(keys.signal(id), signalRecordSchema);
 
@@ -70,5 +75,15 @@ export const getSignal = (id: string) => getItem(keys.signal(id), signalRecordSc
  * Confirms a needs signal (the one signal with a confirm step) with its recipients, their
  * deliveries and, for the statistics, what it counts. Undefined when it was confirmed already.
  */
-export const confirmSignal = (id: string, set: Pick<NeedsRecord, 'recipients' | 'expiresAt'> & DemandAttributes, deliveries: Record<string, Delivery>) =>
-  transitionItem(keys.signal(id), needsRecordSchema, ['unconfirmed'], 'received', new Update().set({ ...set, ...deliveryEntries(deliveries), ...routedAttributes(set.recipients) }));
+export const confirmSignal = (
+  id: string,
+  set: Pick<NeedsRecord, 'recipients' | 'expiresAt'> & DemandAttributes,
+  deliveries: Record<string, Delivery>,
+) =>
+  transitionItem(
+    keys.signal(id),
+    needsRecordSchema,
+    ['unconfirmed'],
+    'received',
+    new Update().set({ ...set, ...deliveryEntries(deliveries), ...routedAttributes(set.recipients) }),
+  );

@@ -65,8 +65,20 @@ export const table = {
   ttlAttribute: 'expiresAt',
   indexes: {
     expiringByTime: { name: 'expiring-by-time', partitionKey: 'expiryGroup', sortKey: 'expiresAt', sortKeyType: 'N', partition: 'EXPIRES' },
-    deliveriesDueByTime: { name: 'deliveries-due-by-time', partitionKey: 'retryGroup', sortKey: 'retryAt', sortKeyType: 'N', partition: 'RETRY' },
-    unroutedByTime: { name: 'unrouted-by-time', partitionKey: 'unroutedGroup', sortKey: 'createdAt', sortKeyType: 'S', partition: 'UNROUTED' },
+    deliveriesDueByTime: {
+      name: 'deliveries-due-by-time',
+      partitionKey: 'retryGroup',
+      sortKey: 'retryAt',
+      sortKeyType: 'N',
+      partition: 'RETRY',
+    },
+    unroutedByTime: {
+      name: 'unrouted-by-time',
+      partitionKey: 'unroutedGroup',
+      sortKey: 'createdAt',
+      sortKeyType: 'S',
+      partition: 'UNROUTED',
+    },
     demandByMonth: { name: 'demand-by-month', partitionKey: 'demandMonth', sortKey: 'demandAt', sortKeyType: 'S', include: ['demand'] },
   },
 } as const satisfies { indexes: Record<string, IndexDescription> } & Record<string, unknown>;
@@ -77,7 +89,10 @@ const { expiringByTime, deliveriesDueByTime, unroutedByTime, demandByMonth } = t
 export const indexEntries = {
   /** With the item's own expiresAt. */
   expiring: { [expiringByTime.partitionKey]: expiringByTime.partition },
-  deliveriesDue: (retryAt: number) => ({ [deliveriesDueByTime.partitionKey]: deliveriesDueByTime.partition, [deliveriesDueByTime.sortKey]: retryAt }),
+  deliveriesDue: (retryAt: number) => ({
+    [deliveriesDueByTime.partitionKey]: deliveriesDueByTime.partition,
+    [deliveriesDueByTime.sortKey]: retryAt,
+  }),
   /** With the item's own createdAt. */
   unrouted: { [unroutedByTime.partitionKey]: unroutedByTime.partition },
   /** Counted in the calendar month of `at`, ordered by time (the id tells apart two at the same moment). */
@@ -101,7 +116,10 @@ export function tableDefinition() {
   const attributeTypes = new Map<string, 'S' | 'N'>([
     [table.partitionKey, 'S'],
     [table.sortKey, 'S'],
-    ...indexes.flatMap((index): [string, 'S' | 'N'][] => [[index.partitionKey, 'S'], [index.sortKey, index.sortKeyType]]),
+    ...indexes.flatMap((index): [string, 'S' | 'N'][] => [
+      [index.partitionKey, 'S'],
+      [index.sortKey, index.sortKeyType],
+    ]),
   ]);
   return {
     KeySchema: keySchema(table.partitionKey, table.sortKey),
@@ -109,7 +127,9 @@ export function tableDefinition() {
     GlobalSecondaryIndexes: indexes.map((index) => ({
       IndexName: index.name,
       KeySchema: keySchema(index.partitionKey, index.sortKey),
-      Projection: index.include ? { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...index.include] } : { ProjectionType: 'KEYS_ONLY' as const },
+      Projection: index.include
+        ? { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...index.include] }
+        : { ProjectionType: 'KEYS_ONLY' as const },
     })),
   };
 }

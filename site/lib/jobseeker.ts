@@ -13,12 +13,18 @@ export const languageParams = () =>
   jobseekerLanguages.map((language) => ({ params: { lang: language === 'sv' ? undefined : language }, props: { language } }));
 
 /** The language of a page built by languageParams. */
-export interface LanguageProps { language: JobseekerLanguage }
+export interface LanguageProps {
+  language: JobseekerLanguage;
+}
 
 /** The suppliers offered to jobseekers in kommun `kommunkod`, with what a card shows of each. */
 export async function suppliersInKommun(kommunkod: string): Promise<SupplierInKommun[]> {
   const { leverantorer } = await catalogue();
-  return offeredIn(leverantorer.map((entry) => ({ slug: entry.id, ...entry.data })), kommunkod, kommunCentres());
+  return offeredIn(
+    leverantorer.map((entry) => ({ slug: entry.id, ...entry.data })),
+    kommunkod,
+    kommunCentres(),
+  );
 }
 
 let explanations: Promise<CollectionEntry<'valet'>[]> | undefined;

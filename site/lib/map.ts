@@ -22,8 +22,7 @@ const scale = 30;
 const xScale = Math.cos((62.5 * Math.PI) / 180);
 const west = 10.5;
 const north = 69.2;
-const project = ([lon, lat]: [number, number]) =>
-  `${(((lon - west) * xScale * scale)).toFixed(1)},${((north - lat) * scale).toFixed(1)}`;
+const project = ([lon, lat]: [number, number]) => `${((lon - west) * xScale * scale).toFixed(1)},${((north - lat) * scale).toFixed(1)}`;
 
 export const mapViewBox = `0 0 ${Math.ceil(14 * xScale * scale)} ${Math.ceil(14.2 * scale)}`;
 

@@ -29,7 +29,10 @@ export function jsonSchemaOf(kind: 'insatser' | 'leverantorer', site: URL) {
   const record = entry.extend({ ...recordFields, beskrivning: z.string().describe('Beskrivningen i markdown') });
   return {
     // zod-to-json-schema's types follow zod 4; the content schemas are Astro's zod 3, which it also reads.
-    ...zodToJsonSchema(z.array(record) as unknown as Parameters<typeof zodToJsonSchema>[0], { target: 'jsonSchema2019-09', $refStrategy: 'none' }),
+    ...zodToJsonSchema(z.array(record) as unknown as Parameters<typeof zodToJsonSchema>[0], {
+      target: 'jsonSchema2019-09',
+      $refStrategy: 'none',
+    }),
     $id: new URL(`/data/${kind}.schema.json`, site).href,
     title: kind === 'insatser' ? 'Arbetsmarknadsinsatser' : 'Leverantörer av arbetsmarknadstjänster',
   };
@@ -46,7 +49,10 @@ export function recordsToCsv(records: Record<string, unknown>[]): string {
     if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return value.join('; ');
     return typeof value === 'object' ? JSON.stringify(value) : String(value);
   };
-  return toCsv(columns, records.map((r) => columns.map((c) => cell(r[c]))));
+  return toCsv(
+    columns,
+    records.map((r) => columns.map((c) => cell(r[c]))),
+  );
 }
 
 export const jsonResponse = (value: unknown) =>

@@ -21,7 +21,8 @@ if (form && list && count && none) {
 
   const update = () => {
     const query = new URLSearchParams();
-    for (const [name, value] of new FormData(form)) if (value !== '' && name !== 'kommun' && name !== 'lang') query.append(name, String(value));
+    for (const [name, value] of new FormData(form))
+      if (value !== '' && name !== 'kommun' && name !== 'lang') query.append(name, String(value));
     const shown = applyFilters(cards, readFilters(query));
     for (const card of cards) card.element.hidden = !shown.includes(card);
     list.append(...shown.map((card) => card.element));
@@ -36,7 +37,8 @@ if (form && list && count && none) {
   if (asked.size > 0) {
     for (const element of form.elements) {
       if (element instanceof HTMLSelectElement && asked.has(element.name)) element.value = asked.get(element.name)!;
-      if (element instanceof HTMLInputElement && element.type === 'checkbox') element.checked = asked.getAll(element.name).includes(element.value);
+      if (element instanceof HTMLInputElement && element.type === 'checkbox')
+        element.checked = asked.getAll(element.name).includes(element.value);
     }
     update();
   }

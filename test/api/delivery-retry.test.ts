@@ -38,15 +38,24 @@ it('retries the recipient whose delivery failed, and only that one, until it is 
   const failing = 'jobbtorg@stockholm.exempel.se';
   const { id, reference } = await reportRefusing(failing);
 
-  const sentTo = async () => (await readOutbox(outboxDir)).filter((m) => m.subject.includes(reference)).map((m) => m.to).sort();
-  expect(await sentTo()).toEqual(['arbetsmarknad@sodertalje.exempel.se', 'jobbspar.stockholm@exempel.se', 'robert.exempelsson@botkyrka.exempel.se']);
+  const sentTo = async () =>
+    (await readOutbox(outboxDir))
+      .filter((m) => m.subject.includes(reference))
+      .map((m) => m.to)
+      .sort();
+  expect(await sentTo()).toEqual([
+    'arbetsmarknad@sodertalje.exempel.se',
+    'jobbspar.stockholm@exempel.se',
+    'robert.exempelsson@botkyrka.exempel.se',
+  ]);
   const stateOf = async () => {
     const record = (await getSignal(id))!;
     return Object.fromEntries(record.recipients.map((r) => [r.adress, deliveryTo(record, r.adress)]));
   };
   const first = await stateOf();
   expect(first[failing]).toMatchObject({ state: 'pending', attempts: 1, error: expect.stringContaining(refusedAddressesFile) });
-  for (const [address, delivery] of Object.entries(first)) if (address !== failing) expect(delivery).toMatchObject({ state: 'sent', attempts: 1 });
+  for (const [address, delivery] of Object.entries(first))
+    if (address !== failing) expect(delivery).toMatchObject({ state: 'sent', attempts: 1 });
 
   // Not before its time; then tried again, still refused, and later again once the mailer takes it.
   expect(await retryDueDeliveries(new Date())).toBe(0);

@@ -12,7 +12,9 @@ it('keeps all of 200 accepted LOIs when the server is killed with SIGKILL and st
   const ids: string[] = [];
   for (let batch = 0; batch < 10; batch++) {
     const responses = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => postLoi(portal!.url, validLoi({ epost: `varaktig${batch * 20 + i}@exempel.example` }), `durable-${batch}-${i}-x`)),
+      Array.from({ length: 20 }, (_, i) =>
+        postLoi(portal!.url, validLoi({ epost: `varaktig${batch * 20 + i}@exempel.example` }), `durable-${batch}-${i}-x`),
+      ),
     );
     for (const response of responses) {
       expect(response.status).toBe(201);

@@ -21,12 +21,20 @@ const cases: Case[] = [
   ...requestCases(JSON.stringify(validLoi())),
   // The occupation is looked up among the published names before the contract sees it.
   ...casesNamed(loiCases, ['a JSON array', '__proto__ key at the top', 'malformed e-mail', 'unknown occupation name']),
-  formCase('a plain form with a malformed e-mail', { 'organisation.namn': 'Exempelbageriet', 'kontakt.epost': 'eva-at-exempel' }, 'kontakt.epost'),
+  formCase(
+    'a plain form with a malformed e-mail',
+    { 'organisation.namn': 'Exempelbageriet', 'kontakt.epost': 'eva-at-exempel' },
+    'kontakt.epost',
+  ),
 ];
 
 describe('malformed LOI requests', () => {
   it.each(cases.map((c, i) => [c.name, c, i] as const))('%s: a 4xx answer naming the field', async (_, c, i) => {
-    const response = await fetch(`${portal.url}/api/loi`, { method: 'POST', headers: headersOf(c, `malformed-${String(i).padStart(4, '0')}`), body: c.body });
+    const response = await fetch(`${portal.url}/api/loi`, {
+      method: 'POST',
+      headers: headersOf(c, `malformed-${String(i).padStart(4, '0')}`),
+      body: c.body,
+    });
     await expectAnswerNaming(response, c);
   });
 

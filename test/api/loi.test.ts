@@ -30,15 +30,28 @@ describe('a Letter of Intent', () => {
     expect((await readOutbox(portal.outboxDir)).filter((m) => m.subject.includes(body.reference))).toHaveLength(1);
     const token = link.searchParams.get('token')!;
 
-    const confirmed = await fetch(`${portal.url}/api/loi/${body.id}/confirm`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+    const confirmed = await fetch(`${portal.url}/api/loi/${body.id}/confirm`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect(confirmed.status).toBe(200);
     const view = await confirmed.json();
     expect(view.status).toBe('received');
     // FA-region 23 in the example catalogue: two active jobbspår suppliers, Södertälje's contact, Arbetsförmedlingen.
-    expect(view.recipients.map((r: { role: string }) => r.role).sort()).toEqual(['arbetsformedlingen', 'kommun', 'leverantor', 'leverantor']);
+    expect(view.recipients.map((r: { role: string }) => r.role).sort()).toEqual([
+      'arbetsformedlingen',
+      'kommun',
+      'leverantor',
+      'leverantor',
+    ]);
     const routed = (await readOutbox(portal.outboxDir)).filter((m) => m.subject.startsWith(`Ny avsiktsförklaring ${body.reference}`));
     expect(routed.map((m) => m.to).sort()).toEqual(
-      ['arbetsmarknad@sodertalje.exempel.se', 'jobbspar.stockholm@exempel.se', 'kontakt@nordvind.exempel.se', 'kontakt@stegvis.exempel.se'].sort(),
+      [
+        'arbetsmarknad@sodertalje.exempel.se',
+        'jobbspar.stockholm@exempel.se',
+        'kontakt@nordvind.exempel.se',
+        'kontakt@stegvis.exempel.se',
+      ].sort(),
     );
     expect(routed[0]!.text).toContain('Exempelbageriet i Södertälje AB');
     expect(routed[0]!.text).toContain('inte bindande');
@@ -46,15 +59,22 @@ describe('a Letter of Intent', () => {
 
     // Confirming again sends nothing more.
     await fetch(`${portal.url}/api/loi/${body.id}/confirm`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
-    expect((await readOutbox(portal.outboxDir)).filter((m) => m.subject.startsWith(`Ny avsiktsförklaring ${body.reference}`))).toHaveLength(4);
+    expect((await readOutbox(portal.outboxDir)).filter((m) => m.subject.startsWith(`Ny avsiktsförklaring ${body.reference}`))).toHaveLength(
+      4,
+    );
 
     const status = await fetch(`${portal.url}/api/loi/${body.id}`, { headers: { Authorization: `Bearer ${token}` } });
     expect((await status.json()).history.map((h: { status: string }) => h.status)).toEqual(['unconfirmed', 'received']);
     expect((await fetch(`${portal.url}/api/loi/${body.id}`, { headers: { Authorization: 'Bearer fel-token' } })).status).toBe(404);
 
-    const withdrawn = await fetch(`${portal.url}/api/loi/${body.id}/withdraw`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+    const withdrawn = await fetch(`${portal.url}/api/loi/${body.id}/withdraw`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect((await withdrawn.json()).status).toBe('withdrawn');
-    expect((await readOutbox(portal.outboxDir)).filter((m) => m.subject === `Avsiktsförklaring ${body.reference} är tillbakadragen`)).toHaveLength(4);
+    expect(
+      (await readOutbox(portal.outboxDir)).filter((m) => m.subject === `Avsiktsförklaring ${body.reference} är tillbakadragen`),
+    ).toHaveLength(4);
   });
 
   it('goes to the kommun and Arbetsförmedlingen when the region has no active jobbspår supplier, and says so', async () => {
@@ -63,7 +83,9 @@ describe('a Letter of Intent', () => {
     const { id } = await (await postLoi(portal.url, loi, 'kiruna-000001')).json();
     const link = await statusLinkFor(portal.outboxDir, employer);
     const token = link.searchParams.get('token')!;
-    const view = await (await fetch(`${portal.url}/api/loi/${id}/confirm`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } })).json();
+    const view = await (
+      await fetch(`${portal.url}/api/loi/${id}/confirm`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } })
+    ).json();
     expect(view.fa).toBe('60');
     expect(view.recipients.map((r: { role: string }) => r.role).sort()).toEqual(['arbetsformedlingen', 'kommun']);
     expect(view.unrouted).toEqual(['leverantor']);
@@ -87,7 +109,9 @@ describe('a Letter of Intent', () => {
 
   it('takes 50 submissions at once, each with its own unique reference', async () => {
     const responses = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => postLoi(portal.url, validLoi({ epost: `samtidig${i}@exempel.example` }), `concurrent-${String(i).padStart(4, '0')}`)),
+      Array.from({ length: 50 }, (_, i) =>
+        postLoi(portal.url, validLoi({ epost: `samtidig${i}@exempel.example` }), `concurrent-${String(i).padStart(4, '0')}`),
+      ),
     );
     const bodies = await Promise.all(responses.map((r) => r.json()));
     expect(responses.map((r) => r.status)).toEqual(Array(50).fill(201));
@@ -101,7 +125,11 @@ describe('a Letter of Intent', () => {
     const token = (await statusLinkFor(portal.outboxDir, employer)).searchParams.get('token')!;
     await portal.stop();
     const store = await startEmbeddedStore(`${portal.dataDir}/dynamodb`, 'portal');
-    const client = new DynamoDBClient({ endpoint: store.endpoint, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    const client = new DynamoDBClient({
+      endpoint: store.endpoint,
+      region: 'local',
+      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+    });
     try {
       const { Items = [] } = await client.send(new ScanCommand({ TableName: 'portal' }));
       const raw = JSON.stringify(Items);

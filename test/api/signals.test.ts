@@ -38,13 +38,17 @@ async function submitAndConfirm(needs: ReturnType<typeof validNeeds>, key: strin
 }
 
 describe('a needs signal', () => {
-  it('is confirmed from the e-mail and reaches exactly the FA-region\'s suppliers and its kommun in the routing table', async () => {
+  it("is confirmed from the e-mail and reaches exactly the FA-region's suppliers and its kommun in the routing table", async () => {
     const { reference, confirmed } = await submitAndConfirm(validNeeds({ epost: 'behov-flode@exempel.example' }), 'needs-flow-0001');
     expect(confirmed.status).toBe('received');
     // FA-region 23, Södertälje: content/fa-23/routning.yaml names two suppliers for "behov",
     // content/kommun-0181/routning.yaml Södertälje; Stockholm's and Botkyrka's entries are for their own kommuner.
     const routed = (await mailsAbout(reference)).filter((m) => m.subject.startsWith('Ny behovssignal'));
-    expect(routed.map((m) => m.to).sort()).toEqual(['arbetsmarknad@sodertalje.exempel.se', 'kontakt@nordvind.exempel.se', 'kontakt@stegvis.exempel.se']);
+    expect(routed.map((m) => m.to).sort()).toEqual([
+      'arbetsmarknad@sodertalje.exempel.se',
+      'kontakt@nordvind.exempel.se',
+      'kontakt@stegvis.exempel.se',
+    ]);
     expect(routed[0]!.text).toContain('Exempelbageriet i Södertälje AB');
     expect(routed[0]!.text).toContain('behov-flode@exempel.example');
 
@@ -63,7 +67,10 @@ describe('a needs signal', () => {
   });
 
   it('is kept and listed by `npm run unrouted` when the routing table has no recipient for its area', async () => {
-    const { reference, confirmed, link } = await submitAndConfirm(validNeeds({ epost: 'kiruna-behov@exempel.example', kommun: '2584' }), 'needs-unrouted-1');
+    const { reference, confirmed, link } = await submitAndConfirm(
+      validNeeds({ epost: 'kiruna-behov@exempel.example', kommun: '2584' }),
+      'needs-unrouted-1',
+    );
     expect(confirmed.recipients).toEqual([]);
     expect((await mailsAbout(reference)).filter((m) => m.subject.startsWith('Ny behovssignal'))).toEqual([]);
     expect(await (await fetch(link)).text()).toContain('Vi har ingen mottagare i din region');
@@ -75,23 +82,32 @@ describe('a needs signal', () => {
 });
 
 describe('a gap report', () => {
-  it('from a supplier\'s key reaches exactly Arbetsförmedlingen and every kommun of the FA-region in the routing table', async () => {
+  it("from a supplier's key reaches exactly Arbetsförmedlingen and every kommun of the FA-region in the routing table", async () => {
     const { key } = await issueKey('nordvind-kompetens', portal.dataDir);
-    const response = await postJson(portal.url, '/api/gaps', validGap(), { Authorization: `Bearer ${key}`, 'Idempotency-Key': 'gap-flow-00001' });
+    const response = await postJson(portal.url, '/api/gaps', validGap(), {
+      Authorization: `Bearer ${key}`,
+      'Idempotency-Key': 'gap-flow-00001',
+    });
     expect(response.status).toBe(201);
     const body = await response.json();
     expect(body.reference).toMatch(/^BRIST-\d{4}-\d{6}$/);
     const routed = await mailsAbout(body.reference);
     // FA-region 23: Arbetsförmedlingen (fa-23) and the three kommuner with a routing table: Stockholm, Södertälje, Botkyrka. No supplier.
     expect(routed.map((m) => m.to).sort()).toEqual(
-      ['arbetsmarknad@sodertalje.exempel.se', 'jobbspar.stockholm@exempel.se', 'jobbtorg@stockholm.exempel.se', 'robert.exempelsson@botkyrka.exempel.se'].sort(),
+      [
+        'arbetsmarknad@sodertalje.exempel.se',
+        'jobbspar.stockholm@exempel.se',
+        'jobbtorg@stockholm.exempel.se',
+        'robert.exempelsson@botkyrka.exempel.se',
+      ].sort(),
     );
     expect(routed[0]!.text).toContain('nordvind-kompetens');
     expect(routed[0]!.text).toContain('En kortare kurs på kvällstid');
   });
 
-  it('gets 401 without a key, 403 with another region\'s key and 401 with a revoked key', async () => {
-    const post = (headers: Record<string, string>, key: string) => postJson(portal.url, '/api/gaps', validGap(), { 'Idempotency-Key': key, ...headers });
+  it("gets 401 without a key, 403 with another region's key and 401 with a revoked key", async () => {
+    const post = (headers: Record<string, string>, key: string) =>
+      postJson(portal.url, '/api/gaps', validGap(), { 'Idempotency-Key': key, ...headers });
     const none = await post({}, 'gap-auth-000001');
     expect(none.status).toBe(401);
     expect(none.headers.get('www-authenticate')).toContain('Bearer');
@@ -102,7 +118,14 @@ describe('a gap report', () => {
     const otherRegion = await post({ Authorization: `Bearer ${skane.key}` }, 'gap-auth-000003');
     expect(otherRegion.status).toBe(403);
     expect((await otherRegion.json()).errors[0].path).toBe('faRegion');
-    expect((await postJson(portal.url, '/api/gaps', validGap({ fa: '01' }), { Authorization: `Bearer ${skane.key}`, 'Idempotency-Key': 'gap-auth-000004' })).status).toBe(201);
+    expect(
+      (
+        await postJson(portal.url, '/api/gaps', validGap({ fa: '01' }), {
+          Authorization: `Bearer ${skane.key}`,
+          'Idempotency-Key': 'gap-auth-000004',
+        })
+      ).status,
+    ).toBe(201);
 
     const revoked = await issueKey('nordvind-kompetens', portal.dataDir);
     expect((await post({ Authorization: `Bearer ${revoked.key}` }, 'gap-auth-000005')).status).toBe(201);

@@ -15,7 +15,14 @@ import { validGap, validLoi, validNeeds } from '../../scripts/examples.ts';
 
 const { outboxDir } = setUpInProcessStore('stats-test');
 
-const request = (path: string, query = ''): HttpRequest => ({ method: 'GET', path, pathParams: {}, query: new URLSearchParams(query), headers: {}, body: '' });
+const request = (path: string, query = ''): HttpRequest => ({
+  method: 'GET',
+  path,
+  pathParams: {},
+  query: new URLSearchParams(query),
+  headers: {},
+  body: '',
+});
 
 /** The data set: what each submission counts, per kind, FA-region and SSYK codes. */
 const gaps: { fa: string; ssyk: string[] }[] = [
@@ -62,7 +69,10 @@ beforeAll(async () => {
   const key = { supplier: 'nordvind-kompetens', hash: 'x', faRegions: ['01', '23', '60'], createdAt: new Date().toISOString() };
   for (const g of gaps) {
     const gap = validGap({ fa: g.fa });
-    await submitGap(gapSchema.parse({ ...gap, profil: { ...gap.profil, yrken: occupations(g.ssyk) }, insatser: [{ skal: 'saknas' }] }), key);
+    await submitGap(
+      gapSchema.parse({ ...gap, profil: { ...gap.profil, yrken: occupations(g.ssyk) }, insatser: [{ skal: 'saknas' }] }),
+      key,
+    );
   }
   for (const [i, n] of needs.entries()) {
     const epost = `stats-behov-${i}@exempel.example`;
@@ -76,7 +86,9 @@ beforeAll(async () => {
   for (const [i, l] of lois.entries()) {
     const epost = `stats-loi-${i}@exempel.example`;
     const loi = validLoi({ epost });
-    await submitLoi(loiSchema.parse({ ...loi, arbetsplatsKommun: l.kommun, behov: { ...loi.behov, antal: l.antal, yrken: occupations(l.ssyk) } }));
+    await submitLoi(
+      loiSchema.parse({ ...loi, arbetsplatsKommun: l.kommun, behov: { ...loi.behov, antal: l.antal, yrken: occupations(l.ssyk) } }),
+    );
     const params = await linkParams(epost, '/avsiktsforklaring/status/');
     await confirmLoi(params.get('id')!, params.get('token')!);
   }

@@ -17,16 +17,29 @@ const guard = vi.hoisted(() => {
       throw new Error(`${name} at import time`);
     };
   const wrap = <T extends object>(module: T, names: readonly string[]): T => {
-    const wrapped = Object.fromEntries(names.map((name) => [name, refusing(name, (module as Record<string, (...args: never[]) => unknown>)[name]!)]));
+    const wrapped = Object.fromEntries(
+      names.map((name) => [name, refusing(name, (module as Record<string, (...args: never[]) => unknown>)[name]!)]),
+    );
     return { ...module, ...wrapped, default: { ...module, ...wrapped } };
   };
   return { state, wrap };
 });
 
 vi.mock('node:fs', async (original) =>
-  guard.wrap(await original<typeof import('node:fs')>(), ['readFileSync', 'readdirSync', 'statSync', 'existsSync', 'openSync', 'readFile', 'readdir', 'stat']),
+  guard.wrap(await original<typeof import('node:fs')>(), [
+    'readFileSync',
+    'readdirSync',
+    'statSync',
+    'existsSync',
+    'openSync',
+    'readFile',
+    'readdir',
+    'stat',
+  ]),
 );
-vi.mock('node:fs/promises', async (original) => guard.wrap(await original<typeof import('node:fs/promises')>(), ['readFile', 'readdir', 'stat', 'open']));
+vi.mock('node:fs/promises', async (original) =>
+  guard.wrap(await original<typeof import('node:fs/promises')>(), ['readFile', 'readdir', 'stat', 'open']),
+);
 
 describe('the core', () => {
   const coreFiles = sourceFiles().filter((file) => file.startsWith('core/'));

@@ -25,7 +25,10 @@ describe('the domain and the store', () => {
   it('are caught when they do', () => {
     const made = new Map([
       ['functions/domain/a.ts', [{ from: 'functions/domain/a.ts', specifier: '../http/respond.ts', file: 'functions/http/respond.ts' }]],
-      ['functions/store/b.ts', [{ from: 'functions/store/b.ts', specifier: '../handlers/loi-get.ts', file: 'functions/handlers/loi-get.ts' }]],
+      [
+        'functions/store/b.ts',
+        [{ from: 'functions/store/b.ts', specifier: '../handlers/loi-get.ts', file: 'functions/handlers/loi-get.ts' }],
+      ],
       ['functions/http/c.ts', [{ from: 'functions/http/c.ts', specifier: '../domain/errors.ts', file: 'functions/domain/errors.ts' }]],
     ]);
     expect(edgeImports(made)).toEqual(['functions/domain/a.ts → ../http/respond.ts', 'functions/store/b.ts → ../handlers/loi-get.ts']);

@@ -13,7 +13,10 @@ const imports = [...graph.values()].flat();
 describe('the layering', () => {
   it('reads the whole project', () => {
     for (const layer of ['core', 'ui', 'site', 'functions', 'infra', 'scripts', 'test'] as const)
-      expect([...graph.keys()].some((file) => layerOf(file) === layer), layer).toBe(true);
+      expect(
+        [...graph.keys()].some((file) => layerOf(file) === layer),
+        layer,
+      ).toBe(true);
   });
 
   it('imports files only from the layers each layer may import', () => {
@@ -24,7 +27,9 @@ describe('the layering', () => {
   });
 
   it('imports only files that exist', () => {
-    const missing = imports.filter(({ file }) => file && !graph.has(file) && !/\.(json|geojson|css|md)$/.test(file)).map(({ from, specifier }) => `${from} → ${specifier}`);
+    const missing = imports
+      .filter(({ file }) => file && !graph.has(file) && !/\.(json|geojson|css|md)$/.test(file))
+      .map(({ from, specifier }) => `${from} → ${specifier}`);
     expect(missing).toEqual([]);
   });
 

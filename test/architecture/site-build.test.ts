@@ -37,15 +37,18 @@ describe('whether npm start builds the site', () => {
     expect(siteBuildReason(join(dir, 'dist'), dir)).toBeUndefined();
   });
 
-  it.each(['content/kommun-0180/insatser/sfi.md', 'site/pages/index.astro', 'core/contracts/loi.ts', 'ui/loi/LoiForm.tsx', 'package-lock.json'])(
-    'rebuilds after a change to %s',
-    (changed) => {
-      const { dir, touch } = project();
-      touch('dist/index.html', 60);
-      touch(changed, 0);
-      expect(siteBuildReason(join(dir, 'dist'), dir)).toBe('stale');
-    },
-  );
+  it.each([
+    'content/kommun-0180/insatser/sfi.md',
+    'site/pages/index.astro',
+    'core/contracts/loi.ts',
+    'ui/loi/LoiForm.tsx',
+    'package-lock.json',
+  ])('rebuilds after a change to %s', (changed) => {
+    const { dir, touch } = project();
+    touch('dist/index.html', 60);
+    touch(changed, 0);
+    expect(siteBuildReason(join(dir, 'dist'), dir)).toBe('stale');
+  });
 
   it('rebuilds after a change to any file the site imports', () => {
     const graph = importGraph();

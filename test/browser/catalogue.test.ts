@@ -68,7 +68,8 @@ describe('browsing the catalogue', () => {
     const visible = await page.locator('.cards > li:visible').count();
     expect(visible).toBeGreaterThan(0);
     expect(visible).toBeLessThan(all);
-    for (const tag of await page.locator('.cards > li:visible .tag:not(.example):not(.warning)').allTextContents()) expect(tag).toMatch(/^Sfi/);
+    for (const tag of await page.locator('.cards > li:visible .tag:not(.example):not(.warning)').allTextContents())
+      expect(tag).toMatch(/^Sfi/);
     expect(page.url()).toContain('typ=sfi');
     await page.getByLabel('Kan göras på distans').check();
     await page.getByRole('button', { name: 'Rensa filter' }).click();

@@ -35,7 +35,8 @@ async function fillWithKeyboard(page: Page, email: string) {
   await page.keyboard.press('ArrowDown'); // 10–49
   // A closed list box: the same letter again moves to the next kommun with that letter.
   await tabTo(page, 'f-arbetsplatsKommun');
-  for (let presses = 0; presses < 40 && (await page.inputValue('#f-arbetsplatsKommun')) !== '0181'; presses++) await page.keyboard.press('S');
+  for (let presses = 0; presses < 40 && (await page.inputValue('#f-arbetsplatsKommun')) !== '0181'; presses++)
+    await page.keyboard.press('S');
   expect(await page.inputValue('#f-arbetsplatsKommun')).toBe('0181');
   await typeInto(page, 'f-kontakt-namn', 'Tove Tangent');
   await typeInto(page, 'f-kontakt-roll', 'Köksmästare');
@@ -116,7 +117,9 @@ describe('the Letter of Intent form', () => {
     await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])'));
     await typeInto(page, 'f-organisation-organisationsnummer', '556677-8898');
     await page.keyboard.press('Tab');
-    await expect.poll(() => page.locator('#f-organisation-organisationsnummer-error').textContent(), { timeout: 10_000 }).toContain('stämmer inte');
+    await expect
+      .poll(() => page.locator('#f-organisation-organisationsnummer-error').textContent(), { timeout: 10_000 })
+      .toContain('stämmer inte');
     expect(await page.getAttribute('#f-organisation-organisationsnummer', 'aria-invalid')).toBe('true');
 
     await page.getByRole('button', { name: 'Skicka avsiktsförklaringen' }).click();

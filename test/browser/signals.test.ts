@@ -111,7 +111,7 @@ async function fillGap(page: Page, javaScript: boolean) {
 }
 
 describe('the gap report form', () => {
-  it('with JavaScript: a wrong key is told at the key field; with the supplier\'s key it is sent', async () => {
+  it("with JavaScript: a wrong key is told at the key field; with the supplier's key it is sent", async () => {
     const page = await newPage(true);
     await page.goto(`${portal().url}/leverantor/brist/`);
     await hydrated(page);
@@ -127,7 +127,9 @@ describe('the gap report form', () => {
     await page.waitForURL('**/leverantor/brist/skickad/');
     expect(await page.locator('h1').textContent()).toBe('Tack! Bristrapporten är skickad');
     await expectAccessible(page);
-    expect((await readOutbox(portal().outboxDir)).filter((m) => m.subject.startsWith('Ny bristrapport')).map((m) => m.to)).toContain('jobbspar.stockholm@exempel.se');
+    expect((await readOutbox(portal().outboxDir)).filter((m) => m.subject.startsWith('Ny bristrapport')).map((m) => m.to)).toContain(
+      'jobbspar.stockholm@exempel.se',
+    );
   });
 
   it('without JavaScript: no key and missing fields on a page of their own with the values kept, then sent', async () => {

@@ -92,14 +92,18 @@ describe('a jobseeker choosing a supplier', () => {
     await page.goto(url(malmo));
     await page.getByRole('checkbox', { name: 'Lokal utan trappsteg' }).check();
     await page.getByRole('link', { name: 'English' }).click();
-    const malmoIn = (language: string) => (address: URL) => address.pathname === `/${language}${malmo}` && address.searchParams.get('stegfritt') === 'ja';
+    const malmoIn = (language: string) => (address: URL) =>
+      address.pathname === `/${language}${malmo}` && address.searchParams.get('stegfritt') === 'ja';
     await page.waitForURL(malmoIn('en'));
     expect(await page.locator('h1').textContent()).toBe('Suppliers in Malmö');
     expect(await page.getByRole('checkbox', { name: 'Premises without steps' }).isChecked()).toBe(true);
     await page.getByRole('link', { name: 'العربية' }).click();
     await page.waitForURL(malmoIn('ar'));
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
-    const border = await page.locator('.notice').first().evaluate((el) => [getComputedStyle(el).borderRightWidth, getComputedStyle(el).borderLeftWidth]);
+    const border = await page
+      .locator('.notice')
+      .first()
+      .evaluate((el) => [getComputedStyle(el).borderRightWidth, getComputedStyle(el).borderLeftWidth]);
     expect(border).toEqual(['6px', '0px']);
   });
 

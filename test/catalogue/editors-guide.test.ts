@@ -24,7 +24,7 @@ function fieldsOf(schema: z.ZodTypeAny): string[] {
   return Object.keys((inner as z.AnyZodObject).shape);
 }
 
-describe('the editors\' guide', () => {
+describe("the editors' guide", () => {
   it('has a complete intervention example that the build accepts', () => {
     const example = /### Ett komplett exempel\s+```markdown\n([\s\S]*?)```/.exec(guide)?.[1];
     expect(example).toBeDefined();
@@ -34,7 +34,11 @@ describe('the editors\' guide', () => {
     expect(problems).toEqual([]);
     const entry = loaded.insatser.find((i) => i.slug === 'exempel-fran-guiden')!;
     // The example shows editors every field, but fa_region: it is the alternative to kommuner.
-    expect(Object.keys(entry.data).sort()).toEqual(fieldsOf(insatsSchema).filter((f) => f !== 'fa_region').sort());
+    expect(Object.keys(entry.data).sort()).toEqual(
+      fieldsOf(insatsSchema)
+        .filter((f) => f !== 'fa_region')
+        .sort(),
+    );
   });
 
   it.each([

@@ -9,14 +9,62 @@ import { copyFixture, fixtureDir, type Edit } from '../support/catalogue-fixture
 const routing = 'kommun-0181/routning.yaml';
 
 const badEdits: Edit[] = [
-  { name: 'a kommun routing another kommun', apply: (c) => c.replace(routing, 'omrade: "0181"', 'omrade: "0180"'), file: routing, field: 'mottagare[0].omrade', message: 'ligger utanför kommun-0181' },
-  { name: 'an unknown area', apply: (c) => c.replace(routing, 'omrade: "0181"', 'omrade: "9999"'), file: routing, field: 'mottagare[0].omrade', message: 'varken en FA-region' },
-  { name: 'an unknown kind of submission', apply: (c) => c.replace(routing, '[behov, brist]', '[behov, klagomal]'), file: routing, field: 'mottagare[0].typer[1]', message: '«klagomal» är inget tillåtet värde' },
-  { name: 'an unknown channel', apply: (c) => c.replace(routing, 'kanal: epost', 'kanal: fax'), file: routing, field: 'mottagare[0].kanal', message: '«fax» är inget tillåtet värde' },
-  { name: 'a bad address', apply: (c) => c.replace(routing, 'arbetsmarknad@sodertalje.exempel.se', 'arbetsmarknad'), file: routing, field: 'mottagare[0].adress', message: 'e-postadress' },
-  { name: 'an unknown role', apply: (c) => c.replace(routing, 'roll: kommun', 'roll: region'), file: routing, field: 'mottagare[0].roll', message: 'inget tillåtet värde' },
-  { name: 'the owner of another folder', apply: (c) => c.replace(routing, 'agare: kommun-0181', 'agare: kommun-0180'), file: routing, field: 'agare', message: 'ska vara samma som mappen' },
-  { name: 'a misspelt field', apply: (c) => c.replace(routing, 'kanal: epost', 'kanal: epost\n    adres: "x@exempel.se"'), file: routing, field: 'mottagare[0].adres', message: 'okänt fält' },
+  {
+    name: 'a kommun routing another kommun',
+    apply: (c) => c.replace(routing, 'omrade: "0181"', 'omrade: "0180"'),
+    file: routing,
+    field: 'mottagare[0].omrade',
+    message: 'ligger utanför kommun-0181',
+  },
+  {
+    name: 'an unknown area',
+    apply: (c) => c.replace(routing, 'omrade: "0181"', 'omrade: "9999"'),
+    file: routing,
+    field: 'mottagare[0].omrade',
+    message: 'varken en FA-region',
+  },
+  {
+    name: 'an unknown kind of submission',
+    apply: (c) => c.replace(routing, '[behov, brist]', '[behov, klagomal]'),
+    file: routing,
+    field: 'mottagare[0].typer[1]',
+    message: '«klagomal» är inget tillåtet värde',
+  },
+  {
+    name: 'an unknown channel',
+    apply: (c) => c.replace(routing, 'kanal: epost', 'kanal: fax'),
+    file: routing,
+    field: 'mottagare[0].kanal',
+    message: '«fax» är inget tillåtet värde',
+  },
+  {
+    name: 'a bad address',
+    apply: (c) => c.replace(routing, 'arbetsmarknad@sodertalje.exempel.se', 'arbetsmarknad'),
+    file: routing,
+    field: 'mottagare[0].adress',
+    message: 'e-postadress',
+  },
+  {
+    name: 'an unknown role',
+    apply: (c) => c.replace(routing, 'roll: kommun', 'roll: region'),
+    file: routing,
+    field: 'mottagare[0].roll',
+    message: 'inget tillåtet värde',
+  },
+  {
+    name: 'the owner of another folder',
+    apply: (c) => c.replace(routing, 'agare: kommun-0181', 'agare: kommun-0180'),
+    file: routing,
+    field: 'agare',
+    message: 'ska vara samma som mappen',
+  },
+  {
+    name: 'a misspelt field',
+    apply: (c) => c.replace(routing, 'kanal: epost', 'kanal: epost\n    adres: "x@exempel.se"'),
+    file: routing,
+    field: 'mottagare[0].adres',
+    message: 'okänt fält',
+  },
 ];
 
 describe('the routing tables', () => {

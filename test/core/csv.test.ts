@@ -21,9 +21,14 @@ describe('the CSV writer', () => {
   it('gives back every cell, formula starts defused, and ends every line with CRLF', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 2, max: 6 }).chain((width) =>
-          fc.tuple(fc.array(fc.stringMatching(/^[a-z_]{1,10}$/), { minLength: width, maxLength: width }), fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 8 })),
-        ),
+        fc
+          .integer({ min: 2, max: 6 })
+          .chain((width) =>
+            fc.tuple(
+              fc.array(fc.stringMatching(/^[a-z_]{1,10}$/), { minLength: width, maxLength: width }),
+              fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 8 }),
+            ),
+          ),
         ([header, rows]) => {
           const csv = toCsv(header, rows);
           expect(csv.endsWith('\r\n')).toBe(true);
@@ -48,7 +53,16 @@ describe('the CSV writer', () => {
   });
 
   it('quotes the text of the columns asked for, but not their header or an empty cell', () => {
-    expect(toCsv(['kod', 'namn'], [['23', 'Stockholm'], ['alla', '']], { quoted: ['namn'] })).toBe('kod,namn\r\n23,"Stockholm"\r\nalla,\r\n');
+    expect(
+      toCsv(
+        ['kod', 'namn'],
+        [
+          ['23', 'Stockholm'],
+          ['alla', ''],
+        ],
+        { quoted: ['namn'] },
+      ),
+    ).toBe('kod,namn\r\n23,"Stockholm"\r\nalla,\r\n');
   });
 
   it('writes the header alone when there are no rows', () => {

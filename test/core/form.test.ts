@@ -20,7 +20,8 @@ function thrownBy(run: () => unknown): unknown {
 
 describe('a posted form', () => {
   it('becomes the contract shape: dotted names nest, indexes make lists without the rows left empty', () => {
-    const body = 'kontakt.namn=+Eva+Exempel+&behov.yrken.0.namn=Kock&behov.yrken.1.namn=&behov.yrken.2.namn=Servit%C3%B6r&behov.antal=3&ovrigt=';
+    const body =
+      'kontakt.namn=+Eva+Exempel+&behov.yrken.0.namn=Kock&behov.yrken.1.namn=&behov.yrken.2.namn=Servit%C3%B6r&behov.antal=3&ovrigt=';
     expect(form(body, { numbers: ['behov.antal'] })).toEqual({
       kontakt: { namn: 'Eva Exempel' },
       behov: { yrken: [{ namn: 'Kock' }, { namn: 'Servitör' }], antal: 3 },
@@ -40,7 +41,10 @@ describe('a posted form', () => {
     const result = form('__proto__.admin=ja&kontakt.__proto__=x&a..b=y&behov.yrken.100=z');
     expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
     expect(Object.keys(result).sort()).toEqual(['__proto__.admin', 'a..b', 'behov.yrken.100', 'kontakt.__proto__']);
-    expect(form('behov.yrken.0.namn=Kock&behov.yrken.length=x')).toEqual({ behov: { yrken: [{ namn: 'Kock' }] }, 'behov.yrken.length': 'x' });
+    expect(form('behov.yrken.0.namn=Kock&behov.yrken.length=x')).toEqual({
+      behov: { yrken: [{ namn: 'Kock' }] },
+      'behov.yrken.length': 'x',
+    });
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
   });
 
@@ -60,13 +64,17 @@ describe('a posted form', () => {
 
   it('is refused as a whole with more fields than the bound, and taken at the bounds', () => {
     const fields = (n: number) => Array.from({ length: n }, (_, i) => `f${i}=x`).join('&');
-    expect(thrownBy(() => readForm(fields(formBounds.fields + 1)))).toMatchObject({ path: '', message: expect.stringContaining(`${formBounds.fields} fält`) });
+    expect(thrownBy(() => readForm(fields(formBounds.fields + 1)))).toMatchObject({
+      path: '',
+      message: expect.stringContaining(`${formBounds.fields} fält`),
+    });
     expect(Object.keys(form(fields(formBounds.fields)))).toHaveLength(formBounds.fields);
     expect(form(`${'n'.repeat(formBounds.nameLength)}=x`)).toEqual({ ['n'.repeat(formBounds.nameLength)]: 'x' });
   });
 
   it('beyond a bound is a 400 problem from readBody, never an unexpected error', () => {
-    const request = (body: string) => ({ headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' }, body }) as unknown as HttpRequest;
+    const request = (body: string) =>
+      ({ headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' }, body }) as unknown as HttpRequest;
     const error = thrownBy(() => readBody(request(`${Array.from({ length: 2100 }, () => 'a').join('.')}=x`)));
     expect(error).toBeInstanceOf(HttpProblem);
     expect(error).toMatchObject({ status: 400, errors: [{ path: '' }] });
@@ -83,15 +91,21 @@ describe('the form parser under fuzzing', () => {
 
   it('throws nothing but its own error for any body', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', '0', '9', 'length', '.', '=', '&', '%', '%2E', '+', '_', 'ö', '\n') }), (body) => onlyOwnErrors(() => form(body, shape))),
+      fc.property(fc.string({ unit: fc.constantFrom('a', '0', '9', 'length', '.', '=', '&', '%', '%2E', '+', '_', 'ö', '\n') }), (body) =>
+        onlyOwnErrors(() => form(body, shape)),
+      ),
       { numRuns: 1000 },
     );
   });
 
   it('throws nothing but its own error for names built from parts that clash', () => {
     const part = fc.constantFrom('a', 'b', '0', '1', '99', '100', '', '__proto__', 'constructor', 'prototype', 'toString', 'length');
-    const name = fc.oneof(fc.array(part, { minLength: 1, maxLength: 3 }), fc.array(part, { minLength: 1, maxLength: 8 })).map((parts) => parts.join('.'));
-    const fields = fc.array(fc.tuple(name, fc.oneof(fc.constantFrom('', 'x', '5', '-1', 'ja'), fc.string({ maxLength: 5 }))), { maxLength: 30 });
+    const name = fc
+      .oneof(fc.array(part, { minLength: 1, maxLength: 3 }), fc.array(part, { minLength: 1, maxLength: 8 }))
+      .map((parts) => parts.join('.'));
+    const fields = fc.array(fc.tuple(name, fc.oneof(fc.constantFrom('', 'x', '5', '-1', 'ja'), fc.string({ maxLength: 5 }))), {
+      maxLength: 30,
+    });
     fc.assert(
       fc.property(fields, (entries) => {
         onlyOwnErrors(() => {

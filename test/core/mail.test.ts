@@ -41,12 +41,16 @@ describe('a composed message', () => {
   it('stays valid and gives back its text, whatever the text and subject', async () => {
     const lineBreakHeavy = fc.string({ unit: fc.constantFrom('a', 'å', '\r', '\n', ' ', '=', '.', 'x'.repeat(300)), maxLength: 40 });
     await fc.assert(
-      fc.asyncProperty(fc.oneof(lineBreakHeavy, fc.string({ unit: 'grapheme' })), fc.string({ unit: 'grapheme', maxLength: 200 }), async (text, subject) => {
-        const raw = await mailer.composeMail({ to: 'mottagare@exempel.se', subject, text });
-        expectValidMessage(raw);
-        const parsed = await simpleParser(raw);
-        expect((parsed.text ?? '').trimEnd()).toBe(text.replace(/\r\n?/g, '\n').trimEnd());
-      }),
+      fc.asyncProperty(
+        fc.oneof(lineBreakHeavy, fc.string({ unit: 'grapheme' })),
+        fc.string({ unit: 'grapheme', maxLength: 200 }),
+        async (text, subject) => {
+          const raw = await mailer.composeMail({ to: 'mottagare@exempel.se', subject, text });
+          expectValidMessage(raw);
+          const parsed = await simpleParser(raw);
+          expect((parsed.text ?? '').trimEnd()).toBe(text.replace(/\r\n?/g, '\n').trimEnd());
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -54,11 +58,17 @@ describe('a composed message', () => {
 
 describe('the outbox', () => {
   it('holds one .eml file per message, which the outbox reader decodes', async () => {
-    await mailer.sendMail({ to: 'eva@exempel.se', subject: 'Avsiktsförklaring LOI-2026-000001: bekräfta', text: `Öppna länken:\n${link}\n` });
+    await mailer.sendMail({
+      to: 'eva@exempel.se',
+      subject: 'Avsiktsförklaring LOI-2026-000001: bekräfta',
+      text: `Öppna länken:\n${link}\n`,
+    });
     const files = readdirSync(outboxDir).filter((f) => f.endsWith('.eml'));
     expect(files).toHaveLength(1);
     expectValidMessage(readFileSync(join(outboxDir, files[0]!)));
-    expect(await readOutbox(outboxDir)).toEqual([{ file: files[0], to: 'eva@exempel.se', subject: 'Avsiktsförklaring LOI-2026-000001: bekräfta', text: expect.stringContaining(link) }]);
+    expect(await readOutbox(outboxDir)).toEqual([
+      { file: files[0], to: 'eva@exempel.se', subject: 'Avsiktsförklaring LOI-2026-000001: bekräfta', text: expect.stringContaining(link) },
+    ]);
     expect((await linkFor(outboxDir, 'eva@exempel.se', '/status/')).href).toBe(link);
   });
 

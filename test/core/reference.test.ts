@@ -37,7 +37,11 @@ describe('reference data', () => {
     expect(kommunerInFaRegion('23')).toHaveLength(37);
     expect(kommunerInFaRegion('01')).toHaveLength(28);
     expect(kommunerInFaRegion('15')).toHaveLength(20);
-    expect(kommunerInFaRegion('60').map((k) => k.namn).sort()).toEqual(['Kiruna', 'Pajala']);
+    expect(
+      kommunerInFaRegion('60')
+        .map((k) => k.namn)
+        .sort(),
+    ).toEqual(['Kiruna', 'Pajala']);
     // Älvkarleby is in Uppsala län but in FA-region Gävle.
     expect(faRegionOfKommun('0319')?.namn).toBe('Gävle');
   });

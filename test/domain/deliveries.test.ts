@@ -34,7 +34,12 @@ it("retries an LOI's confirm mail that failed, with a new link that opens the LO
   const epost = 'avvisad-forst@exempel.example';
   const { id } = await loiRefusing(epost);
   expect((await readOutbox(outboxDir)).filter((m) => m.to === epost)).toEqual([]);
-  expect((await getLoi(id))!.deliveries.confirm).toMatchObject({ purpose: 'confirm', state: 'pending', attempts: 1, error: expect.stringContaining(refusedAddressesFile) });
+  expect((await getLoi(id))!.deliveries.confirm).toMatchObject({
+    purpose: 'confirm',
+    state: 'pending',
+    attempts: 1,
+    error: expect.stringContaining(refusedAddressesFile),
+  });
 
   rmSync(join(outboxDir, refusedAddressesFile));
   expect(await retryDueDeliveries(new Date())).toBe(0);
@@ -48,7 +53,7 @@ it("retries an LOI's confirm mail that failed, with a new link that opens the LO
   expect(await retryDueDeliveries(minutes(24 * 60))).toBe(0);
 });
 
-it('gives an LOI\'s confirm mail up after its last try, and lists the LOI as not delivered', async () => {
+it("gives an LOI's confirm mail up after its last try, and lists the LOI as not delivered", async () => {
   const { getLoi, retryDueDeliveries, undeliveredSubmissions } = await functions();
   const { id } = await loiRefusing('avvisad-alltid@exempel.example');
   expect((await undeliveredSubmissions()).map((s) => s.id)).not.toContain(id);
@@ -63,7 +68,15 @@ it('reads an item that has lost its form as an error naming the item and the fie
   const { UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
   const { keys } = await import('../../functions/store/table.ts');
   const { id } = await submitLoi(loiSchema.parse(validLoi({ epost: 'trasig@exempel.example' })));
-  await dynamo.send(new UpdateCommand({ TableName: tableName, Key: keys.loi(id), UpdateExpression: 'SET #status = :bad', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':bad': 'kanske' } }));
+  await dynamo.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.loi(id),
+      UpdateExpression: 'SET #status = :bad',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':bad': 'kanske' },
+    }),
+  );
   await expect(getLoi(id)).rejects.toThrow(new RegExp(`${keys.loi(id).pk}[\\s\\S]*status`));
   await expect(getLoi(id)).rejects.toMatchObject({ name: 'MalformedItem' });
 });

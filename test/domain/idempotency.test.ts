@@ -24,7 +24,11 @@ async function counted(run: (payload: { n: number }) => Promise<void> = async ()
   return { submit, runs };
 }
 
-const problemOf = (promise: Promise<unknown>) => promise.then(() => expect.unreachable('no problem'), (error: HttpProblem) => error);
+const problemOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.unreachable('no problem'),
+    (error: HttpProblem) => error,
+  );
 
 it('answers the same key and payload with the stored answer, and runs once', async () => {
   const { submit, runs } = await counted();
@@ -40,7 +44,10 @@ it('refuses another payload with the key: 409 naming Idempotency-Key', async () 
   await submit('other-body-0001', { n: 1 });
   const problem = await problemOf(submit('other-body-0001', { n: 2 }));
   expect(problem.status).toBe(409);
-  expect(problem.errors[0]).toEqual({ path: 'Idempotency-Key', message: 'Samma Idempotency-Key har redan använts för en annan avsiktsförklaring' });
+  expect(problem.errors[0]).toEqual({
+    path: 'Idempotency-Key',
+    message: 'Samma Idempotency-Key har redan använts för en annan avsiktsförklaring',
+  });
   expect(runs).toEqual([1]);
 });
 

@@ -55,7 +55,9 @@ describe('the definition of the table', () => {
   const definition = tableDefinition();
 
   it('has every index with its keys and projection', () => {
-    expect(definition.GlobalSecondaryIndexes.map((index) => index.IndexName)).toEqual(Object.values(table.indexes).map((index) => index.name));
+    expect(definition.GlobalSecondaryIndexes.map((index) => index.IndexName)).toEqual(
+      Object.values(table.indexes).map((index) => index.name),
+    );
     expect(definition.GlobalSecondaryIndexes).toContainEqual({
       IndexName: 'expiring-by-time',
       KeySchema: [

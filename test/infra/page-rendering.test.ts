@@ -29,12 +29,18 @@ const view = {
   loi: { ...loiSchema.parse(validLoi()), ovrigt: 'Två rader\nmed "citat" & <tecken>' },
   recipients: [{ role: 'kommun', organisation: 'Södertälje kommun' }],
   unrouted: ['leverantor'],
-  matches: [{ slug: 'yrkesvux-restaurang', titel: 'Yrkesvux restaurang', typ: 'yrkesvux', url: '/insatser/yrkesvux-restaurang/', ssyk: ['5120'] }],
+  matches: [
+    { slug: 'yrkesvux-restaurang', titel: 'Yrkesvux restaurang', typ: 'yrkesvux', url: '/insatser/yrkesvux-restaurang/', ssyk: ['5120'] },
+  ],
 };
 
 // Malmö's suppliers: a paused one, one with too few participants, ratings and satisfaction.
 const centres = kommunCentres(JSON.parse(readFileSync(join(contentDir, 'referens/kommuner.geojson'), 'utf8')) as KommunOutlines);
-const suppliers = suppliersInKommun(loadCatalogue(contentDir).catalogue.leverantorer.map((s) => ({ slug: s.slug, ...s.data })), '1280', centres);
+const suppliers = suppliersInKommun(
+  loadCatalogue(contentDir).catalogue.leverantorer.map((s) => ({ slug: s.slug, ...s.data })),
+  '1280',
+  centres,
+);
 
 async function render(alias: Record<string, string>): Promise<string> {
   const outfile = join(mkdtempSync(join(tmpdir(), 'render-')), 'render.mjs');
@@ -65,7 +71,9 @@ function documentOf(html: string): string[] {
       continue;
     }
     const [, close, name, rest] = /^<(\/?)([a-zA-Z0-9-]+)([\s\S]*?)\/?>$/.exec(tag!)!;
-    const attributes = [...rest!.matchAll(/([^\s=]+)(?:="([^"]*)")?/g)].map(([, key, value]) => `${key!.toLowerCase()}=${decode(value ?? '')}`).sort();
+    const attributes = [...rest!.matchAll(/([^\s=]+)(?:="([^"]*)")?/g)]
+      .map(([, key, value]) => `${key!.toLowerCase()}=${decode(value ?? '')}`)
+      .sort();
     tokens.push(`${close}${name} ${attributes.join(' ')}`);
   }
   return tokens;

@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { App } from 'aws-cdk-lib';
 import { builtSiteDir as testSiteDir } from '../support/paths.ts';
 import { routes } from '../../functions/routes.ts';
-import { contentSecurityPolicy, inlineScriptHashes, maxPolicyLength, pageRouteRequestFunctionCode, siteRequestFunctionCode } from '../../infra/site-policy.ts';
+import {
+  contentSecurityPolicy,
+  inlineScriptHashes,
+  maxPolicyLength,
+  pageRouteRequestFunctionCode,
+  siteRequestFunctionCode,
+} from '../../infra/site-policy.ts';
 import { readSettings } from '../../infra/settings.ts';
 import { pageRoutes } from '../../infra/site.ts';
 import { loiFormPage } from '../../functions/pages/loi-form.tsx';
@@ -17,7 +23,8 @@ type CloudFrontRequest = { uri: string; querystring: Record<string, { value: str
 type CloudFrontResponse = { statusCode: number; headers: { location: { value: string } } };
 
 // CloudFront Functions run the handler with the event; nothing else is in scope.
-const cloudFrontFunction = (code: string) => new Function(`${code}\nreturn handler;`)() as (event: { request: CloudFrontRequest }) => CloudFrontRequest | CloudFrontResponse;
+const cloudFrontFunction = (code: string) =>
+  new Function(`${code}\nreturn handler;`)() as (event: { request: CloudFrontRequest }) => CloudFrontRequest | CloudFrontResponse;
 const request = (uri: string, querystring: CloudFrontRequest['querystring'] = {}) => ({ request: { uri, querystring } });
 
 describe('the site request function', () => {
@@ -35,12 +42,18 @@ describe('the site request function', () => {
   });
 
   it('redirects a page address without its slash, keeping the query', () => {
-    expect(handler(request('/sok', { q: { value: 'sfi' } }))).toMatchObject({ statusCode: 301, headers: { location: { value: '/sok/?q=sfi' } } });
+    expect(handler(request('/sok', { q: { value: 'sfi' } }))).toMatchObject({
+      statusCode: 301,
+      headers: { location: { value: '/sok/?q=sfi' } },
+    });
     expect(handler(request('/region/23'))).toMatchObject({ statusCode: 301, headers: { location: { value: '/region/23/' } } });
   });
 
   it('sends the kommun form to the kommun page, as the local server does', () => {
-    expect(handler(request('/valj/', { kommun: { value: '0181' } }))).toMatchObject({ statusCode: 303, headers: { location: { value: '/kommun/0181/' } } });
+    expect(handler(request('/valj/', { kommun: { value: '0181' } }))).toMatchObject({
+      statusCode: 303,
+      headers: { location: { value: '/kommun/0181/' } },
+    });
     expect(handler(request('/valj/', { kommun: { value: '../x' } }))).toMatchObject({ uri: '/valj/index.html' });
   });
 });
@@ -60,7 +73,7 @@ describe('the Content-Security-Policy', () => {
   const pages = htmlFiles(testSiteDir);
   const policy = contentSecurityPolicy(testSiteDir);
 
-  it('fits CloudFront\'s limit and allows every inline script of the built site by its hash', () => {
+  it("fits CloudFront's limit and allows every inline script of the built site by its hash", () => {
     expect(pages.length).toBeGreaterThan(100);
     expect(policy.length).toBeLessThanOrEqual(maxPolicyLength);
     const hashes = inlineScriptHashes(testSiteDir);
@@ -78,7 +91,7 @@ describe('the Content-Security-Policy', () => {
     }
   });
 
-  it('is passed by the site\'s pages: no inline handlers, no script URLs, nothing loaded from elsewhere', () => {
+  it("is passed by the site's pages: no inline handlers, no script URLs, nothing loaded from elsewhere", () => {
     const problems: string[] = [];
     for (const page of pages) {
       const html = readFileSync(page, 'utf8');
@@ -91,7 +104,8 @@ describe('the Content-Security-Policy', () => {
         if (/^<(iframe|object|embed|base)\b/i.test(tag)) problems.push(`${name}: ${tag}`);
         else if (url && !isNavigation && /^(https?:)?\/\//i.test(url)) problems.push(`${name}: loads ${url}`);
       }
-      for (const [, action] of html.matchAll(/<form\b[^>]*\saction="([^"]*)"/gi)) if (/^(https?:)?\/\//i.test(action!)) problems.push(`${name}: form posts to ${action}`);
+      for (const [, action] of html.matchAll(/<form\b[^>]*\saction="([^"]*)"/gi))
+        if (/^(https?:)?\/\//i.test(action!)) problems.push(`${name}: form posts to ${action}`);
     }
     expect(problems).toEqual([]);
   });
@@ -111,7 +125,9 @@ describe('the settings from context', () => {
   });
 
   it('takes the mail sender and the allowed origin from the domain', () => {
-    expect(settings({ domainName: 'arbetsmarknadsinsatser.se', certificateArn: 'arn:aws:acm:us-east-1:111111111111:certificate/x' })).toMatchObject({
+    expect(
+      settings({ domainName: 'arbetsmarknadsinsatser.se', certificateArn: 'arn:aws:acm:us-east-1:111111111111:certificate/x' }),
+    ).toMatchObject({
       mailFrom: 'Arbetsmarknadsinsatser <noreply@arbetsmarknadsinsatser.se>',
       mailDomain: 'arbetsmarknadsinsatser.se',
       allowedOrigins: ['https://arbetsmarknadsinsatser.se'],
@@ -119,7 +135,10 @@ describe('the settings from context', () => {
   });
 
   it('reads a list of origins from the command line or cdk.json', () => {
-    expect(settings({ allowedOrigins: 'https://a.example, https://b.example/' }).allowedOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(settings({ allowedOrigins: 'https://a.example, https://b.example/' }).allowedOrigins).toEqual([
+      'https://a.example',
+      'https://b.example',
+    ]);
     expect(settings({ allowedOrigins: ['https://a.example'] }).allowedOrigins).toEqual(['https://a.example']);
   });
 

@@ -41,6 +41,12 @@ it('sends mail from the domain, links to it and allows CORS from it only', () =>
   template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: domainName });
   template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: { AllowOrigins: [`https://${domainName}`] } });
   template.hasResourceProperties('AWS::Lambda::Function', {
-    Environment: { Variables: { SITE_URL: `https://${domainName}`, PUBLIC_URL: `https://${domainName}`, MAIL_FROM: `Arbetsmarknadsinsatser <noreply@${domainName}>` } },
+    Environment: {
+      Variables: {
+        SITE_URL: `https://${domainName}`,
+        PUBLIC_URL: `https://${domainName}`,
+        MAIL_FROM: `Arbetsmarknadsinsatser <noreply@${domainName}>`,
+      },
+    },
   });
 });

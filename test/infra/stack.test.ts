@@ -34,7 +34,10 @@ let resources: Record<string, Resource>;
 
 beforeAll(() => {
   siteDir = mkdtempSync(join(tmpdir(), 'portal-site-'));
-  writeFileSync(join(siteDir, 'index.html'), `<!doctype html><title>Test</title><script type="module">${inlineScript}</script><script type="module" src="/_astro/x.js"></script>`);
+  writeFileSync(
+    join(siteDir, 'index.html'),
+    `<!doctype html><title>Test</title><script type="module">${inlineScript}</script><script type="module" src="/_astro/x.js"></script>`,
+  );
   writeFileSync(join(siteDir, '404.html'), '<!doctype html><title>Finns inte</title>');
   ({ app, stack } = createPortalApp({ context: { siteDir, allowedOrigins: otherOrigin } }));
   template = Template.fromStack(stack);
@@ -55,12 +58,21 @@ describe('the site', () => {
     const buckets = ofType('AWS::S3::Bucket');
     expect(buckets.length).toBeGreaterThan(0);
     for (const [id, bucket] of buckets) {
-      expect(bucket.Properties.PublicAccessBlockConfiguration, id).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
-      expect(bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm, id).toBe('AES256');
+      expect(bucket.Properties.PublicAccessBlockConfiguration, id).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+      expect(bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm, id).toBe(
+        'AES256',
+      );
       expect(bucket.Properties.AccessControl, id).toBeUndefined();
       template.hasResourceProperties('AWS::S3::BucketPolicy', {
         Bucket: { Ref: id },
-        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+        PolicyDocument: {
+          Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+        },
       });
     }
     const [siteId, site] = buckets.find(([, b]) => b.Properties.LoggingConfiguration)!;
@@ -70,7 +82,12 @@ describe('the site', () => {
       Bucket: { Ref: siteId },
       PolicyDocument: {
         Statement: Match.arrayWith([
-          Match.objectLike({ Effect: 'Allow', Principal: { Service: 'cloudfront.amazonaws.com' }, Action: 's3:GetObject', Condition: { StringEquals: { 'AWS:SourceArn': Match.anyValue() } } }),
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { Service: 'cloudfront.amazonaws.com' },
+            Action: 's3:GetObject',
+            Condition: { StringEquals: { 'AWS:SourceArn': Match.anyValue() } },
+          }),
         ]),
       },
     });
@@ -85,15 +102,23 @@ describe('the site', () => {
     const s3Origin = config.Origins.find((o: any) => o.S3OriginConfig);
     expect(s3Origin.OriginAccessControlId).toBeDefined();
     expect(s3Origin.S3OriginConfig.OriginAccessIdentity).toBe('');
-    for (const behavior of [config.DefaultCacheBehavior, ...config.CacheBehaviors]) expect(['redirect-to-https', 'https-only']).toContain(behavior.ViewerProtocolPolicy);
-    expect(config.CustomErrorResponses).toEqual([expect.objectContaining({ ErrorCode: 403, ResponseCode: 404, ResponsePagePath: '/404.html' })]);
+    for (const behavior of [config.DefaultCacheBehavior, ...config.CacheBehaviors])
+      expect(['redirect-to-https', 'https-only']).toContain(behavior.ViewerProtocolPolicy);
+    expect(config.CustomErrorResponses).toEqual([
+      expect.objectContaining({ ErrorCode: 403, ResponseCode: 404, ResponsePagePath: '/404.html' }),
+    ]);
   });
 
-  it('sends the security headers on every response, with a CSP that allows the site\'s inline scripts by hash', () => {
+  it("sends the security headers on every response, with a CSP that allows the site's inline scripts by hash", () => {
     const [policyId, policy] = single('AWS::CloudFront::ResponseHeadersPolicy');
     const headers = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
     const csp: string = headers.ContentSecurityPolicy.ContentSecurityPolicy;
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const directives = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    );
     expect(directives['default-src']).toEqual(["'self'"]);
     expect(directives['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'", inlineScriptHash]);
     expect(directives['object-src']).toEqual(["'none'"]);
@@ -106,7 +131,8 @@ describe('the site', () => {
     expect(headers.FrameOptions).toEqual({ FrameOption: 'DENY', Override: true });
 
     const config = single('AWS::CloudFront::Distribution')[1].Properties.DistributionConfig;
-    for (const behavior of [config.DefaultCacheBehavior, ...config.CacheBehaviors]) expect(behavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+    for (const behavior of [config.DefaultCacheBehavior, ...config.CacheBehaviors])
+      expect(behavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
   });
 
   it('sends /api/* and the page routes to the HTTP API, the rest to the bucket', () => {
@@ -115,7 +141,9 @@ describe('the site', () => {
     expect(JSON.stringify(apiOrigin.DomainName)).toContain('.execute-api.');
     expect(apiOrigin.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] });
     const patterns = ['/api/*', ...pageRoutes().map((route) => pathPattern(route.path))];
-    expect(pageRoutes().map((r) => r.path)).toEqual(expect.arrayContaining(['/arbetsgivare/avsiktsforklaring/skickad/', '/arbetsgivare/avsiktsforklaring/status/']));
+    expect(pageRoutes().map((r) => r.path)).toEqual(
+      expect.arrayContaining(['/arbetsgivare/avsiktsforklaring/skickad/', '/arbetsgivare/avsiktsforklaring/status/']),
+    );
     expect(config.CacheBehaviors.map((b: any) => b.PathPattern).sort()).toEqual(patterns.sort());
     for (const behavior of config.CacheBehaviors) expect(behavior.TargetOriginId, behavior.PathPattern).toBe(apiOrigin.Id);
     expect(config.DefaultCacheBehavior.TargetOriginId).toBe(config.Origins.find((o: any) => o.S3OriginConfig).Id);
@@ -131,10 +159,14 @@ describe('the API', () => {
   it('has a function and an API route for every route in functions/routes.ts', () => {
     const functions = ofType('AWS::Lambda::Function').filter(([, f]) => f.Properties.Runtime?.startsWith('nodejs'));
     for (const route of routes) {
-      const matching = functions.filter(([, f]) => f.Properties.Description === `${route.method} ${route.path} (functions/handlers/${route.handler}.ts)`);
+      const matching = functions.filter(
+        ([, f]) => f.Properties.Description === `${route.method} ${route.path} (functions/handlers/${route.handler}.ts)`,
+      );
       expect(matching, `${route.method} ${route.path}`).toHaveLength(1);
       const [functionId] = matching[0]!;
-      const integrations = ofType('AWS::ApiGatewayV2::Integration').filter(([, i]) => JSON.stringify(i.Properties.IntegrationUri) === JSON.stringify({ 'Fn::GetAtt': [functionId, 'Arn'] }));
+      const integrations = ofType('AWS::ApiGatewayV2::Integration').filter(
+        ([, i]) => JSON.stringify(i.Properties.IntegrationUri) === JSON.stringify({ 'Fn::GetAtt': [functionId, 'Arn'] }),
+      );
       expect(integrations, `integration of ${route.handler}`).toHaveLength(1);
       expect(integrations[0]![1].Properties.PayloadFormatVersion).toBe('2.0');
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
@@ -162,9 +194,14 @@ describe('the API', () => {
       expect(logGroup.Properties.RetentionInDays, id).toBeGreaterThan(0);
     }
     for (const [id, fn] of handlers.filter(([, f]) => !f.Properties.Description.includes(purgeHandler)))
-      expect(Object.keys(fn.Properties.Environment.Variables).sort(), id).toEqual(
-        ['MAIL_FROM', 'NODE_OPTIONS', 'PUBLIC_URL', 'SES_CONFIGURATION_SET', 'SITE_URL', 'TABLE_NAME'],
-      );
+      expect(Object.keys(fn.Properties.Environment.Variables).sort(), id).toEqual([
+        'MAIL_FROM',
+        'NODE_OPTIONS',
+        'PUBLIC_URL',
+        'SES_CONFIGURATION_SET',
+        'SITE_URL',
+        'TABLE_NAME',
+      ]);
   });
 
   it('bundles each handler as a minified ES module with a source map', () => {
@@ -181,7 +218,10 @@ describe('the API', () => {
   it('throttles the stage, logs access without paths and allows CORS only from the listed origins', () => {
     const [, stage] = single('AWS::ApiGatewayV2::Stage');
     expect(stage.Properties.StageName).toBe('$default');
-    expect(stage.Properties.DefaultRouteSettings).toEqual({ ThrottlingRateLimit: apiThrottle.rateLimit, ThrottlingBurstLimit: apiThrottle.burstLimit });
+    expect(stage.Properties.DefaultRouteSettings).toEqual({
+      ThrottlingRateLimit: apiThrottle.rateLimit,
+      ThrottlingBurstLimit: apiThrottle.burstLimit,
+    });
     expect(stage.Properties.AccessLogSettings.Format).toContain('$context.routeKey');
     expect(stage.Properties.AccessLogSettings.Format).not.toMatch(/\$context\.(path|resourcePath)/);
     const [, api] = single('AWS::ApiGatewayV2::Api');
@@ -203,9 +243,12 @@ describe('the data', () => {
     const indexes: IndexDescription[] = Object.values(tableDescription.indexes);
     const definition = tableDefinition();
     expect(table.Properties.GlobalSecondaryIndexes).toEqual(definition.GlobalSecondaryIndexes);
-    expect(table.Properties.GlobalSecondaryIndexes.map((index: { IndexName: string }) => index.IndexName)).toEqual(indexes.map((index) => index.name));
+    expect(table.Properties.GlobalSecondaryIndexes.map((index: { IndexName: string }) => index.IndexName)).toEqual(
+      indexes.map((index) => index.name),
+    );
     expect(table.Properties.AttributeDefinitions).toEqual(definition.AttributeDefinitions);
-    for (const index of indexes) expect(table.Properties.AttributeDefinitions).toContainEqual({ AttributeName: index.sortKey, AttributeType: index.sortKeyType });
+    for (const index of indexes)
+      expect(table.Properties.AttributeDefinitions).toContainEqual({ AttributeName: index.sortKey, AttributeType: index.sortKeyType });
     const [replica] = table.Properties.Replicas;
     expect(replica.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
     expect(replica.DeletionProtectionEnabled).toBe(true);
@@ -213,7 +256,9 @@ describe('the data', () => {
   });
 
   it('has the failed deliveries of signals tried again every five minutes', () => {
-    const retry = ofType('AWS::Lambda::Function').find(([, f]) => f.Properties.Description?.includes(`functions/handlers/${retryHandler}.ts`))!;
+    const retry = ofType('AWS::Lambda::Function').find(([, f]) =>
+      f.Properties.Description?.includes(`functions/handlers/${retryHandler}.ts`),
+    )!;
     template.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(5 minutes)',
       Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [retry[0], 'Arn'] } })],
@@ -221,7 +266,9 @@ describe('the data', () => {
   });
 
   it('is purged of expired personal data every hour', () => {
-    const purge = ofType('AWS::Lambda::Function').find(([, f]) => f.Properties.Description?.includes(`functions/handlers/${purgeHandler}.ts`))!;
+    const purge = ofType('AWS::Lambda::Function').find(([, f]) =>
+      f.Properties.Description?.includes(`functions/handlers/${purgeHandler}.ts`),
+    )!;
     template.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(1 hour)',
       Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [purge[0], 'Arn'] } })],
@@ -231,7 +278,9 @@ describe('the data', () => {
 
 describe('permissions', () => {
   const statements = () =>
-    ofType('AWS::IAM::Policy').flatMap(([id, policy]) => (policy.Properties.PolicyDocument.Statement as any[]).map((statement) => ({ id, ...statement })));
+    ofType('AWS::IAM::Policy').flatMap(([id, policy]) =>
+      (policy.Properties.PolicyDocument.Statement as any[]).map((statement) => ({ id, ...statement })),
+    );
   const list = (value: unknown) => (Array.isArray(value) ? value : [value]);
 
   it('grant no action wildcards and nothing on the table with a wildcard resource', () => {
@@ -248,22 +297,37 @@ describe('permissions', () => {
   it('let a route query only the indexes routes.ts names for it', () => {
     const indexQueries = statements().filter((s) => list(s.Action).includes('dynamodb:Query'));
     const resources = JSON.stringify(indexQueries.map((s) => s.Resource));
-    for (const route of routes.filter((r) => r.queries)) for (const index of route.queries!) expect(resources).toContain(`/index/${tableDescription.indexes[index].name}`);
+    for (const route of routes.filter((r) => r.queries))
+      for (const index of route.queries!) expect(resources).toContain(`/index/${tableDescription.indexes[index].name}`);
     expect(resources).not.toContain(`/index/${tableDescription.indexes.unroutedByTime.name}`);
-    for (const statement of indexQueries) for (const resource of list(statement.Resource)) expect(JSON.stringify(resource)).toContain('/index/');
+    for (const statement of indexQueries)
+      for (const resource of list(statement.Resource)) expect(JSON.stringify(resource)).toContain('/index/');
   });
 
   it('grant exactly the table operations the store uses', () => {
     const commands: Record<string, string> = {
-      Get: 'GetItem', Put: 'PutItem', Update: 'UpdateItem', Delete: 'DeleteItem', Query: 'Query', Scan: 'Scan',
-      BatchGet: 'BatchGetItem', BatchWrite: 'BatchWriteItem', TransactGet: 'TransactGetItems', TransactWrite: 'TransactWriteItems',
+      Get: 'GetItem',
+      Put: 'PutItem',
+      Update: 'UpdateItem',
+      Delete: 'DeleteItem',
+      Query: 'Query',
+      Scan: 'Scan',
+      BatchGet: 'BatchGetItem',
+      BatchWrite: 'BatchWriteItem',
+      TransactGet: 'TransactGetItems',
+      TransactWrite: 'TransactWriteItems',
     };
     const storeDir = join(projectRoot, 'functions', 'store');
     const used = new Set<string>();
     // embedded.ts creates the table of the local runtime; it never runs on AWS.
     for (const file of readdirSync(storeDir).filter((f) => f.endsWith('.ts') && f !== 'embedded.ts'))
-      for (const [, name] of readFileSync(join(storeDir, file), 'utf8').matchAll(/new (\w+)Command\(/g)) used.add(`dynamodb:${commands[name!] ?? name}`);
-    const granted = new Set(statements().flatMap((s) => list(s.Action)).filter((action: string) => action.startsWith('dynamodb:')));
+      for (const [, name] of readFileSync(join(storeDir, file), 'utf8').matchAll(/new (\w+)Command\(/g))
+        used.add(`dynamodb:${commands[name!] ?? name}`);
+    const granted = new Set(
+      statements()
+        .flatMap((s) => list(s.Action))
+        .filter((action: string) => action.startsWith('dynamodb:')),
+    );
     expect([...granted].sort()).toEqual([...used].sort());
   });
 
@@ -289,7 +353,9 @@ describe('mail and alarms', () => {
       EventDestination: { MatchingEventTypes: Match.arrayWith(['bounce', 'reject']), SnsDestination: { TopicARN: { Ref: topicId } } },
     });
     template.hasResourceProperties('AWS::SNS::TopicPolicy', {
-      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'ses.amazonaws.com' }, Action: 'sns:Publish' })]) },
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'ses.amazonaws.com' }, Action: 'sns:Publish' })]),
+      },
     });
   });
 
@@ -307,7 +373,9 @@ describe('mail and alarms', () => {
   it('counts the log line the functions write when SES refuses a message', () => {
     template.hasResourceProperties('AWS::Logs::MetricFilter', { FilterPattern: `"${mailFailedLogMessage}"` });
     const sources = readdirSync(join(projectRoot, 'functions'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
-    const logging = sources.filter((f) => readFileSync(join(projectRoot, 'functions', f), 'utf8').includes(`message: '${mailFailedLogMessage}'`));
+    const logging = sources.filter((f) =>
+      readFileSync(join(projectRoot, 'functions', f), 'utf8').includes(`message: '${mailFailedLogMessage}'`),
+    );
     expect(logging.length).toBeGreaterThan(0);
   });
 });
@@ -324,7 +392,13 @@ describe('an update of a deployed stack', () => {
       'AWS::SNS::Topic': ['Alarms04B5A0BF'],
       'AWS::KMS::Key': ['AlarmTopicKey57B0D3A7'],
     };
-    for (const [type, ids] of Object.entries(kept)) expect(ofType(type).map(([id]) => id).sort(), type).toEqual(ids);
+    for (const [type, ids] of Object.entries(kept))
+      expect(
+        ofType(type)
+          .map(([id]) => id)
+          .sort(),
+        type,
+      ).toEqual(ids);
   });
 });
 
@@ -340,7 +414,8 @@ describe('cdk-nag AwsSolutions', () => {
     const acknowledged: [string, string][] = [];
     const visit = (construct: IConstruct) => {
       for (const entry of construct.node.metadata)
-        if (entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY) acknowledged.push(...Object.entries(entry.data as Record<string, string>));
+        if (entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+          acknowledged.push(...Object.entries(entry.data as Record<string, string>));
       construct.node.children.forEach(visit);
     };
     visit(app);

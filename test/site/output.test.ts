@@ -8,7 +8,10 @@ import { kommunerInFaRegion } from '../../core/reference/index.ts';
 
 const { catalogue } = loadCatalogue(contentDir);
 const page = (path: string) => readFileSync(join(builtSiteDir, path, 'index.html'), 'utf8');
-const pagesUnder = (dir: string) => readdirSync(join(builtSiteDir, dir), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(builtSiteDir, dir, d.name, 'index.html')));
+const pagesUnder = (dir: string) =>
+  readdirSync(join(builtSiteDir, dir), { withFileTypes: true }).filter(
+    (d) => d.isDirectory() && existsSync(join(builtSiteDir, dir, d.name, 'index.html')),
+  );
 
 describe('the built site', () => {
   beforeAll(() => expect(existsSync(join(builtSiteDir, 'index.html'))).toBe(true));
@@ -21,8 +24,17 @@ describe('the built site', () => {
   });
 
   it('has a page for every intervention and supplier', () => {
-    expect(pagesUnder('insatser').map((d) => d.name).sort()).toEqual(catalogue.insatser.map((e) => e.slug).sort());
-    expect(pagesUnder('leverantorer').map((d) => d.name).filter((name) => name !== 'om-valet').sort()).toEqual(catalogue.leverantorer.map((e) => e.slug).sort());
+    expect(
+      pagesUnder('insatser')
+        .map((d) => d.name)
+        .sort(),
+    ).toEqual(catalogue.insatser.map((e) => e.slug).sort());
+    expect(
+      pagesUnder('leverantorer')
+        .map((d) => d.name)
+        .filter((name) => name !== 'om-valet')
+        .sort(),
+    ).toEqual(catalogue.leverantorer.map((e) => e.slug).sort());
   });
 
   it('ships no JavaScript on content pages', () => {

@@ -27,12 +27,18 @@ function part(html: string, start: string, end: string): string {
 
 /** The supplier cards of a page, by slug. */
 function cards(html: string): Map<string, string> {
-  const markup = html.split('<li class="lev-card"').slice(1).map((rest) => `<li class="lev-card"${rest.slice(0, rest.indexOf('</li>') + '</li>'.length)}`);
+  const markup = html
+    .split('<li class="lev-card"')
+    .slice(1)
+    .map((rest) => `<li class="lev-card"${rest.slice(0, rest.indexOf('</li>') + '</li>'.length)}`);
   return new Map(markup.map((card) => [/ data-lev="\{&quot;slug&quot;:&quot;([a-z0-9-]+)/.exec(card)![1]!, card]));
 }
 
 const frameParts = {
-  head: (html: string) => [/<html [^>]*>/.exec(html)![0], ...['<meta charSet', '<meta name="viewport"', '<link rel="icon"', '<link rel="stylesheet"'].map((start) => part(html, start, '/>'))],
+  head: (html: string) => [
+    /<html [^>]*>/.exec(html)![0],
+    ...['<meta charSet', '<meta name="viewport"', '<link rel="icon"', '<link rel="stylesheet"'].map((start) => part(html, start, '/>')),
+  ],
   mainMenu: (html: string) => part(html, '<nav class="container main-nav"', '</nav>'),
   headerRow: (html: string) => part(html, '<a class="skip-link"', '</form></div>'),
   breadcrumbs: (html: string) => part(html, '<nav class="container breadcrumbs"', '</nav>'),
@@ -54,18 +60,20 @@ describe.each(jobseekerLanguages)('the supplier pages rendered on request, in %s
     for (const [slug, card] of [...cards(filtered.body), ...cards(compared.body)]) expect(card, slug).toBe(listed.get(slug));
   });
 
-  it('have the list page\'s head, header, breadcrumbs and footer, and switch language on the same query', async () => {
+  it("have the list page's head, header, breadcrumbs and footer, and switch language on the same query", async () => {
     const filtered = (await filteredListPage(query(`kommun=1280&sprak=ti${lang}`))).body;
     expect(filtered).toContain(`<html lang="${language}" dir="${textDirection(language)}">`);
     expect(filtered).toContain('<meta name="robots" content="noindex"/>');
     for (const [name, of] of Object.entries(frameParts)) expect(of(filtered), name).toEqual(of(listPage));
-    const switched = [...part(filtered, '<nav class="container language-switch"', '</nav>').matchAll(/data-sprakval="(\w+)" href="([^"]*)"/g)];
+    const switched = [
+      ...part(filtered, '<nav class="container language-switch"', '</nav>').matchAll(/data-sprakval="(\w+)" href="([^"]*)"/g),
+    ];
     expect(switched.map(([, to, href]) => [to, href!.replaceAll('&amp;', '&')])).toEqual(
       jobseekerLanguages.map((to) => [to, `/leverantorer/urval/?kommun=1280&sprak=ti${to === 'sv' ? '' : `&lang=${to}`}`]),
     );
   });
 
-  it('answer a kommun that does not exist with the site\'s 404 page', async () => {
+  it("answer a kommun that does not exist with the site's 404 page", async () => {
     const missing = await filteredListPage(query(`kommun=9999&sprak=ti${lang}`));
     expect(missing.status).toBe(404);
     const notFound = built('404.html');
@@ -81,12 +89,13 @@ describe('the LOI and signal pages rendered on request', () => {
   const pages = { loi: loiFormPage(query(''), errors), needs: needsFormPage(query(''), errors) };
   const employerPage = builtPage('/arbetsgivare/');
 
-  it.each(Object.entries(pages))('%s: have the site\'s head, header and footer', (_, html) => {
-    for (const name of ['head', 'mainMenu', 'headerRow', 'footer'] as const) expect(frameParts[name](html), name).toEqual(frameParts[name](employerPage));
+  it.each(Object.entries(pages))("%s: have the site's head, header and footer", (_, html) => {
+    for (const name of ['head', 'mainMenu', 'headerRow', 'footer'] as const)
+      expect(frameParts[name](html), name).toEqual(frameParts[name](employerPage));
     expect(html).toContain('<meta name="robots" content="noindex"/>');
   });
 
-  it('load the stylesheet and the print buttons\' script from files the site serves, unchanged', () => {
+  it("load the stylesheet and the print buttons' script from files the site serves, unchanged", () => {
     expect(pages.loi).toContain('<link rel="stylesheet" href="/portal.css"/>');
     expect(pages.loi).toContain('<script type="module" src="/print.js"></script>');
     for (const file of ['portal.css', 'print.js']) expect(built(file)).toBe(readFileSync(join(projectDir, 'site/public', file), 'utf8'));

@@ -13,7 +13,12 @@ const get = (path: string, init?: RequestInit) => fetch(portal.url + path, { red
 function rawStatus(path: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const url = new URL(portal.url);
-    request({ host: url.hostname, port: url.port, path }, (res) => { res.resume(); resolve(res.statusCode!); }).on('error', reject).end();
+    request({ host: url.hostname, port: url.port, path }, (res) => {
+      res.resume();
+      resolve(res.statusCode!);
+    })
+      .on('error', reject)
+      .end();
   });
 }
 

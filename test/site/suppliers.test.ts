@@ -12,11 +12,15 @@ import { builtSiteDir, contentDir } from '../support/paths.ts';
 const { catalogue } = loadCatalogue(contentDir);
 const suppliers = catalogue.leverantorer;
 const page = (path: string) => readFileSync(join(builtSiteDir, path, 'index.html'), 'utf8');
-const listPath = (kod: string, language: (typeof jobseekerLanguages)[number] = 'sv') => localePath(language, `/leverantorer/kommun/${kod}/`);
+const listPath = (kod: string, language: (typeof jobseekerLanguages)[number] = 'sv') =>
+  localePath(language, `/leverantorer/kommun/${kod}/`);
 const offeredIn = (kod: string) => suppliers.filter((s) => offerIn(s.data, kod));
 /** The cards of a list page, by supplier slug. */
 function cards(html: string): Map<string, string> {
-  const cardList = html.split('<li class="lev-card"').slice(1).map((rest) => rest.slice(0, rest.indexOf('</li>')));
+  const cardList = html
+    .split('<li class="lev-card"')
+    .slice(1)
+    .map((rest) => rest.slice(0, rest.indexOf('</li>')));
   return new Map(cardList.map((card) => [/ data-lev="\{&quot;slug&quot;:&quot;([a-z0-9-]+)/.exec(card)![1]!, card]));
 }
 
@@ -36,19 +40,26 @@ function scriptBytes(html: string): number {
 describe("the jobseeker's supplier pages", () => {
   it('list every kommun in Swedish, English and Arabic, right to left in Arabic', () => {
     for (const language of jobseekerLanguages) {
-      for (const k of kommuner) expect(existsSync(join(builtSiteDir, listPath(k.kod, language), 'index.html')), `${language} ${k.kod}`).toBe(true);
+      for (const k of kommuner)
+        expect(existsSync(join(builtSiteDir, listPath(k.kod, language), 'index.html')), `${language} ${k.kod}`).toBe(true);
     }
     expect(page(listPath('0180', 'ar'))).toMatch(/<html lang="ar" dir="rtl">/);
     expect(page(listPath('0180', 'en'))).toMatch(/<html lang="en" dir="ltr">/);
   });
 
   it('list exactly the suppliers offered in the kommun; a terminated one nowhere, and its page says so', () => {
-    for (const k of kommuner) expect([...cards(page(listPath(k.kod))).keys()].sort(), k.kod).toEqual(offeredIn(k.kod).map((s) => s.slug).sort());
+    for (const k of kommuner)
+      expect([...cards(page(listPath(k.kod))).keys()].sort(), k.kod).toEqual(
+        offeredIn(k.kod)
+          .map((s) => s.slug)
+          .sort(),
+      );
     const ended = suppliers.filter((s) => hasEnded(s.data));
     expect(ended.length).toBeGreaterThan(0);
     for (const s of ended) {
       for (const k of kommuner) expect(cards(page(listPath(k.kod))).has(s.slug)).toBe(false);
-      for (const language of jobseekerLanguages) expect(page(localePath(language, `/leverantorer/${s.slug}/`))).toContain(jobseekerTexts(language).supplier.terminated);
+      for (const language of jobseekerLanguages)
+        expect(page(localePath(language, `/leverantorer/${s.slug}/`))).toContain(jobseekerTexts(language).supplier.terminated);
     }
   });
 

@@ -60,12 +60,48 @@ const { insats, leverantor } = fixtureFiles;
 
 /** The bad edits that must each stop the build with a message naming file and field. */
 export const requiredBadEdits: Edit[] = [
-  { name: 'unknown kommunkod', apply: (c) => c.replace(insats, '"0192"', '"9999"'), file: insats, field: 'kommuner[1]', message: 'okänd kommunkod «9999»' },
-  { name: 'unknown FA code', apply: (c) => c.replace(leverantor, 'fa_regioner: ["23"]', 'fa_regioner: ["61"]'), file: leverantor, field: 'tjanster[0].fa_regioner[0]', message: 'okänd FA-region «61»' },
-  { name: 'unknown SSYK code', apply: (c) => c.replace(insats, '"5120"', '"5129"'), file: insats, field: 'yrken[0]', message: 'okänd SSYK-kod «5129»' },
-  { name: 'missing title', apply: (c) => c.replace(insats, /^titel: .*\n/m, ''), file: insats, field: 'titel', message: 'saknas men är obligatoriskt' },
-  { name: 'malformed date', apply: (c) => c.replace(insats, 'granskad: "2026-09-01"', 'granskad: "1/9 2026"'), file: insats, field: 'granskad', message: 'inget giltigt datum' },
-  { name: 'owner not matching the folder', apply: (c) => c.replace(insats, 'agare: kommun-0181', 'agare: kommun-0180'), file: insats, field: 'agare', message: 'ska vara samma som mappen' },
+  {
+    name: 'unknown kommunkod',
+    apply: (c) => c.replace(insats, '"0192"', '"9999"'),
+    file: insats,
+    field: 'kommuner[1]',
+    message: 'okänd kommunkod «9999»',
+  },
+  {
+    name: 'unknown FA code',
+    apply: (c) => c.replace(leverantor, 'fa_regioner: ["23"]', 'fa_regioner: ["61"]'),
+    file: leverantor,
+    field: 'tjanster[0].fa_regioner[0]',
+    message: 'okänd FA-region «61»',
+  },
+  {
+    name: 'unknown SSYK code',
+    apply: (c) => c.replace(insats, '"5120"', '"5129"'),
+    file: insats,
+    field: 'yrken[0]',
+    message: 'okänd SSYK-kod «5129»',
+  },
+  {
+    name: 'missing title',
+    apply: (c) => c.replace(insats, /^titel: .*\n/m, ''),
+    file: insats,
+    field: 'titel',
+    message: 'saknas men är obligatoriskt',
+  },
+  {
+    name: 'malformed date',
+    apply: (c) => c.replace(insats, 'granskad: "2026-09-01"', 'granskad: "1/9 2026"'),
+    file: insats,
+    field: 'granskad',
+    message: 'inget giltigt datum',
+  },
+  {
+    name: 'owner not matching the folder',
+    apply: (c) => c.replace(insats, 'agare: kommun-0181', 'agare: kommun-0180'),
+    file: insats,
+    field: 'agare',
+    message: 'ska vara samma som mappen',
+  },
   {
     name: 'duplicate slug',
     apply: (c) => c.write('fa-23/insatser/yrkesvux-restaurang-sodertalje.md', c.read(insats).replace('agare: kommun-0181', 'agare: fa-23')),
@@ -73,6 +109,18 @@ export const requiredBadEdits: Edit[] = [
     file: insats,
     message: 'samma filnamn som katalog/fa-23/insatser/yrkesvux-restaurang-sodertalje.md',
   },
-  { name: 'rating outside 1–4', apply: (c) => c.replace(leverantor, 'betyg: 3', 'betyg: 5'), file: leverantor, field: 'resultat[0].betyg', message: 'får vara högst 4' },
-  { name: 'result share outside 0–1', apply: (c) => c.replace(leverantor, 'andel_arbete_studier: 0.41', 'andel_arbete_studier: 41'), file: leverantor, field: 'resultat[0].andel_arbete_studier', message: 'får vara högst 1' },
+  {
+    name: 'rating outside 1–4',
+    apply: (c) => c.replace(leverantor, 'betyg: 3', 'betyg: 5'),
+    file: leverantor,
+    field: 'resultat[0].betyg',
+    message: 'får vara högst 4',
+  },
+  {
+    name: 'result share outside 0–1',
+    apply: (c) => c.replace(leverantor, 'andel_arbete_studier: 0.41', 'andel_arbete_studier: 41'),
+    file: leverantor,
+    field: 'resultat[0].andel_arbete_studier',
+    message: 'får vara högst 1',
+  },
 ];

@@ -17,7 +17,13 @@ import type { LoiView } from '../../core/contracts/loi-view.ts';
 import type { SupplierInKommun } from '../../core/catalogue/kommun-suppliers.ts';
 
 const { view, suppliers } = JSON.parse(process.argv[2]!) as { view: LoiView; suppliers: SupplierInKommun[] };
-const values = { 'organisation.namn': 'Bröd & Bullar <AB>', 'behov.yrken.0.namn': 'Kock', 'organisation.storlek': '10-49', ejBindande: 'ja', 'kompetens.kunskaper': 'Deg\nUgn' };
+const values = {
+  'organisation.namn': 'Bröd & Bullar <AB>',
+  'behov.yrken.0.namn': 'Kock',
+  'organisation.storlek': '10-49',
+  ejBindande: 'ja',
+  'kompetens.kunskaper': 'Deg\nUgn',
+};
 const errors = [
   { path: 'organisation.organisationsnummer', message: 'Fyll i organisationsnumret' },
   { path: 'behov.yrken', message: 'Välj minst ett yrke' },
@@ -42,7 +48,28 @@ process.stdout.write(
     renderToStaticMarkup(<StatusPage view={view} token="token" notice="bekraftad" />),
     renderToStaticMarkup(<StatusPage view={{ ...view, status: 'unconfirmed', recipients: [] }} token="token" />),
     renderToStaticMarkup(<SubmittedPage reference={view.reference} fa={view.fa} matches={view.matches} />),
-    renderToStaticMarkup(inFrame(<SupplierList language="ar" kommunkod="1280" suppliers={suppliers} filters={readFilters(new URLSearchParams('sprak=ar&distans=ja&sortera=betyg'))} ticked={[suppliers[0]!.slug]} explained />)),
-    renderToStaticMarkup(inFrame(<ComparePage language="en" kommunkod="1280" suppliers={suppliers} chosen={suppliers.map((s) => s.slug)} back="/leverantorer/urval/?kommun=1280" />)),
+    renderToStaticMarkup(
+      inFrame(
+        <SupplierList
+          language="ar"
+          kommunkod="1280"
+          suppliers={suppliers}
+          filters={readFilters(new URLSearchParams('sprak=ar&distans=ja&sortera=betyg'))}
+          ticked={[suppliers[0]!.slug]}
+          explained
+        />,
+      ),
+    ),
+    renderToStaticMarkup(
+      inFrame(
+        <ComparePage
+          language="en"
+          kommunkod="1280"
+          suppliers={suppliers}
+          chosen={suppliers.map((s) => s.slug)}
+          back="/leverantorer/urval/?kommun=1280"
+        />,
+      ),
+    ),
   ].join('\n'),
 );

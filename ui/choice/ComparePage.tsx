@@ -25,7 +25,13 @@ export function ComparePage({ language, kommunkod, suppliers, chosen, back }: Pr
   const choosable = picked.filter((s) => s.choosable);
   const compared = choosable.slice(0, maxCompared);
   const notices = [
-    paused.length > 0 && fill(c.notChoosable, { names: formatList(paused.map((s) => s.namn), language) }),
+    paused.length > 0 &&
+      fill(c.notChoosable, {
+        names: formatList(
+          paused.map((s) => s.namn),
+          language,
+        ),
+      }),
     choosable.length > maxCompared && fill(c.tooMany, { n: choosable.length }),
   ].filter((text): text is string => Boolean(text));
   return (

@@ -10,13 +10,25 @@ import type { SupplierInKommun } from '../../core/catalogue/kommun-suppliers.ts'
 
 const stars = (n: number) => '★'.repeat(n) + '☆'.repeat(4 - n);
 
-export function SupplierCard({ supplier, language, ticked = false }: { supplier: SupplierInKommun; language: JobseekerLanguage; ticked?: boolean }) {
+export function SupplierCard({
+  supplier,
+  language,
+  ticked = false,
+}: {
+  supplier: SupplierInKommun;
+  language: JobseekerLanguage;
+  ticked?: boolean;
+}) {
   const { slug, namn, addresses, km, results, services, choosable, facts } = supplier;
   const t = jobseekerTexts(language);
   const c = t.choice;
   const swedish = swedishText(language);
   const paused = services.filter((s) => s.status === 'pausad');
-  const serviceNames = (list: typeof services) => formatList(list.map((s) => t.labels.tjanst[s.tjanst]), language);
+  const serviceNames = (list: typeof services) =>
+    formatList(
+      list.map((s) => t.labels.tjanst[s.tjanst]),
+      language,
+    );
   return (
     <li className="lev-card" data-lev={JSON.stringify(facts)}>
       <h2>
@@ -60,14 +72,23 @@ export function SupplierCard({ supplier, language, ticked = false }: { supplier:
             <dd>
               {addresses.map((a) => (
                 <span key={`${a.gata}, ${a.postnummer}`} className="lev-address">
-                  {[a.stegfritt ? c.stepFreeYes : c.stepFreeNo, a.tillganglig_toalett ? c.toiletYes : c.toiletNo, a.horslinga ? c.loopYes : c.loopNo].join(' · ')}
+                  {[
+                    a.stegfritt ? c.stepFreeYes : c.stepFreeNo,
+                    a.tillganglig_toalett ? c.toiletYes : c.toiletNo,
+                    a.horslinga ? c.loopYes : c.loopNo,
+                  ].join(' · ')}
                 </span>
               ))}
             </dd>
           </>
         )}
         <dt>{c.languages}</dt>
-        <dd>{formatList(supplier.sprak.map((l) => t.labels.sprak[l]), language)}</dd>
+        <dd>
+          {formatList(
+            supplier.sprak.map((l) => t.labels.sprak[l]),
+            language,
+          )}
+        </dd>
         <dt>{t.supplier.remote}</dt>
         <dd>{supplier.distans ? c.remoteYes : c.remoteNo}</dd>
         <dt>{c.results}</dt>

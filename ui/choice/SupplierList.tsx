@@ -57,8 +57,26 @@ export function SupplierList({ language, kommunkod, suppliers, filters, ticked =
   const byLabel = <K extends string>(labels: Record<K, string>, keys: Iterable<K>) =>
     [...new Set(keys)].sort((a, b) => labels[a].localeCompare(labels[b], language)).map((key) => ({ key, label: labels[key] }));
   const selects = [
-    { name: 'sprak', label: c.language, any: c.anyLanguage, chosen: filters.sprak, options: byLabel(t.labels.sprak, suppliers.flatMap((s) => s.sprak)) },
-    { name: 'tjanst', label: c.service, any: c.anyService, chosen: filters.tjanst, options: byLabel(t.labels.tjanst, suppliers.flatMap((s) => s.facts.tjanster)) },
+    {
+      name: 'sprak',
+      label: c.language,
+      any: c.anyLanguage,
+      chosen: filters.sprak,
+      options: byLabel(
+        t.labels.sprak,
+        suppliers.flatMap((s) => s.sprak),
+      ),
+    },
+    {
+      name: 'tjanst',
+      label: c.service,
+      any: c.anyService,
+      chosen: filters.tjanst,
+      options: byLabel(
+        t.labels.tjanst,
+        suppliers.flatMap((s) => s.facts.tjanster),
+      ),
+    },
   ];
   return (
     <>

@@ -60,7 +60,13 @@ export function SiteHeader({ language, t, path, languageLinks }: Props) {
             <ul>
               {languageLinks.map((l) => (
                 <li key={l.language}>
-                  <a data-sprakval={l.language} href={l.href} lang={l.language} hrefLang={l.language} aria-current={l.language === language ? 'true' : undefined}>
+                  <a
+                    data-sprakval={l.language}
+                    href={l.href}
+                    lang={l.language}
+                    hrefLang={l.language}
+                    aria-current={l.language === language ? 'true' : undefined}
+                  >
                     {l.name}
                   </a>
                 </li>

@@ -13,7 +13,6 @@ import { formFields, kommunOptions, occupationTarget, SubmitRow, useSchemaForm }
 const t = translations().loi;
 const f = t.fields;
 
-
 export interface LoiFormProps {
   /** What was posted, when the server shows the form again with its errors. */
   values?: Record<string, string>;
@@ -23,17 +22,35 @@ export interface LoiFormProps {
 const targetOf = occupationTarget('behov.yrken');
 
 export default function LoiForm({ values = {}, errors: initialErrors = [] }: LoiFormProps) {
-  const { summary, sending, failure, summaryRef, formRef, errorOf, onBlur, onSubmit } = useSchemaForm({ schema: loiSchema, shape: loiForm, action: '/api/loi', targetOf, initialErrors });
+  const { summary, sending, failure, summaryRef, formRef, errorOf, onBlur, onSubmit } = useSchemaForm({
+    schema: loiSchema,
+    shape: loiForm,
+    action: '/api/loi',
+    targetOf,
+    initialErrors,
+  });
   const { value, radios, checkbox, text, textarea, select } = formFields(f, values, errorOf);
 
   return (
-    <form ref={formRef} id={fieldId('formular')} className="loi-form" method="post" action="/api/loi" noValidate onSubmit={onSubmit} onBlur={onBlur}>
+    <form
+      ref={formRef}
+      id={fieldId('formular')}
+      className="loi-form"
+      method="post"
+      action="/api/loi"
+      noValidate
+      onSubmit={onSubmit}
+      onBlur={onBlur}
+    >
       <ErrorSummary errors={summary} focusRef={summaryRef} />
       <p>{t.formTime}</p>
 
       <h2>{t.sections.organisation}</h2>
       {text('organisation.namn', { autoComplete: 'organization' })}
-      <div className="field">{checkbox('organisation.enskildFirma')}<p className="hint">{f['organisation.enskildFirma'].hint}</p></div>
+      <div className="field">
+        {checkbox('organisation.enskildFirma')}
+        <p className="hint">{f['organisation.enskildFirma'].hint}</p>
+      </div>
       {text('organisation.organisationsnummer', { className: 'width-10', inputMode: 'numeric' })}
       <ChoiceGroup name="organisation.storlek" legend={f['organisation.storlek'].label} error={errorOf('organisation.storlek')}>
         {radios('organisation.storlek', companySizes, t.choices.storlek)}
@@ -49,7 +66,14 @@ export default function LoiForm({ values = {}, errors: initialErrors = [] }: Loi
       {text('kontakt.telefon', { type: 'tel', autoComplete: 'tel', inputMode: 'tel' })}
 
       <h2>{t.sections.behov}</h2>
-      <OccupationList name="behov.yrken" legend={f['behov.yrken'].label} hint={f['behov.yrken'].hint} itemLabel={f.yrke.label} value={value} errorOf={errorOf} />
+      <OccupationList
+        name="behov.yrken"
+        legend={f['behov.yrken'].label}
+        hint={f['behov.yrken'].hint}
+        itemLabel={f.yrke.label}
+        value={value}
+        errorOf={errorOf}
+      />
       {text('behov.antal', { className: 'width-5', inputMode: 'numeric' })}
       {text('behov.tidigastStart', { className: 'width-10', inputMode: 'numeric' })}
       <ChoiceGroup name="behov.anstallningsform" legend={f['behov.anstallningsform'].label} error={errorOf('behov.anstallningsform')}>
@@ -70,7 +94,12 @@ export default function LoiForm({ values = {}, errors: initialErrors = [] }: Loi
         {checkbox('erbjuder.handledare')}
         {checkbox('erbjuder.internutbildning')}
       </ChoiceGroup>
-      <ChoiceGroup name="anstallningsstod" legend={f.anstallningsstod.label} hint={f.anstallningsstod.hint} error={errorOf('anstallningsstod')}>
+      <ChoiceGroup
+        name="anstallningsstod"
+        legend={f.anstallningsstod.label}
+        hint={f.anstallningsstod.hint}
+        error={errorOf('anstallningsstod')}
+      >
         {radios('anstallningsstod', subsidyAnswers, t.choices.anstallningsstod)}
       </ChoiceGroup>
 
@@ -79,11 +108,21 @@ export default function LoiForm({ values = {}, errors: initialErrors = [] }: Loi
 
       <h2>{t.sections.underskrift}</h2>
       <div className={errorOf('ejBindande') ? 'field field-invalid' : 'field'}>
-        {errorOf('ejBindande') && <p className="field-error" id={`${fieldId('ejBindande')}-error`}><span className="visually-hidden">{t.errorTitlePrefix}</span>{errorOf('ejBindande')}</p>}
+        {errorOf('ejBindande') && (
+          <p className="field-error" id={`${fieldId('ejBindande')}-error`}>
+            <span className="visually-hidden">{t.errorTitlePrefix}</span>
+            {errorOf('ejBindande')}
+          </p>
+        )}
         {checkbox('ejBindande')}
       </div>
       <div className={errorOf('samtycke') ? 'field field-invalid' : 'field'}>
-        {errorOf('samtycke') && <p className="field-error" id={`${fieldId('samtycke')}-error`}><span className="visually-hidden">{t.errorTitlePrefix}</span>{errorOf('samtycke')}</p>}
+        {errorOf('samtycke') && (
+          <p className="field-error" id={`${fieldId('samtycke')}-error`}>
+            <span className="visually-hidden">{t.errorTitlePrefix}</span>
+            {errorOf('samtycke')}
+          </p>
+        )}
         {checkbox('samtycke')}
       </div>
       {text('undertecknare.namn', { autoComplete: 'name' })}

@@ -16,7 +16,10 @@ export function Matches({ matches, fa }: { matches: Match[]; fa: string }) {
     <section aria-labelledby="matchningar">
       <h2 id="matchningar">{t.matches.title}</h2>
       <p>
-        {t.matches.lead} <a href={`/region/${fa}/`}>FA-region {fa} {getFaRegion(fa)?.namn}</a>
+        {t.matches.lead}{' '}
+        <a href={`/region/${fa}/`}>
+          FA-region {fa} {getFaRegion(fa)?.namn}
+        </a>
       </p>
       {matches.length === 0 ? (
         <p className="notice">{t.matches.none}</p>
@@ -93,7 +96,11 @@ export function StatusPage({ view, token, notice }: StatusProps) {
             : steps.map((step) => (
                 <li key={step} className={reached.has(step) ? 'done' : 'todo'}>
                   {t.status[step]}
-                  {reached.has(step) ? <span className="muted"> {dateTime(reached.get(step)!)}</span> : <span className="visually-hidden"> (inte ännu)</span>}
+                  {reached.has(step) ? (
+                    <span className="muted"> {dateTime(reached.get(step)!)}</span>
+                  ) : (
+                    <span className="visually-hidden"> (inte ännu)</span>
+                  )}
                 </li>
               ))}
         </ol>
@@ -125,8 +132,7 @@ export function StatusPage({ view, token, notice }: StatusProps) {
 
       <LoiDocument view={view} />
       <p className="no-print">
-        {t.statusPage.printHint}{' '}
-        {/* Shown by the page's script; without JavaScript the browser's own print command does the same. */}
+        {t.statusPage.printHint} {/* Shown by the page's script; without JavaScript the browser's own print command does the same. */}
         <button type="button" className="secondary" data-print hidden>
           {t.statusPage.print}
         </button>

@@ -126,14 +126,27 @@ export function formFields(labels: Labels, values: Record<string, string>, error
   const radios = <T extends string>(name: string, options: readonly T[], optionLabels: Record<T, string>) =>
     options.map((option, i) => (
       <div className="choice" key={option}>
-        <input type="radio" id={i === 0 ? fieldId(name) : `${fieldId(name)}-${option}`} name={name} value={option} defaultChecked={value(name) === option} />
+        <input
+          type="radio"
+          id={i === 0 ? fieldId(name) : `${fieldId(name)}-${option}`}
+          name={name}
+          value={option}
+          defaultChecked={value(name) === option}
+        />
         <label htmlFor={i === 0 ? fieldId(name) : `${fieldId(name)}-${option}`}>{optionLabels[option]}</label>
       </div>
     ));
 
   const checkbox = (name: string) => (
     <div className="choice" key={name}>
-      <input type="checkbox" id={fieldId(name)} name={name} value="ja" defaultChecked={checked(name)} aria-describedby={errorOf(name) ? `${fieldId(name)}-error` : undefined} />
+      <input
+        type="checkbox"
+        id={fieldId(name)}
+        name={name}
+        value="ja"
+        defaultChecked={checked(name)}
+        aria-describedby={errorOf(name) ? `${fieldId(name)}-error` : undefined}
+      />
       <label htmlFor={fieldId(name)}>{labels[name]!.label}</label>
     </div>
   );
@@ -159,7 +172,14 @@ export function formFields(labels: Labels, values: Record<string, string>, error
   const textarea = (name: string, optional = false) => (
     <Field name={name} label={labels[name]!.label} hint={labels[name]!.hint} error={errorOf(name)} optional={optional}>
       {(describedBy, invalid) => (
-        <textarea id={fieldId(name)} name={name} rows={4} defaultValue={value(name)} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
+        <textarea
+          id={fieldId(name)}
+          name={name}
+          rows={4}
+          defaultValue={value(name)}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+        />
       )}
     </Field>
   );
@@ -167,7 +187,13 @@ export function formFields(labels: Labels, values: Record<string, string>, error
   const select = (name: string, placeholder: string, options: readonly { value: string; label: string }[], optional = false) => (
     <Field name={name} label={labels[name]!.label} hint={labels[name]!.hint} error={errorOf(name)} optional={optional}>
       {(describedBy, invalid) => (
-        <select id={fieldId(name)} name={name} defaultValue={value(name)} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+        <select
+          id={fieldId(name)}
+          name={name}
+          defaultValue={value(name)}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+        >
           <option value="">{placeholder}</option>
           {options.map((o) => (
             <option key={o.value} value={o.value}>

@@ -46,7 +46,16 @@ export default function GapForm({ insatser, values = {}, errors: initialErrors =
   const { value, text, textarea, select } = formFields(labels, values, form.errorOf);
   const interventionOptions = insatser.map((i) => ({ value: i.slug, label: i.titel }));
   return (
-    <form ref={form.formRef} id={fieldId('formular')} className="loi-form" method="post" action="/api/gaps" noValidate onSubmit={form.onSubmit} onBlur={form.onBlur}>
+    <form
+      ref={form.formRef}
+      id={fieldId('formular')}
+      className="loi-form"
+      method="post"
+      action="/api/gaps"
+      noValidate
+      onSubmit={form.onSubmit}
+      onBlur={form.onBlur}
+    >
       <ErrorSummary errors={form.summary} focusRef={form.summaryRef} />
       <p>{t.formTime}</p>
 
@@ -55,7 +64,14 @@ export default function GapForm({ insatser, values = {}, errors: initialErrors =
       {select('faRegion', t.chooseRegion, regionOptions)}
 
       <h2>{t.sections.profil}</h2>
-      <OccupationList name="profil.yrken" legend={f['profil.yrken'].label} hint={f['profil.yrken'].hint} itemLabel={f.yrke.label} value={value} errorOf={form.errorOf} />
+      <OccupationList
+        name="profil.yrken"
+        legend={f['profil.yrken'].label}
+        hint={f['profil.yrken'].hint}
+        itemLabel={f.yrke.label}
+        value={value}
+        errorOf={form.errorOf}
+      />
       {textarea('profil.kunskaper')}
       {textarea('avsiktsforklaringar', true)}
 

@@ -19,10 +19,25 @@ export interface NeedsFormProps {
 }
 
 export default function NeedsForm({ values = {}, errors: initialErrors = [] }: NeedsFormProps) {
-  const form = useSchemaForm({ schema: needsSchema, shape: needsForm, action: '/api/needs', targetOf: occupationTarget('behov.yrken'), initialErrors });
+  const form = useSchemaForm({
+    schema: needsSchema,
+    shape: needsForm,
+    action: '/api/needs',
+    targetOf: occupationTarget('behov.yrken'),
+    initialErrors,
+  });
   const { value, radios, text, textarea, select } = formFields(f, values, form.errorOf);
   return (
-    <form ref={form.formRef} id={fieldId('formular')} className="loi-form" method="post" action="/api/needs" noValidate onSubmit={form.onSubmit} onBlur={form.onBlur}>
+    <form
+      ref={form.formRef}
+      id={fieldId('formular')}
+      className="loi-form"
+      method="post"
+      action="/api/needs"
+      noValidate
+      onSubmit={form.onSubmit}
+      onBlur={form.onBlur}
+    >
       <ErrorSummary errors={form.summary} focusRef={form.summaryRef} />
       <p>{t.formTime}</p>
 
@@ -32,12 +47,24 @@ export default function NeedsForm({ values = {}, errors: initialErrors = [] }: N
       {select('arbetsplatsKommun', dictionary.loi.chooseKommun, kommunOptions)}
 
       <h2>{t.sections.behov}</h2>
-      <OccupationList name="behov.yrken" legend={f['behov.yrken'].label} hint={f['behov.yrken'].hint} itemLabel={f.yrke.label} value={value} errorOf={form.errorOf} />
+      <OccupationList
+        name="behov.yrken"
+        legend={f['behov.yrken'].label}
+        hint={f['behov.yrken'].hint}
+        itemLabel={f.yrke.label}
+        value={value}
+        errorOf={form.errorOf}
+      />
       {text('behov.antal', { className: 'width-5', inputMode: 'numeric' })}
       <ChoiceGroup name="behov.tidshorisont" legend={f['behov.tidshorisont'].label} error={form.errorOf('behov.tidshorisont')}>
         {radios('behov.tidshorisont', horizons, t.choices.tidshorisont)}
       </ChoiceGroup>
-      <ChoiceGroup name="avsiktsforklaring" legend={f.avsiktsforklaring.label} hint={f.avsiktsforklaring.hint} error={form.errorOf('avsiktsforklaring')}>
+      <ChoiceGroup
+        name="avsiktsforklaring"
+        legend={f.avsiktsforklaring.label}
+        hint={f.avsiktsforklaring.hint}
+        error={form.errorOf('avsiktsforklaring')}
+      >
         {radios('avsiktsforklaring', loiAnswers, t.choices.avsiktsforklaring)}
       </ChoiceGroup>
       {textarea('beskrivning', true)}

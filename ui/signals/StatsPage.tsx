@@ -97,7 +97,11 @@ export function StatsPage({ stats, map, measure }: { stats: DemandStats; map: Fa
           {demandKinds.map((kind, i) => (
             <span key={kind}>
               {i > 0 && ' · '}
-              {kind === measure ? <strong>{t.measures[kind].short}</strong> : <a href={`/statistik/?matt=${kind}#karta`}>{t.measures[kind].short}</a>}
+              {kind === measure ? (
+                <strong>{t.measures[kind].short}</strong>
+              ) : (
+                <a href={`/statistik/?matt=${kind}#karta`}>{t.measures[kind].short}</a>
+              )}
             </span>
           ))}
         </p>

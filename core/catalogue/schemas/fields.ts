@@ -19,17 +19,22 @@ function isCalendarDate(value: string): boolean {
   return date.toISOString().slice(0, 10) === value;
 }
 
-export const kommunkod = z
-  .string()
-  .refine((code) => Boolean(getKommun(code)), (code) => ({ message: `okänd kommunkod «${code}»; använd SCB:s fyrsiffriga kod, t.ex. "0180" för Stockholm` }));
+export const kommunkod = z.string().refine(
+  (code) => Boolean(getKommun(code)),
+  (code) => ({ message: `okänd kommunkod «${code}»; använd SCB:s fyrsiffriga kod, t.ex. "0180" för Stockholm` }),
+);
 
-export const faCode = z
-  .string()
-  .refine((code) => Boolean(getFaRegion(code)), (code) => ({ message: `okänd FA-region «${code}»; koderna går från "01" (Malmö-Lund) till "60" (Kiruna)` }));
+export const faCode = z.string().refine(
+  (code) => Boolean(getFaRegion(code)),
+  (code) => ({ message: `okänd FA-region «${code}»; koderna går från "01" (Malmö-Lund) till "60" (Kiruna)` }),
+);
 
-export const ssykCode = z
-  .string()
-  .refine((code) => Boolean(getSsykGroup(code)), (code) => ({ message: `okänd SSYK-kod «${code}»; använd en fyrsiffrig yrkesgrupp ur SSYK 2012, t.ex. "5120" för kockar och kallskänkor` }));
+export const ssykCode = z.string().refine(
+  (code) => Boolean(getSsykGroup(code)),
+  (code) => ({
+    message: `okänd SSYK-kod «${code}»; använd en fyrsiffrig yrkesgrupp ur SSYK 2012, t.ex. "5120" för kockar och kallskänkor`,
+  }),
+);
 
 export const language = z.enum(languages);
 

@@ -17,7 +17,10 @@ export const insatsSchema = z
     /** Kind of intervention, e.g. "yrkesvux". */
     typ: z.enum(interventionTypes).describe('Typ av insats, t.ex. "yrkesvux"'),
     /** Activity categories of the activity requirement that the intervention meets (at least one). */
-    kategorier: z.array(z.enum(activityCategories)).min(1).describe('Aktivitetskravets kategorier som insatsen uppfyller, t.ex. ["arbetsplatsforlagd"]'),
+    kategorier: z
+      .array(z.enum(activityCategories))
+      .min(1)
+      .describe('Aktivitetskravets kategorier som insatsen uppfyller, t.ex. ["arbetsplatsforlagd"]'),
     /** Where the intervention is offered: the whole country, one FA-region or a list of kommuner. */
     omfattning: z.enum(scopes).describe('Var insatsen erbjuds: "nationell", "fa-region" eller "kommuner"'),
     /** With omfattning "fa-region": the FA15 code, e.g. "23". */
@@ -30,14 +33,22 @@ export const insatsSchema = z
         /** e.g. "Komvux Exempelstad". */
         namn: text(120).describe('Anordnarens namn, t.ex. "Komvux Exempelstad"'),
         /** Slug of a supplier in the catalogue, e.g. "nordvind-kompetens". */
-        leverantor: text(80).optional().describe('Leverantörens filnamn utan .md, om en leverantör i katalogen genomför insatsen, t.ex. "nordvind-kompetens"'),
+        leverantor: text(80)
+          .optional()
+          .describe('Leverantörens filnamn utan .md, om en leverantör i katalogen genomför insatsen, t.ex. "nordvind-kompetens"'),
       })
       .strict()
       .describe('Vem som genomför insatsen'),
     /** Who may edit the entry; must equal the folder the file lies in, e.g. "kommun-0180". */
-    agare: z.string().regex(ownerPattern, 'ska vara "arbetsformedlingen", "fa-NN" eller "kommun-NNNN"').describe('Vem som äger och får ändra posten; samma som mappen filen ligger i, t.ex. "kommun-0180"'),
+    agare: z
+      .string()
+      .regex(ownerPattern, 'ska vara "arbetsformedlingen", "fa-NN" eller "kommun-NNNN"')
+      .describe('Vem som äger och får ändra posten; samma som mappen filen ligger i, t.ex. "kommun-0180"'),
     /** Occupation groups (SSYK 2012, four digits) the intervention leads to; empty for general ones such as sfi. */
-    yrken: z.array(ssykCode).default([]).describe('Yrkesgrupper enligt SSYK 2012 som insatsen leder mot, t.ex. ["5120"]; tom lista för allmänna insatser'),
+    yrken: z
+      .array(ssykCode)
+      .default([])
+      .describe('Yrkesgrupper enligt SSYK 2012 som insatsen leder mot, t.ex. ["5120"]; tom lista för allmänna insatser'),
     /** Length in weeks, e.g. 40. */
     langd_veckor: z.number().int().min(1).max(156).describe('Längd i veckor, t.ex. 40'),
     /** Pace: "heltid", "deltid" or "flexibel". */

@@ -16,7 +16,11 @@ const service = z
     /** FA-regions the contract covers, e.g. ["23"]. */
     fa_regioner: z.array(faCode).min(1).describe('FA-regioner som avtalet gäller, t.ex. ["23"]'),
     /** Narrower delivery area when the contract does not cover whole regions, e.g. ["0180", "0181"]. */
-    leveransomrade: z.array(kommunkod).min(1).optional().describe('Kommuner som avtalet gäller, om det inte gäller hela regionerna, t.ex. ["0180", "0181"]'),
+    leveransomrade: z
+      .array(kommunkod)
+      .min(1)
+      .optional()
+      .describe('Kommuner som avtalet gäller, om det inte gäller hela regionerna, t.ex. ["0180", "0181"]'),
     /** First day of the contract. */
     avtal_fran: isoDate.describe('Avtalets första dag, t.ex. "2025-01-01"'),
     /** Last day of the contract. */
@@ -39,7 +43,10 @@ const address = z
     /** e.g. "Exempelvägen 3". */
     gata: text(120).describe('Gatuadress, t.ex. "Exempelvägen 3"'),
     /** e.g. "123 45". */
-    postnummer: z.string().regex(/^\d{3} ?\d{2}$/, 'ska vara fem siffror, t.ex. "123 45"').describe('Postnummer, t.ex. "123 45"'),
+    postnummer: z
+      .string()
+      .regex(/^\d{3} ?\d{2}$/, 'ska vara fem siffror, t.ex. "123 45"')
+      .describe('Postnummer, t.ex. "123 45"'),
     /** e.g. "Södertälje". */
     ort: text(80).describe('Postort, t.ex. "Södertälje"'),
     /** kommunkod of the address, e.g. "0181". */
@@ -56,7 +63,10 @@ const address = z
 const result = z
   .object({
     /** Reporting period, a half-year "2026-H1" or a year "2025". */
-    period: z.string().regex(/^\d{4}(-H[12])?$/, 'ska vara ett år eller ett halvår, t.ex. "2025" eller "2026-H1"').describe('Period, t.ex. "2026-H1" eller "2025"'),
+    period: z
+      .string()
+      .regex(/^\d{4}(-H[12])?$/, 'ska vara ett år eller ett halvår, t.ex. "2025" eller "2026-H1"')
+      .describe('Period, t.ex. "2026-H1" eller "2025"'),
     /** The service the figures are for. */
     tjanst: z.enum(supplierServices).describe('Tjänsten som resultaten gäller, t.ex. "rusta-och-matcha"'),
     /** Participants who ended the service in the period: the sample the share is based on. */
@@ -86,7 +96,10 @@ export const leverantorSchema = z
     /** Organisationsnummer with a valid check digit, e.g. "556677-8899". */
     organisationsnummer: organisationsnummer.describe('Organisationsnummer, t.ex. "556677-8899"'),
     /** Who contracted or authorised the supplier; must equal the folder, e.g. "arbetsformedlingen". */
-    agare: z.string().regex(ownerPattern, 'ska vara "arbetsformedlingen", "fa-NN" eller "kommun-NNNN"').describe('Vem som äger posten; samma som mappen, t.ex. "arbetsformedlingen"'),
+    agare: z
+      .string()
+      .regex(ownerPattern, 'ska vara "arbetsformedlingen", "fa-NN" eller "kommun-NNNN"')
+      .describe('Vem som äger posten; samma som mappen, t.ex. "arbetsformedlingen"'),
     /** One or two sentences shown in lists. */
     sammanfattning: text(300).describe('En eller två meningar som visas i listor'),
     /** Services per FA-region with contract period and status. */

@@ -14,11 +14,12 @@ export const recipientRoles = ['leverantor', 'kommun', 'arbetsformedlingen'] as 
 export const channels = ['epost'] as const;
 
 /** An FA-region code ("23") or a kommunkod ("0181"). */
-const area = z
-  .string()
-  .refine((code) => Boolean(code.length === 2 ? getFaRegion(code) : getKommun(code)), (code) => ({
+const area = z.string().refine(
+  (code) => Boolean(code.length === 2 ? getFaRegion(code) : getKommun(code)),
+  (code) => ({
     message: `«${code}» är varken en FA-region (två siffror, t.ex. "23") eller en kommunkod (fyra siffror, t.ex. "0181")`,
-  }));
+  }),
+);
 
 const recipient = z
   .object({
@@ -40,7 +41,10 @@ const recipient = z
 export const routingSchema = z
   .object({
     /** The folder the file lies in, e.g. "kommun-0181". */
-    agare: z.string().regex(ownerPattern, 'ska vara "arbetsformedlingen", "fa-NN" eller "kommun-NNNN"').describe('Ägaren, samma som mappen'),
+    agare: z
+      .string()
+      .regex(ownerPattern, 'ska vara "arbetsformedlingen", "fa-NN" eller "kommun-NNNN"')
+      .describe('Ägaren, samma som mappen'),
     mottagare: z.array(recipient).min(1).describe('Mottagarna'),
   })
   .strict();

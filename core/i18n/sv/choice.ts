@@ -6,13 +6,15 @@ export const choice = {
   languageName: 'Svenska',
   languageSwitch: 'Språk',
   startTitle: 'Välj leverantör',
-  startLead: 'Du kan själv välja vilken leverantör som ska hjälpa dig att hitta jobb eller börja studera. Här ser du vilka leverantörer som finns där du bor. Du kan jämföra dem innan du väljer.',
+  startLead:
+    'Du kan själv välja vilken leverantör som ska hjälpa dig att hitta jobb eller börja studera. Här ser du vilka leverantörer som finns där du bor. Du kan jämföra dem innan du väljer.',
   chooseTitle: 'Var bor du?',
   kommun: 'Kommun',
   show: 'Visa leverantörer',
   aboutLink: 'Så fungerar valet: tjänsterna, betygen och vad som händer om du inte väljer',
   listTitle: 'Leverantörer i {kommun}',
-  listLead: 'De här leverantörerna kan hjälpa dig om du bor i {kommun}. Jämför dem och välj den som passar dig. Berätta för Arbetsförmedlingen vilken du väljer.',
+  listLead:
+    'De här leverantörerna kan hjälpa dig om du bor i {kommun}. Jämför dem och välj den som passar dig. Berätta för Arbetsförmedlingen vilken du väljer.',
   otherKommun: 'Välj en annan kommun',
   none: 'Det finns inga leverantörer för {kommun} i katalogen just nu. Fråga Arbetsförmedlingen.',
   filtersTitle: 'Visa bara',

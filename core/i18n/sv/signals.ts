@@ -12,14 +12,29 @@ export const signals = {
     sections: { organisation: 'Organisationen', behov: 'Behovet', kontakt: 'Kontakt' },
     fields: {
       'organisation.namn': { label: 'Organisationens namn' },
-      'organisation.organisationsnummer': { label: 'Organisationsnummer', hint: 'Tio siffror, t.ex. 556677-8899. Har du enskild firma, lämna fältet tomt.' },
-      arbetsplatsKommun: { label: 'Kommun där arbetsplatsen ligger', hint: 'Signalen går till leverantörerna och kommunen i den kommunens arbetsmarknadsregion.' },
-      'behov.yrken': { label: 'Yrken', hint: 'Ett till fem yrken. Börja skriva, och välj i listan. Du kan också skriva en SSYK-kod med fyra siffror.' },
+      'organisation.organisationsnummer': {
+        label: 'Organisationsnummer',
+        hint: 'Tio siffror, t.ex. 556677-8899. Har du enskild firma, lämna fältet tomt.',
+      },
+      arbetsplatsKommun: {
+        label: 'Kommun där arbetsplatsen ligger',
+        hint: 'Signalen går till leverantörerna och kommunen i den kommunens arbetsmarknadsregion.',
+      },
+      'behov.yrken': {
+        label: 'Yrken',
+        hint: 'Ett till fem yrken. Börja skriva, och välj i listan. Du kan också skriva en SSYK-kod med fyra siffror.',
+      },
       yrke: { label: 'Yrke {n}' },
       'behov.antal': { label: 'Antal personer ni behöver', hint: 'Från 1 till 500. En uppskattning räcker.' },
       'behov.tidshorisont': { label: 'När behöver ni dem?' },
-      avsiktsforklaring: { label: 'Kan ni tänka er att skriva en avsiktsförklaring senare?', hint: 'En avsiktsförklaring är inte bindande. Den hjälper leverantören att planera ett jobbspår.' },
-      'kontakt.epost': { label: 'E-postadress', hint: 'Hit skickar vi en länk som du bekräftar signalen med. Adressen går med signalen, så att mottagarna kan svara dig.' },
+      avsiktsforklaring: {
+        label: 'Kan ni tänka er att skriva en avsiktsförklaring senare?',
+        hint: 'En avsiktsförklaring är inte bindande. Den hjälper leverantören att planera ett jobbspår.',
+      },
+      'kontakt.epost': {
+        label: 'E-postadress',
+        hint: 'Hit skickar vi en länk som du bekräftar signalen med. Adressen går med signalen, så att mottagarna kan svara dig.',
+      },
       beskrivning: { label: 'Beskriv behovet med egna ord' },
     },
     choices: {
@@ -36,7 +51,8 @@ export const signals = {
       button: 'Bekräfta och skicka vidare',
       done: 'Tack! Behovssignalen är bekräftad och har skickats vidare.',
       sentTo: 'Skickad till',
-      unrouted: 'Vi har ingen mottagare i din region i vår routningstabell ännu. Signalen är sparad, och vi skickar den vidare så snart regionen har lagt in en mottagare.',
+      unrouted:
+        'Vi har ingen mottagare i din region i vår routningstabell ännu. Signalen är sparad, och vi skickar den vidare så snart regionen har lagt in en mottagare.',
       summary: 'Det här har du skickat',
     },
     mail: {
@@ -44,7 +60,8 @@ export const signals = {
       confirmBody:
         'Hej!\n\nTack för din behovssignal {ref}. Öppna länken nedan och bekräfta den. Först då skickar vi den vidare till leverantörerna och kommunen i din region.\n\n{link}\n\nBekräftar du inte inom 72 timmar tas signalen bort.\n\nHar du inte skickat någon behovssignal? Då kan du bortse från det här meddelandet.',
       routedSubject: 'Ny behovssignal {ref}: {org}, {kommun}',
-      routedBody: 'En arbetsgivare har skickat en behovssignal i er region. Ni får den som {role}. Svara arbetsgivaren direkt på e-postadressen nedan.\n\n{document}',
+      routedBody:
+        'En arbetsgivare har skickat en behovssignal i er region. Ni får den som {role}. Svara arbetsgivaren direkt på e-postadressen nedan.\n\n{document}',
     },
   },
   gap: {
@@ -54,15 +71,27 @@ export const signals = {
       'För leverantörer: när ingen insats i katalogen passar en grupp arbetssökande eller en arbetsgivares behov, berätta det här. Rapporten går till Arbetsförmedlingen och kommunerna i regionen och räknas in i den öppna statistiken.',
     formTime: 'Fält utan "(frivilligt)" måste fyllas i. Skriv inga uppgifter om enskilda personer.',
     submit: 'Skicka bristrapporten',
-    sections: { nyckel: 'Leverantör', profil: 'Kompetensprofil', insatser: 'Insatser ni har övervägt', berorda: 'Berörda', forslag: 'Förslag' },
+    sections: {
+      nyckel: 'Leverantör',
+      profil: 'Kompetensprofil',
+      insatser: 'Insatser ni har övervägt',
+      berorda: 'Berörda',
+      forslag: 'Förslag',
+    },
     fields: {
-      nyckel: { label: 'Leverantörsnyckel', hint: 'Nyckeln har ni fått av Arbetsförmedlingen. Den visar vilken leverantör ni är och i vilka regioner ni har avtal.' },
+      nyckel: {
+        label: 'Leverantörsnyckel',
+        hint: 'Nyckeln har ni fått av Arbetsförmedlingen. Den visar vilken leverantör ni är och i vilka regioner ni har avtal.',
+      },
       faRegion: { label: 'FA-region' },
       'profil.yrken': { label: 'Yrken', hint: 'Ett till fem yrken som arbetssökande eller arbetsgivare behöver en insats för.' },
       yrke: { label: 'Yrke {n}' },
       'profil.kunskaper': { label: 'Kunskaper och färdigheter som behövs', hint: 'En per rad, högst 20.' },
       avsiktsforklaringar: { label: 'Avsiktsförklaringar det gäller', hint: 'Numren, t.ex. LOI-2026-000123, ett per rad.' },
-      insatser: { label: 'Insatser ni har övervägt', hint: 'Välj en insats ur katalogen och varför den inte passar, eller "Det finns ingen insats" om katalogen saknar en.' },
+      insatser: {
+        label: 'Insatser ni har övervägt',
+        hint: 'Välj en insats ur katalogen och varför den inte passar, eller "Det finns ingen insats" om katalogen saknar en.',
+      },
       insats: { label: 'Insats {n}' },
       katalogInsats: { label: 'Insats i katalogen', hint: 'Lämna tomt om det inte finns någon insats alls.' },
       skal: { label: 'Varför passar den inte?' },

@@ -22,10 +22,25 @@ const contracts = [
     name: 'LOI',
     schema: loiSchema,
     valid: validLoi(),
-    freeText: ['organisation.namn', 'kontakt.namn', 'kontakt.roll', 'behov.yrken.0.namn', 'kompetens.kunskaper.0', 'kompetens.korkortOchCertifikat.0', 'ovrigt', 'undertecknare.namn', 'undertecknare.titel'],
+    freeText: [
+      'organisation.namn',
+      'kontakt.namn',
+      'kontakt.roll',
+      'behov.yrken.0.namn',
+      'kompetens.kunskaper.0',
+      'kompetens.korkortOchCertifikat.0',
+      'ovrigt',
+      'undertecknare.namn',
+      'undertecknare.titel',
+    ],
   },
   { name: 'needs signal', schema: needsSchema, valid: validNeeds(), freeText: ['organisation.namn', 'behov.yrken.0.namn', 'beskrivning'] },
-  { name: 'gap report', schema: gapSchema, valid: validGap(), freeText: ['profil.yrken.0.namn', 'profil.kunskaper.0', 'insatser.1.kommentar', 'forslag'] },
+  {
+    name: 'gap report',
+    schema: gapSchema,
+    valid: validGap(),
+    freeText: ['profil.yrken.0.namn', 'profil.kunskaper.0', 'insatser.1.kommentar', 'forslag'],
+  },
 ];
 
 type Tree = Record<string, unknown>;
@@ -90,16 +105,26 @@ const personnummer = fc
   .filter((text) => Personnummer.valid(text.replace(' ', '-')));
 
 /** Any text, of every kind of character, short enough for every free-text field. */
-const text = fc.oneof(fc.string({ maxLength: 15 }), fc.string({ maxLength: 15, unit: 'grapheme' }), fc.string({ maxLength: 15, unit: 'binary' }));
+const text = fc.oneof(
+  fc.string({ maxLength: 15 }),
+  fc.string({ maxLength: 15, unit: 'grapheme' }),
+  fc.string({ maxLength: 15, unit: 'binary' }),
+);
 
 describe.each(contracts)('the $name contract over generated input', ({ schema, valid, freeText }) => {
   it('answers any JSON value with the submission or field errors, never a throw', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => expectAnswered(schema, withValueAt({}, [], value))), { numRuns });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => expectAnswered(schema, withValueAt({}, [], value))),
+      { numRuns },
+    );
   });
 
   it('answers a valid submission with any JSON value anywhere in it the same way', () => {
     const changed = fc.tuple(fc.constantFrom(...pathsOf(valid)), fc.jsonValue()).map(([path, value]) => withValueAt(valid, path, value));
-    fc.assert(fc.property(changed, (input) => expectAnswered(schema, input)), { numRuns });
+    fc.assert(
+      fc.property(changed, (input) => expectAnswered(schema, input)),
+      { numRuns },
+    );
   });
 
   it('refuses a personnummer anywhere in the text of any free-text field', () => {
@@ -114,7 +139,8 @@ describe.each(contracts)('the $name contract over generated input', ({ schema, v
         const error = fieldErrors(result.error!).find((e) => e.path === field);
         expect(error?.message).toMatch(/\S/);
         // With letters in the number's place the text may be accepted: then the number is what the error is about.
-        if (schema.safeParse(withValueAt(valid, path, `${start}${'x'.repeat(number.length)}${end}`)).success) expect(error?.message).toMatch(/personnummer/);
+        if (schema.safeParse(withValueAt(valid, path, `${start}${'x'.repeat(number.length)}${end}`)).success)
+          expect(error?.message).toMatch(/personnummer/);
       }),
       { numRuns },
     );
