@@ -48,7 +48,7 @@ export const allowedPackages: Partial<Record<Layer, readonly string[]>> = {
 };
 
 /** Files at the top of the project that the site's build also reads. */
-export const siteBuildFiles = ['astro.config.mjs', 'package-lock.json', 'tsconfig.json'] as const;
+const siteBuildFiles = ['astro.config.mjs', 'package-lock.json', 'tsconfig.json'] as const;
 
 /** Every folder and file the site is built from: the layers the site may import, and its build configuration. */
 export const siteSources: readonly string[] = [...layers.site.mayImport, ...siteBuildFiles];

@@ -48,7 +48,7 @@ export interface Problem {
 }
 
 /** The folder the catalogue is read from: content/, or CATALOGUE_DIR (benchmarks, tests). */
-export function catalogueDir(): string {
+function catalogueDir(): string {
   return resolve(process.env.CATALOGUE_DIR ?? 'content');
 }
 
@@ -285,7 +285,7 @@ export function formatProblem(p: Problem): string {
   return p.field ? `${p.file}: fältet «${p.field}»: ${p.message}` : `${p.file}: ${p.message}`;
 }
 
-export class CatalogueError extends Error {
+class CatalogueError extends Error {
   constructor(readonly problems: Problem[]) {
     super(`Katalogen har ${problems.length} fel som måste rättas:\n${problems.map((p) => `  • ${formatProblem(p)}`).join('\n')}`);
     this.name = 'CatalogueError';

@@ -21,7 +21,7 @@ export interface CardFacts {
 }
 
 export const sortOrders = ['narmast', 'betyg', 'namn'] as const;
-export type SortOrder = (typeof sortOrders)[number];
+type SortOrder = (typeof sortOrders)[number];
 
 /** The names of the list form's filter fields. */
 export const filterNames = ['sprak', 'tjanst', 'distans', 'stegfritt', 'sortera'] as const;
@@ -46,7 +46,7 @@ export function readFilters(query: URLSearchParams): Filters {
   };
 }
 
-export function matches(card: CardFacts, f: Filters): boolean {
+function matches(card: CardFacts, f: Filters): boolean {
   return (
     (!f.sprak || card.sprak.includes(f.sprak)) &&
     (!f.tjanst || card.tjanster.includes(f.tjanst)) &&
@@ -59,7 +59,7 @@ const byName = (a: CardFacts, b: CardFacts) => a.namn.localeCompare(b.namn, 'sv'
 const distance = (c: CardFacts) => c.km ?? Number.POSITIVE_INFINITY;
 
 /** Suppliers that can be chosen come first in every order; then the order asked for, then the name. */
-export function compareCards(order: SortOrder): (a: CardFacts, b: CardFacts) => number {
+function compareCards(order: SortOrder): (a: CardFacts, b: CardFacts) => number {
   return (a, b) =>
     Number(b.valbar) - Number(a.valbar) ||
     (order === 'betyg' ? b.betyg - a.betyg : order === 'narmast' ? distance(a) - distance(b) : 0) ||

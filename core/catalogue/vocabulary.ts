@@ -66,8 +66,4 @@ export const languages = [
   'se',
 ] as const;
 
-export type InterventionType = (typeof interventionTypes)[number];
-export type ActivityCategory = (typeof activityCategories)[number];
-export type SupplierService = (typeof supplierServices)[number];
 export type ContractStatus = (typeof contractStatuses)[number];
-export type Language = (typeof languages)[number];

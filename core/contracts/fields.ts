@@ -4,7 +4,7 @@
  * and an API client.
  */
 import * as z from 'zod';
-import { getFaRegion, getKommun, getSsykGroup } from '../reference/index.ts';
+import { getFaRegion, getKommun } from '../reference/index.ts';
 import { containsPersonnummer, formatOrganisationsnummer, isOrganisationsnummer, looksLikePersonnummer } from './identity.ts';
 
 // Messages for what the field schemas below do not word themselves, e.g. a request that is not
@@ -128,8 +128,6 @@ export function code(label: string, pattern: RegExp, example: string) {
     .trim()
     .regex(pattern, { error: `Skriv ${label} som t.ex. ${example}` });
 }
-
-export const ssykCode = z.string().refine((code) => Boolean(getSsykGroup(code)));
 
 /** YYYY-MM-DD from today up to `yearsAhead` years ahead. */
 export function futureDate(label: string, yearsAhead: number) {

@@ -75,9 +75,6 @@ export function formToObject(params: URLSearchParams, shape: FormShape): Record<
   return compactArrays(root) as Record<string, unknown>;
 }
 
-/** The dotted name of a field path, as used for input names and ids. */
-export const fieldName = (path: readonly (string | number)[]) => path.join('.');
-
 // Only plain names and indexes, and an index only into a list: a posted name can never reach an
 // object's prototype or a list's length.
 const segmentPattern = /^(?:[A-Za-z][A-Za-z0-9]*|\d{1,2})$/;

@@ -8,7 +8,7 @@ export const loiStatuses = ['unconfirmed', 'received', 'handled', 'planned', 'cl
 export type LoiStatus = (typeof loiStatuses)[number];
 
 export const recipientRoles = ['leverantor', 'kommun', 'arbetsformedlingen'] as const;
-export type RecipientRole = (typeof recipientRoles)[number];
+type RecipientRole = (typeof recipientRoles)[number];
 
 /** A catalogue intervention in the employer's FA-region that leads to one of the LOI's occupation groups. */
 export interface Match {

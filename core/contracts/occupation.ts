@@ -15,7 +15,7 @@ export const emptyGroup = {} as never;
 export const isObject = ({ value }: { value: unknown }) => typeof value === 'object' && value !== null;
 
 /** An occupation of the need: the SSYK 2012 group and the name the employer chose or wrote. */
-export const occupation = z
+const occupation = z
   .strictObject({
     /** JobTech occupation name or SSYK group name, e.g. "Kock". */
     namn: freeText('yrket', 120),

@@ -5,7 +5,7 @@ import type { JobseekerTexts } from './jobseeker-texts.ts';
 import { jobseeker as en } from './en/choice.ts';
 import { jobseeker as ar } from './ar/choice.ts';
 
-export const defaultLanguage = 'sv';
+const defaultLanguage = 'sv';
 const dictionaries = { sv } satisfies Record<string, Dictionary>;
 export type Language = keyof typeof dictionaries;
 

@@ -27,7 +27,7 @@ export function kommunCentres(outlines: KommunOutlines): KommunCentres {
 }
 
 /** Kilometres between the centres of two kommuner (0 for the same kommun). */
-export function kommunDistanceKm(centres: KommunCentres, from: string, to: string): number {
+function kommunDistanceKm(centres: KommunCentres, from: string, to: string): number {
   if (from === to) return 0;
   const a = centres[from];
   const b = centres[to];

@@ -16,7 +16,7 @@ import type { Occupation } from '../../core/reference/find-occupation.ts';
 
 export type InsatsRecord = Insats & { slug: string; url: string };
 export type { RoutingRecipient };
-export type LeverantorRecord = Leverantor & { slug: string; url: string };
+type LeverantorRecord = Leverantor & { slug: string; url: string };
 
 export interface PublishedCatalogue {
   /** The occupation picker's names with their SSYK codes (/data/yrken.json). */

@@ -45,7 +45,7 @@ export function withdrawnMail(record: LoiRecord, recipient: Recipient): Mail {
 }
 
 /** The LOI in the uniform template, as plain text. */
-export function loiAsText(record: LoiRecord): string {
+function loiAsText(record: LoiRecord): string {
   const { loi } = record;
   const f = t.fields;
   const yesNo = (value: boolean) => (value ? t.statusPage.yes : t.statusPage.no);

@@ -91,7 +91,7 @@ function gapLines({ content, supplier }: GapRecord): [string, string][] {
   ];
 }
 
-export const signalAsText = (record: SignalRecord) =>
+const signalAsText = (record: SignalRecord) =>
   signalLines(record)
     .map(([label, value]) => `${label}: ${value}`)
     .join('\n');

@@ -8,7 +8,7 @@ import { show, shownTotal, suppressedBelow, suppressedText, type DemandStats, ty
 import { demandSince } from '../store/demand.ts';
 import { toCsv, type CsvCell } from '../../core/csv.ts';
 
-export const majorGroup = (ssyk: string) => ssyk.slice(0, 1);
+const majorGroup = (ssyk: string) => ssyk.slice(0, 1);
 
 /** The published figures for everything counted since a year before `now`, optionally for one FA-region. */
 export async function demandStats(now = new Date(), fa?: string): Promise<DemandStats> {

@@ -6,7 +6,7 @@ import type { FieldError, Problem } from '../../core/contracts/problem.ts';
 import { DomainError, Unauthorized, type DomainErrorKind } from '../domain/errors.ts';
 import type { Handle, HttpResponse } from './types.ts';
 
-export const noStore = { 'Cache-Control': 'no-store' };
+const noStore = { 'Cache-Control': 'no-store' };
 
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}): HttpResponse => ({
   status,
@@ -46,7 +46,7 @@ export function problemOf(error: unknown): HttpProblem | undefined {
   return new HttpProblem(statusOf[error.kind], error.title, error.errors, undefined, headers);
 }
 
-export function problem(p: HttpProblem): HttpResponse {
+function problem(p: HttpProblem): HttpResponse {
   const body: Problem = {
     type: 'about:blank',
     title: p.title,

@@ -9,7 +9,7 @@ import { keys } from './table.ts';
 
 const counterSchema = z.object({ value: z.number().int().positive() });
 
-export async function nextNumber(name: string, year: number): Promise<number> {
+async function nextNumber(name: string, year: number): Promise<number> {
   const key = keys.counter(name, year);
   const { Attributes } = await dynamo.send(
     new UpdateCommand({

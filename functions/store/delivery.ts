@@ -28,7 +28,7 @@ const attemptFields = {
   error: z.string().optional(),
 };
 
-export const deliverySchema = z.discriminatedUnion('purpose', [
+const deliverySchema = z.discriminatedUnion('purpose', [
   /** The private link, to the one who sent the submission. */
   z.object({ purpose: z.literal('confirm'), recipient: z.object({ organisation: z.string(), address: z.string() }), ...attemptFields }),
   /** The submission, or the news of its withdrawal, to one of its recipients. */

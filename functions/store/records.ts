@@ -13,7 +13,7 @@ import type { ItemKey } from './table.ts';
 export const isRecordId = (id: string) => /^[0-9a-f-]{36}$/.test(id);
 
 /** An item that does not have the form its kind must have: written by another version, or by hand. */
-export class MalformedItem extends Error {
+class MalformedItem extends Error {
   constructor(key: ItemKey, error: z.ZodError) {
     super(`The item ${key.pk} ${key.sk} does not have the form of its kind:\n${z.prettifyError(error)}`);
     this.name = 'MalformedItem';

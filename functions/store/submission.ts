@@ -8,7 +8,7 @@ import { getItem, Update, updateItem } from './records.ts';
 import { gapRecordSchema, needsRecordSchema } from './signal.ts';
 import { keys, type ItemKey } from './table.ts';
 
-export const submissionSchema = z.discriminatedUnion('kind', [loiRecordSchema, needsRecordSchema, gapRecordSchema]);
+const submissionSchema = z.discriminatedUnion('kind', [loiRecordSchema, needsRecordSchema, gapRecordSchema]);
 
 export type Submission = z.infer<typeof submissionSchema>;
 

@@ -11,7 +11,7 @@ import { hasEnded } from '../../core/catalogue/choice.ts';
 
 export type InsatsEntry = CollectionEntry<'insatser'>;
 export type LeverantorEntry = CollectionEntry<'leverantorer'>;
-export type RegionEntry = CollectionEntry<'regioner'>;
+type RegionEntry = CollectionEntry<'regioner'>;
 
 interface Index {
   insatser: InsatsEntry[];

@@ -9,7 +9,7 @@ import type { LanguageLinks } from './SiteHeader.tsx';
  * The site's one stylesheet, a file of its own (site/public/) at an address that does not change
  * between builds, so a page rendered on request links the very stylesheet the static pages link.
  */
-export const stylesheetPath = '/portal.css';
+const stylesheetPath = '/portal.css';
 
 /** Shows the print buttons ([data-print]) of a page that has them: they need JavaScript. A file, so the Content-Security-Policy allows it by origin. */
 export const printScriptPath = '/print.js';

@@ -11,7 +11,7 @@ const t = translations().loi;
 const dateTime = (iso: string) =>
   new Intl.DateTimeFormat('sv', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(iso));
 
-export function Matches({ matches, fa }: { matches: Match[]; fa: string }) {
+function Matches({ matches, fa }: { matches: Match[]; fa: string }) {
   return (
     <section aria-labelledby="matchningar">
       <h2 id="matchningar">{t.matches.title}</h2>
@@ -155,7 +155,7 @@ export function StatusPage({ view, token, notice }: StatusProps) {
 }
 
 /** The signed LOI in the uniform template; the print stylesheet prints only this. */
-export function LoiDocument({ view }: { view: LoiView }) {
+function LoiDocument({ view }: { view: LoiView }) {
   const { loi } = view;
   const f = t.fields;
   const yesNo = (value: boolean) => (value ? t.statusPage.yes : t.statusPage.no);

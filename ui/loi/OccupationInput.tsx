@@ -27,7 +27,7 @@ interface Props {
   error?: string;
 }
 
-export function OccupationInput({ name, label, optional, defaultName, defaultSsyk, error }: Props) {
+function OccupationInput({ name, label, optional, defaultName, defaultSsyk, error }: Props) {
   const [text, setText] = useState(defaultName);
   const [ssyk, setSsyk] = useState(defaultSsyk);
   const [all, setAll] = useState<Occupation[]>([]);

@@ -39,7 +39,7 @@ export function Field({ name, label, hint, error, optional, children }: FieldPro
   );
 }
 
-export function FieldError({ id, message }: { id: string; message: string }) {
+function FieldError({ id, message }: { id: string; message: string }) {
   return (
     <p className="field-error" id={id}>
       <span className="visually-hidden">{t.errorTitlePrefix}</span>

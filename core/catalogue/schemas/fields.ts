@@ -43,7 +43,7 @@ export const text = (max: number) => z.string().trim().min(1).max(max);
 export const email = z.string().trim().max(254).email();
 
 /** Swedish phone number as people write it: digits, spaces, hyphens, an optional leading +. */
-export const phone = z
+const phone = z
   .string()
   .trim()
   .regex(/^\+?[0-9][0-9 -]{5,18}[0-9]$/, 'ska vara ett telefonnummer, t.ex. "08-123 456 78"');

@@ -9,9 +9,9 @@ import { ownerPattern } from '../owners.ts';
 import { getFaRegion, getKommun } from '../../reference/index.ts';
 
 /** The kinds of submission a recipient can take: needs signals, gap reports. */
-export const submissionTypes = ['behov', 'brist'] as const;
-export const recipientRoles = ['leverantor', 'kommun', 'arbetsformedlingen'] as const;
-export const channels = ['epost'] as const;
+const submissionTypes = ['behov', 'brist'] as const;
+const recipientRoles = ['leverantor', 'kommun', 'arbetsformedlingen'] as const;
+const channels = ['epost'] as const;
 
 /** An FA-region code ("23") or a kommunkod ("0181"). */
 const area = z.string().refine(
