@@ -3,14 +3,12 @@
  * avvisa.txt, as SES would refuse it) is tried again by the retry job while the others are done.
  */
 import { expect, it } from 'vitest';
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gapSchema } from '../../core/contracts/signals.ts';
 import { setUpInProcessStore } from '../support/in-process-store.ts';
 import { validGap } from '../../scripts/examples.ts';
 import type { SignalRecord } from '../../functions/store/signal.ts';
 
-const { outboxDir } = setUpInProcessStore('retry-test');
+const { outboxDir, refuseMailTo, acceptAllMail } = setUpInProcessStore('retry-test');
 
 /** The functions, imported once the in-process store's settings are in the environment. */
 const functions = async () => ({
@@ -22,8 +20,8 @@ const functions = async () => ({
 
 /** A gap report for FA-region 23 while the mailer refuses `failing`, as SES would refuse it. */
 async function reportRefusing(failing: string) {
-  const { submitGap, refusedAddressesFile } = await functions();
-  writeFileSync(join(outboxDir, refusedAddressesFile), `${failing}\n`);
+  const { submitGap } = await functions();
+  await refuseMailTo(failing);
   const key = { supplier: 'nordvind-kompetens', hash: 'x', faRegions: ['23'], createdAt: new Date().toISOString() };
   return submitGap(gapSchema.parse(validGap()), key);
 }
@@ -61,7 +59,7 @@ it('retries the recipient whose delivery failed, and only that one, until it is 
   expect(await retryDueDeliveries(new Date())).toBe(0);
   expect(await retryDueDeliveries(new Date(Date.now() + 2 * 60_000))).toBe(1);
   expect((await stateOf())[failing]).toMatchObject({ state: 'pending', attempts: 2 });
-  rmSync(join(outboxDir, refusedAddressesFile));
+  await acceptAllMail();
   expect(await retryDueDeliveries(new Date(Date.now() + 10 * 60_000))).toBe(1);
   const last = await stateOf();
   expect(last[failing]).toMatchObject({ state: 'sent', attempts: 3 });

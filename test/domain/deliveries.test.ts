@@ -3,15 +3,13 @@
  * again by the same retry job as a signal's, with a new private link (only the first one's hash
  * was stored), and given up after the same last try.
  */
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { loiSchema } from '../../core/contracts/loi.ts';
 import { validLoi } from '../../scripts/examples.ts';
 import { setUpInProcessStore } from '../support/in-process-store.ts';
 import { readOutbox } from '../support/portal-process.ts';
 
-const { outboxDir } = setUpInProcessStore('deliveries-test');
+const { outboxDir, refuseMailTo, acceptAllMail } = setUpInProcessStore('deliveries-test');
 
 const functions = async () => ({
   ...(await import('../../functions/domain/loi.ts')),
@@ -22,8 +20,8 @@ const functions = async () => ({
 
 /** An LOI whose contact's address the mailer refuses, as SES would. */
 async function loiRefusing(epost: string) {
-  const { submitLoi, refusedAddressesFile } = await functions();
-  writeFileSync(join(outboxDir, refusedAddressesFile), `${epost}\n`);
+  const { submitLoi } = await functions();
+  await refuseMailTo(epost);
   return submitLoi(loiSchema.parse(validLoi({ epost })));
 }
 
@@ -41,7 +39,7 @@ it("retries an LOI's confirm mail that failed, with a new link that opens the LO
     error: expect.stringContaining(refusedAddressesFile),
   });
 
-  rmSync(join(outboxDir, refusedAddressesFile));
+  await acceptAllMail();
   expect(await retryDueDeliveries(new Date())).toBe(0);
   expect(await retryDueDeliveries(minutes(2))).toBe(1);
   const [mail, ...more] = (await readOutbox(outboxDir)).filter((m) => m.to === epost);
