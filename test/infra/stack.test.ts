@@ -255,23 +255,16 @@ describe('the data', () => {
     template.hasResource('AWS::DynamoDB::GlobalTable', { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
   });
 
-  it('has the failed deliveries of signals tried again every five minutes', () => {
-    const retry = ofType('AWS::Lambda::Function').find(([, f]) =>
-      f.Properties.Description?.includes(`functions/handlers/${retryHandler}.ts`),
+  it.each([
+    { job: 'has failed deliveries tried again every five minutes', handler: retryHandler, schedule: 'rate(5 minutes)' },
+    { job: 'is purged of expired personal data every hour', handler: purgeHandler, schedule: 'rate(1 hour)' },
+  ])('$job', ({ handler, schedule }) => {
+    const [functionId] = ofType('AWS::Lambda::Function').find(([, f]) =>
+      f.Properties.Description?.includes(`functions/handlers/${handler}.ts`),
     )!;
     template.hasResourceProperties('AWS::Events::Rule', {
-      ScheduleExpression: 'rate(5 minutes)',
-      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [retry[0], 'Arn'] } })],
-    });
-  });
-
-  it('is purged of expired personal data every hour', () => {
-    const purge = ofType('AWS::Lambda::Function').find(([, f]) =>
-      f.Properties.Description?.includes(`functions/handlers/${purgeHandler}.ts`),
-    )!;
-    template.hasResourceProperties('AWS::Events::Rule', {
-      ScheduleExpression: 'rate(1 hour)',
-      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [purge[0], 'Arn'] } })],
+      ScheduleExpression: schedule,
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [functionId, 'Arn'] } })],
     });
   });
 });
