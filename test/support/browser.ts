@@ -91,5 +91,17 @@ export function browserPages(browser: () => Browser, portalUrl: () => string) {
     expect(violations, `${page.url()}\n${JSON.stringify(violations, null, 1)}`).toEqual([]);
   }
 
-  return { newPage, expectAccessible };
+  /**
+   * A form's answer without JavaScript: a page of its own, titled "Fel: …", with what was typed
+   * kept (`kept`: field selector → value) and each error next to its field (`errors`: field selector → text).
+   */
+  async function expectErrorPage(page: Page, kept: Record<string, string>, errors: Record<string, string>) {
+    await page.waitForSelector('.error-summary');
+    expect(await page.title()).toMatch(/^Fel: /);
+    for (const [field, value] of Object.entries(kept)) expect(await page.inputValue(field)).toBe(value);
+    for (const [field, text] of Object.entries(errors)) expect(await page.locator(`${field}-error`).textContent()).toContain(text);
+    await expectAccessible(page);
+  }
+
+  return { newPage, expectAccessible, expectErrorPage };
 }
