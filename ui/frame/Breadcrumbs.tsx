@@ -1,24 +1,15 @@
 /** Where a page is, from the start page: shown when the page has a place below it. */
 import type { JobseekerTexts } from '../../core/i18n/jobseeker-texts.ts';
+import { type Link, LinkItems } from './LinkItems.tsx';
 
-export interface Crumb {
-  href: string;
-  label: string;
-}
+export type Crumb = Link;
 
 export function Breadcrumbs({ t, crumbs }: { t: JobseekerTexts; crumbs: readonly Crumb[] }) {
   if (crumbs.length === 0) return null;
   return (
     <nav className="container breadcrumbs" aria-label={t.site.breadcrumb}>
       <ol>
-        <li>
-          <a href="/">{t.nav.start}</a>
-        </li>
-        {crumbs.map((crumb) => (
-          <li key={crumb.href}>
-            <a href={crumb.href}>{crumb.label}</a>
-          </li>
-        ))}
+        <LinkItems links={[{ href: '/', label: t.nav.start }, ...crumbs]} />
       </ol>
     </nav>
   );

@@ -1,5 +1,6 @@
 /** The footer of every page. */
 import type { JobseekerTexts } from '../../core/i18n/jobseeker-texts.ts';
+import { LinkItems } from './LinkItems.tsx';
 
 export function SiteFooter({ t }: { t: JobseekerTexts }) {
   const links = [
@@ -13,11 +14,7 @@ export function SiteFooter({ t }: { t: JobseekerTexts }) {
       <div className="container">
         <p>{t.site.footerNote}</p>
         <ul className="inline-list">
-          {links.map((link) => (
-            <li key={link.href}>
-              <a href={link.href}>{link.label}</a>
-            </li>
-          ))}
+          <LinkItems links={links} />
         </ul>
       </div>
     </footer>

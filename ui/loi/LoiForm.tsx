@@ -6,9 +6,8 @@
 import { companySizes, employmentForms, loiForm, loiSchema, subsidyAnswers, swedishLevels } from '../../core/contracts/loi.ts';
 import type { FieldError } from '../../core/contracts/problem.ts';
 import { translations } from '../../core/i18n/index.ts';
-import { ChoiceGroup, ErrorSummary, fieldId } from './fields.tsx';
-import { OccupationList } from './OccupationInput.tsx';
-import { formFields, kommunOptions, occupationTarget, SubmitRow, useSchemaForm } from './schema-form.tsx';
+import { ChoiceGroup } from './fields.tsx';
+import { formFields, kommunOptions, occupationTarget, SchemaForm, useSchemaForm } from './schema-form.tsx';
 
 const t = translations().loi;
 const f = t.fields;
@@ -22,29 +21,17 @@ export interface LoiFormProps {
 const targetOf = occupationTarget('behov.yrken');
 
 export default function LoiForm({ values = {}, errors: initialErrors = [] }: LoiFormProps) {
-  const { summary, sending, failure, summaryRef, formRef, errorOf, onBlur, onSubmit } = useSchemaForm({
+  const form = useSchemaForm({
     schema: loiSchema,
     shape: loiForm,
     action: '/api/loi',
     targetOf,
     initialErrors,
   });
-  const { value, radios, checkbox, text, textarea, select } = formFields(f, values, errorOf);
+  const { radioGroup, checkbox, confirmation, text, textarea, select, occupations } = formFields(f, values, form.errorOf);
 
   return (
-    <form
-      ref={formRef}
-      id={fieldId('formular')}
-      className="loi-form"
-      method="post"
-      action="/api/loi"
-      noValidate
-      onSubmit={onSubmit}
-      onBlur={onBlur}
-    >
-      <ErrorSummary errors={summary} focusRef={summaryRef} />
-      <p>{t.formTime}</p>
-
+    <SchemaForm form={form} texts={t}>
       <h2>{t.sections.organisation}</h2>
       {text('organisation.namn', { autoComplete: 'organization' })}
       <div className="field">
@@ -52,9 +39,7 @@ export default function LoiForm({ values = {}, errors: initialErrors = [] }: Loi
         <p className="hint">{f['organisation.enskildFirma'].hint}</p>
       </div>
       {text('organisation.organisationsnummer', { className: 'width-10', inputMode: 'numeric' })}
-      <ChoiceGroup name="organisation.storlek" legend={f['organisation.storlek'].label} error={errorOf('organisation.storlek')}>
-        {radios('organisation.storlek', companySizes, t.choices.storlek)}
-      </ChoiceGroup>
+      {radioGroup('organisation.storlek', companySizes, t.choices.storlek)}
 
       <h2>{t.sections.arbetsplats}</h2>
       {select('arbetsplatsKommun', t.chooseKommun, kommunOptions)}
@@ -66,25 +51,14 @@ export default function LoiForm({ values = {}, errors: initialErrors = [] }: Loi
       {text('kontakt.telefon', { type: 'tel', autoComplete: 'tel', inputMode: 'tel' })}
 
       <h2>{t.sections.behov}</h2>
-      <OccupationList
-        name="behov.yrken"
-        legend={f['behov.yrken'].label}
-        hint={f['behov.yrken'].hint}
-        itemLabel={f.yrke.label}
-        value={value}
-        errorOf={errorOf}
-      />
+      {occupations('behov.yrken')}
       {text('behov.antal', { className: 'width-5', inputMode: 'numeric' })}
       {text('behov.tidigastStart', { className: 'width-10', inputMode: 'numeric' })}
-      <ChoiceGroup name="behov.anstallningsform" legend={f['behov.anstallningsform'].label} error={errorOf('behov.anstallningsform')}>
-        {radios('behov.anstallningsform', employmentForms, t.choices.anstallningsform)}
-      </ChoiceGroup>
+      {radioGroup('behov.anstallningsform', employmentForms, t.choices.anstallningsform)}
 
       <h2>{t.sections.kompetens}</h2>
       {textarea('kompetens.kunskaper')}
-      <ChoiceGroup name="kompetens.svenskniva" legend={f['kompetens.svenskniva'].label} error={errorOf('kompetens.svenskniva')}>
-        {radios('kompetens.svenskniva', swedishLevels, t.choices.svenskniva)}
-      </ChoiceGroup>
+      {radioGroup('kompetens.svenskniva', swedishLevels, t.choices.svenskniva)}
       {textarea('kompetens.korkortOchCertifikat', true)}
 
       <h2>{t.sections.erbjuder}</h2>
@@ -94,41 +68,16 @@ export default function LoiForm({ values = {}, errors: initialErrors = [] }: Loi
         {checkbox('erbjuder.handledare')}
         {checkbox('erbjuder.internutbildning')}
       </ChoiceGroup>
-      <ChoiceGroup
-        name="anstallningsstod"
-        legend={f.anstallningsstod.label}
-        hint={f.anstallningsstod.hint}
-        error={errorOf('anstallningsstod')}
-      >
-        {radios('anstallningsstod', subsidyAnswers, t.choices.anstallningsstod)}
-      </ChoiceGroup>
+      {radioGroup('anstallningsstod', subsidyAnswers, t.choices.anstallningsstod)}
 
       <h2>{t.sections.ovrigt}</h2>
       {textarea('ovrigt', true)}
 
       <h2>{t.sections.underskrift}</h2>
-      <div className={errorOf('ejBindande') ? 'field field-invalid' : 'field'}>
-        {errorOf('ejBindande') && (
-          <p className="field-error" id={`${fieldId('ejBindande')}-error`}>
-            <span className="visually-hidden">{t.errorTitlePrefix}</span>
-            {errorOf('ejBindande')}
-          </p>
-        )}
-        {checkbox('ejBindande')}
-      </div>
-      <div className={errorOf('samtycke') ? 'field field-invalid' : 'field'}>
-        {errorOf('samtycke') && (
-          <p className="field-error" id={`${fieldId('samtycke')}-error`}>
-            <span className="visually-hidden">{t.errorTitlePrefix}</span>
-            {errorOf('samtycke')}
-          </p>
-        )}
-        {checkbox('samtycke')}
-      </div>
+      {confirmation('ejBindande')}
+      {confirmation('samtycke')}
       {text('undertecknare.namn', { autoComplete: 'name' })}
       {text('undertecknare.titel', { autoComplete: 'organization-title' })}
-
-      <SubmitRow failure={failure} sending={sending} label={t.submit} />
-    </form>
+    </SchemaForm>
   );
 }

@@ -33,13 +33,14 @@ export function Field({ name, label, hint, error, optional, children }: FieldPro
           {hint}
         </p>
       )}
-      {error && <FieldError id={`${id}-error`} message={error} />}
+      {error && <ErrorMessage id={`${id}-error`} message={error} />}
       {children(describedBy, Boolean(error))}
     </div>
   );
 }
 
-function FieldError({ id, message }: { id: string; message: string }) {
+/** A field's error, which the field's input names in its aria-describedby. */
+export function ErrorMessage({ id, message }: { id: string; message: string }) {
   return (
     <p className="field-error" id={id}>
       <span className="visually-hidden">{t.errorTitlePrefix}</span>
@@ -69,7 +70,7 @@ export function ChoiceGroup({ name, legend, hint, error, children }: ChoiceGroup
             {hint}
           </p>
         )}
-        {error && <FieldError id={`${id}-error`} message={error} />}
+        {error && <ErrorMessage id={`${id}-error`} message={error} />}
         <div className="choices">{children}</div>
       </fieldset>
     </div>

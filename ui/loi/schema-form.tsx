@@ -10,7 +10,8 @@ import { formToObject, type FormShape } from '../../core/contracts/form.ts';
 import { fieldErrors, type FieldError } from '../../core/contracts/problem.ts';
 import { kommuner } from '../../core/reference/index.ts';
 import { translations } from '../../core/i18n/index.ts';
-import { Field, fieldId } from './fields.tsx';
+import { ChoiceGroup, ErrorMessage, ErrorSummary, Field, fieldId } from './fields.tsx';
+import { OccupationList } from './OccupationInput.tsx';
 
 const t = translations().loi;
 
@@ -99,7 +100,7 @@ export function useSchemaForm({ schema, shape, action, targetOf = (path) => path
     requestAnimationFrame(() => summaryRef.current?.focus());
   }
 
-  return { summary, sending, failure, summaryRef, formRef, errorOf, onBlur, onSubmit };
+  return { action, summary, sending, failure, summaryRef, formRef, errorOf, onBlur, onSubmit };
 }
 
 /** Every kommun by name, for a workplace's kommun. */
@@ -123,19 +124,23 @@ export function formFields(labels: Labels, values: Record<string, string>, error
   const value = (name: string) => values[name] ?? '';
   const checked = (name: string) => values[name] === 'ja';
 
-  const radios = <T extends string>(name: string, options: readonly T[], optionLabels: Record<T, string>) =>
-    options.map((option, i) => (
-      <div className="choice" key={option}>
-        <input
-          type="radio"
-          id={i === 0 ? fieldId(name) : `${fieldId(name)}-${option}`}
-          name={name}
-          value={option}
-          defaultChecked={value(name) === option}
-        />
-        <label htmlFor={i === 0 ? fieldId(name) : `${fieldId(name)}-${option}`}>{optionLabels[option]}</label>
-      </div>
-    ));
+  /** One question answered by one of its options; the first option carries the id errors link to. */
+  const radioGroup = <T extends string>(name: string, options: readonly T[], optionLabels: Record<T, string>) => (
+    <ChoiceGroup name={name} legend={labels[name]!.label} hint={labels[name]!.hint} error={errorOf(name)}>
+      {options.map((option, i) => (
+        <div className="choice" key={option}>
+          <input
+            type="radio"
+            id={i === 0 ? fieldId(name) : `${fieldId(name)}-${option}`}
+            name={name}
+            value={option}
+            defaultChecked={value(name) === option}
+          />
+          <label htmlFor={i === 0 ? fieldId(name) : `${fieldId(name)}-${option}`}>{optionLabels[option]}</label>
+        </div>
+      ))}
+    </ChoiceGroup>
+  );
 
   const checkbox = (name: string) => (
     <div className="choice" key={name}>
@@ -150,6 +155,17 @@ export function formFields(labels: Labels, values: Record<string, string>, error
       <label htmlFor={fieldId(name)}>{labels[name]!.label}</label>
     </div>
   );
+
+  /** A checkbox that must be ticked: its error stands above it. */
+  const confirmation = (name: string) => {
+    const error = errorOf(name);
+    return (
+      <div className={error ? 'field field-invalid' : 'field'}>
+        {error && <ErrorMessage id={`${fieldId(name)}-error`} message={error} />}
+        {checkbox(name)}
+      </div>
+    );
+  };
 
   const text = (name: string, props: TextProps = {}) => (
     <Field name={name} label={labels[name]!.label} hint={labels[name]!.hint} error={errorOf(name)} optional={props.optional}>
@@ -205,21 +221,55 @@ export function formFields(labels: Labels, values: Record<string, string>, error
     </Field>
   );
 
-  return { value, radios, checkbox, text, textarea, select };
+  /** A list of occupations, each item labelled by the dictionary's `yrke`. */
+  const occupations = (name: string) => (
+    <OccupationList
+      name={name}
+      legend={labels[name]!.label}
+      hint={labels[name]!.hint!}
+      itemLabel={labels.yrke!.label}
+      value={value}
+      errorOf={errorOf}
+    />
+  );
+
+  return { radioGroup, checkbox, confirmation, text, textarea, select, occupations };
 }
 
-/** The message shown when the server could not be reached or failed, and the submit button. */
-export function SubmitRow({ failure, sending, label }: { failure?: string; sending: boolean; label: string }): ReactNode {
+interface SchemaFormProps {
+  form: ReturnType<typeof useSchemaForm>;
+  /** The form's own texts: how long it takes to fill in, and the submit button's label. */
+  texts: { formTime: string; submit: string };
+  children: ReactNode;
+}
+
+/**
+ * A submission form around its fields: the error summary and how long the form takes above them;
+ * below them the message shown when the server could not be reached or failed, and the submit button.
+ */
+export function SchemaForm({ form, texts, children }: SchemaFormProps) {
   return (
-    <>
-      {failure && (
+    <form
+      ref={form.formRef}
+      id={fieldId('formular')}
+      className="loi-form"
+      method="post"
+      action={form.action}
+      noValidate
+      onSubmit={form.onSubmit}
+      onBlur={form.onBlur}
+    >
+      <ErrorSummary errors={form.summary} focusRef={form.summaryRef} />
+      <p>{texts.formTime}</p>
+      {children}
+      {form.failure && (
         <p className="notice notice-error" role="alert">
-          {failure}
+          {form.failure}
         </p>
       )}
-      <button type="submit" disabled={sending} aria-disabled={sending || undefined}>
-        {sending ? t.sending : label}
+      <button type="submit" disabled={form.sending} aria-disabled={form.sending || undefined}>
+        {form.sending ? t.sending : texts.submit}
       </button>
-    </>
+    </form>
   );
 }

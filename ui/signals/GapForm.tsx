@@ -6,9 +6,7 @@ import { gapForm, gapReasons, gapSchema, maxConsidered } from '../../core/contra
 import type { FieldError } from '../../core/contracts/problem.ts';
 import { faRegions } from '../../core/reference/index.ts';
 import { fill, translations } from '../../core/i18n/index.ts';
-import { ErrorSummary, fieldId } from '../loi/fields.tsx';
-import { OccupationList } from '../loi/OccupationInput.tsx';
-import { formFields, occupationTarget, SubmitRow, useSchemaForm } from '../loi/schema-form.tsx';
+import { formFields, occupationTarget, SchemaForm, useSchemaForm } from '../loi/schema-form.tsx';
 
 const t = translations().signals.gap;
 const f = t.fields;
@@ -43,35 +41,16 @@ export default function GapForm({ insatser, values = {}, errors: initialErrors =
       ]),
     ),
   };
-  const { value, text, textarea, select } = formFields(labels, values, form.errorOf);
+  const { text, textarea, select, occupations } = formFields(labels, values, form.errorOf);
   const interventionOptions = insatser.map((i) => ({ value: i.slug, label: i.titel }));
   return (
-    <form
-      ref={form.formRef}
-      id={fieldId('formular')}
-      className="loi-form"
-      method="post"
-      action="/api/gaps"
-      noValidate
-      onSubmit={form.onSubmit}
-      onBlur={form.onBlur}
-    >
-      <ErrorSummary errors={form.summary} focusRef={form.summaryRef} />
-      <p>{t.formTime}</p>
-
+    <SchemaForm form={form} texts={t}>
       <h2>{t.sections.nyckel}</h2>
       {text('nyckel', { type: 'password', autoComplete: 'off' })}
       {select('faRegion', t.chooseRegion, regionOptions)}
 
       <h2>{t.sections.profil}</h2>
-      <OccupationList
-        name="profil.yrken"
-        legend={f['profil.yrken'].label}
-        hint={f['profil.yrken'].hint}
-        itemLabel={f.yrke.label}
-        value={value}
-        errorOf={form.errorOf}
-      />
+      {occupations('profil.yrken')}
       {textarea('profil.kunskaper')}
       {textarea('avsiktsforklaringar', true)}
 
@@ -92,8 +71,6 @@ export default function GapForm({ insatser, values = {}, errors: initialErrors =
 
       <h2>{t.sections.forslag}</h2>
       {textarea('forslag')}
-
-      <SubmitRow failure={form.failure} sending={form.sending} label={t.submit} />
-    </form>
+    </SchemaForm>
   );
 }

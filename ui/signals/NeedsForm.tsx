@@ -5,9 +5,7 @@
 import { horizons, loiAnswers, needsForm, needsSchema } from '../../core/contracts/signals.ts';
 import type { FieldError } from '../../core/contracts/problem.ts';
 import { translations } from '../../core/i18n/index.ts';
-import { ChoiceGroup, ErrorSummary, fieldId } from '../loi/fields.tsx';
-import { OccupationList } from '../loi/OccupationInput.tsx';
-import { formFields, kommunOptions, occupationTarget, SubmitRow, useSchemaForm } from '../loi/schema-form.tsx';
+import { formFields, kommunOptions, occupationTarget, SchemaForm, useSchemaForm } from '../loi/schema-form.tsx';
 
 const dictionary = translations();
 const t = dictionary.signals.needs;
@@ -26,53 +24,23 @@ export default function NeedsForm({ values = {}, errors: initialErrors = [] }: N
     targetOf: occupationTarget('behov.yrken'),
     initialErrors,
   });
-  const { value, radios, text, textarea, select } = formFields(f, values, form.errorOf);
+  const { radioGroup, text, textarea, select, occupations } = formFields(f, values, form.errorOf);
   return (
-    <form
-      ref={form.formRef}
-      id={fieldId('formular')}
-      className="loi-form"
-      method="post"
-      action="/api/needs"
-      noValidate
-      onSubmit={form.onSubmit}
-      onBlur={form.onBlur}
-    >
-      <ErrorSummary errors={form.summary} focusRef={form.summaryRef} />
-      <p>{t.formTime}</p>
-
+    <SchemaForm form={form} texts={t}>
       <h2>{t.sections.organisation}</h2>
       {text('organisation.namn', { autoComplete: 'organization' })}
       {text('organisation.organisationsnummer', { className: 'width-10', inputMode: 'numeric', optional: true })}
       {select('arbetsplatsKommun', dictionary.loi.chooseKommun, kommunOptions)}
 
       <h2>{t.sections.behov}</h2>
-      <OccupationList
-        name="behov.yrken"
-        legend={f['behov.yrken'].label}
-        hint={f['behov.yrken'].hint}
-        itemLabel={f.yrke.label}
-        value={value}
-        errorOf={form.errorOf}
-      />
+      {occupations('behov.yrken')}
       {text('behov.antal', { className: 'width-5', inputMode: 'numeric' })}
-      <ChoiceGroup name="behov.tidshorisont" legend={f['behov.tidshorisont'].label} error={form.errorOf('behov.tidshorisont')}>
-        {radios('behov.tidshorisont', horizons, t.choices.tidshorisont)}
-      </ChoiceGroup>
-      <ChoiceGroup
-        name="avsiktsforklaring"
-        legend={f.avsiktsforklaring.label}
-        hint={f.avsiktsforklaring.hint}
-        error={form.errorOf('avsiktsforklaring')}
-      >
-        {radios('avsiktsforklaring', loiAnswers, t.choices.avsiktsforklaring)}
-      </ChoiceGroup>
+      {radioGroup('behov.tidshorisont', horizons, t.choices.tidshorisont)}
+      {radioGroup('avsiktsforklaring', loiAnswers, t.choices.avsiktsforklaring)}
       {textarea('beskrivning', true)}
 
       <h2>{t.sections.kontakt}</h2>
       {text('kontakt.epost', { type: 'email', autoComplete: 'email', inputMode: 'email' })}
-
-      <SubmitRow failure={form.failure} sending={form.sending} label={t.submit} />
-    </form>
+    </SchemaForm>
   );
 }
