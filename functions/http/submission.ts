@@ -1,6 +1,56 @@
-/** What a request submits: the JSON body, or the plain form's fields as the object its contract reads. */
+/**
+ * Submissions over HTTP: what a request submits, and the POST that takes an employer's submission,
+ * as JSON with an Idempotency-Key or from the plain form.
+ */
+import type * as z from 'zod';
 import { formToObject, type FormShape } from '../../core/contracts/form.ts';
-import type { Body } from './body.ts';
+import type { FieldError } from '../../core/contracts/problem.ts';
+import { parseSubmission } from '../domain/input.ts';
+import { readBody, type Body } from './body.ts';
+import { idempotencyKey } from './idempotency-key.ts';
+import { formKey, makeIdempotent } from './idempotency.ts';
+import { html, HttpProblem, redirect, withProblems } from './respond.ts';
+import type { Handle, HttpResponse } from './types.ts';
 
+/** The JSON body, or the plain form's fields as the object its contract reads. */
 export const submittedInput = (body: Body, form: FormShape): unknown =>
   body.kind === 'form' ? formToObject(body.params, form) : body.value;
+
+interface SubmissionPost<S extends z.ZodType, Submitted> {
+  schema: S;
+  form: FormShape;
+  /** The path of the occupation list in the submission, e.g. ["behov", "yrken"]. */
+  occupationsAt: readonly string[];
+  /** The submission as the texts name it: "avsiktsförklaring", and in its definite form "Avsiktsförklaringen". */
+  named: { indefinite: string; definite: string };
+  submit: (value: z.output<S>) => Promise<Submitted>;
+  /** The answer to a JSON client when the submission is stored. */
+  created: (submitted: Submitted) => HttpResponse;
+  /** Where the plain form goes on to when the submission is stored. */
+  sentPath: (submitted: Submitted) => string;
+  /** The form again, with what was written and its errors. */
+  formPage: (posted: URLSearchParams, errors: FieldError[]) => string;
+}
+
+/**
+ * The handler of a submission's POST. A JSON client gets its errors as a problem and may retry with
+ * its Idempotency-Key; the plain form is shown again with its errors, and has no key of its own:
+ * the same content sent twice (a double click) is one submission.
+ */
+export function submissionPost<S extends z.ZodType, Submitted>(post: SubmissionPost<S, Submitted>): Handle {
+  const { indefinite, definite } = post.named;
+  const once = { another: `en annan ${indefinite}`, inProgress: `${definite} tas redan emot` };
+  const submitJson = makeIdempotent(async (value: z.output<S>) => post.created(await post.submit(value)), once);
+  const submitForm = makeIdempotent(async (value: z.output<S>) => redirect(post.sentPath(await post.submit(value))), once);
+  return withProblems(async (request) => {
+    const body = readBody(request);
+    const parsed = await parseSubmission(submittedInput(body, post.form), post.schema, post.occupationsAt);
+    if (body.kind === 'form') {
+      if (!parsed.ok) return html(422, post.formPage(body.params, parsed.errors));
+      return submitForm(formKey(parsed.value), parsed.value);
+    }
+    const key = idempotencyKey(request, indefinite);
+    if (!parsed.ok) throw new HttpProblem(422, `${definite} har fel`, parsed.errors);
+    return submitJson(key, parsed.value);
+  });
+}
