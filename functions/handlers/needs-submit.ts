@@ -1,7 +1,6 @@
 /** POST /api/needs: a new needs signal, as JSON (with Idempotency-Key) or from the plain form. */
 import { needsForm, needsSchema } from '../../core/contracts/signals.ts';
 import { onLambda } from '../http/lambda.ts';
-import { json } from '../http/respond.ts';
 import { submissionPost } from '../http/submission.ts';
 import { submitNeeds } from '../domain/signals.ts';
 import { needsSentPath } from '../../core/paths.ts';
@@ -10,10 +9,8 @@ import { needsFormPage } from '../pages/signals.tsx';
 export const handle = submissionPost({
   schema: needsSchema,
   form: needsForm,
-  occupationsAt: ['behov', 'yrken'],
   named: { indefinite: 'behovssignal', definite: 'Behovssignalen' },
   submit: submitNeeds,
-  created: ({ id, reference, status }) => json(201, { id, reference, status, links: { submitted: needsSentPath } }),
   sentPath: () => needsSentPath,
   formPage: needsFormPage,
 });

@@ -9,25 +9,32 @@ import { parseSubmission } from '../domain/input.ts';
 import { readBody, type Body } from './body.ts';
 import { idempotencyKey } from './idempotency-key.ts';
 import { formKey, makeIdempotent } from './idempotency.ts';
-import { html, HttpProblem, redirect, withProblems } from './respond.ts';
-import type { Handle, HttpResponse } from './types.ts';
+import { html, HttpProblem, json, redirect, withProblems } from './respond.ts';
+import type { Handle } from './types.ts';
 
 /** The JSON body, or the plain form's fields as the object its contract reads. */
 export const submittedInput = (body: Body, form: FormShape): unknown =>
   body.kind === 'form' ? formToObject(body.params, form) : body.value;
 
-interface SubmissionPost<S extends z.ZodType, Submitted> {
+/** An employer's submission (an LOI, a needs signal) lists its occupations here. */
+const occupationsAt = ['behov', 'yrken'];
+
+interface Submitted {
+  id: string;
+  reference: string;
+  status: string;
+}
+
+interface SubmissionPost<S extends z.ZodType, T extends Submitted> {
   schema: S;
   form: FormShape;
-  /** The path of the occupation list in the submission, e.g. ["behov", "yrken"]. */
-  occupationsAt: readonly string[];
   /** The submission as the texts name it: "avsiktsförklaring", and in its definite form "Avsiktsförklaringen". */
   named: { indefinite: string; definite: string };
-  submit: (value: z.output<S>) => Promise<Submitted>;
-  /** The answer to a JSON client when the submission is stored. */
-  created: (submitted: Submitted) => HttpResponse;
-  /** Where the plain form goes on to when the submission is stored. */
-  sentPath: (submitted: Submitted) => string;
+  submit: (value: z.output<S>) => Promise<T>;
+  /** The page that tells the sender the submission is stored: where the plain form goes on to, the link a JSON client gets. */
+  sentPath: (submitted: T) => string;
+  /** Where a JSON client reads the stored submission, if it can. */
+  location?: (submitted: T) => string;
   /** The form again, with what was written and its errors. */
   formPage: (posted: URLSearchParams, errors: FieldError[]) => string;
 }
@@ -37,14 +44,19 @@ interface SubmissionPost<S extends z.ZodType, Submitted> {
  * its Idempotency-Key; the plain form is shown again with its errors, and has no key of its own:
  * the same content sent twice (a double click) is one submission.
  */
-export function submissionPost<S extends z.ZodType, Submitted>(post: SubmissionPost<S, Submitted>): Handle {
+export function submissionPost<S extends z.ZodType, T extends Submitted>(post: SubmissionPost<S, T>): Handle {
   const { indefinite, definite } = post.named;
   const once = { another: `en annan ${indefinite}`, inProgress: `${definite} tas redan emot` };
-  const submitJson = makeIdempotent(async (value: z.output<S>) => post.created(await post.submit(value)), once);
+  const submitJson = makeIdempotent(async (value: z.output<S>) => {
+    const submitted = await post.submit(value);
+    const { id, reference, status } = submitted;
+    const headers: Record<string, string> = post.location ? { Location: post.location(submitted) } : {};
+    return json(201, { id, reference, status, links: { submitted: post.sentPath(submitted) } }, headers);
+  }, once);
   const submitForm = makeIdempotent(async (value: z.output<S>) => redirect(post.sentPath(await post.submit(value))), once);
   return withProblems(async (request) => {
     const body = readBody(request);
-    const parsed = await parseSubmission(submittedInput(body, post.form), post.schema, post.occupationsAt);
+    const parsed = await parseSubmission(submittedInput(body, post.form), post.schema, occupationsAt);
     if (body.kind === 'form') {
       if (!parsed.ok) return html(422, post.formPage(body.params, parsed.errors));
       return submitForm(formKey(parsed.value), parsed.value);
