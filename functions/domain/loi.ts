@@ -2,48 +2,26 @@
  * What happens to a Letter of Intent: submitted (unconfirmed), confirmed by the link in the
  * e-mail and routed, followed on its status page, withdrawn.
  */
-import { randomUUID } from 'node:crypto';
 import type { Loi } from '../../core/contracts/loi.ts';
 import type { LoiStatus, LoiView, Match } from '../../core/contracts/loi-view.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
-import { faRegionOfKommun } from '../../core/reference/index.ts';
-import { nextReference } from '../store/counter.ts';
-import { confirmDelivery, deliverDue, recipientDeliveries } from './delivery.ts';
+import { deliverDue, recipientDeliveries } from './delivery.ts';
 import { createLoi, getLoi, transitionLoi, type LoiRecord } from '../store/loi.ts';
 import { demandAttributes } from '../store/demand.ts';
 import { isRecordId } from '../store/records.ts';
 import { Conflict, NotFound } from './errors.ts';
 import { matchingInterventions } from './matching.ts';
 import { routeFromKommun } from './routing.ts';
-import { hashToken, newToken, tokenMatches } from './tokens.ts';
-import { confirmedSeconds, unconfirmedSeconds } from './retention.ts';
+import { submitUnconfirmed } from './submission.ts';
+import { tokenMatches } from './tokens.ts';
+import { confirmedSeconds } from './retention.ts';
 import { epochSeconds } from '../store/table.ts';
 
 export type SubmittedLoi = Pick<LoiRecord, 'id' | 'reference' | 'status'>;
 
 /** Stores a new LOI and e-mails its private link to the contact. */
-export async function submitLoi(loi: Loi): Promise<SubmittedLoi> {
-  const now = new Date();
-  const token = newToken();
-  const record: LoiRecord = {
-    kind: 'loi',
-    id: randomUUID(),
-    reference: await nextReference('LOI', now),
-    status: 'unconfirmed',
-    history: [{ status: 'unconfirmed', at: now.toISOString() }],
-    loi,
-    fa: faRegionOfKommun(loi.arbetsplatsKommun)!.kod,
-    tokenHash: hashToken(token),
-    createdAt: now.toISOString(),
-    expiresAt: epochSeconds(now) + unconfirmedSeconds,
-    recipients: [],
-    unrouted: [],
-    deliveries: confirmDelivery({ organisation: loi.organisation.namn, address: loi.kontakt.epost }),
-  };
-  await createLoi(record);
-  await deliverDue(record, { now, token });
-  return { id: record.id, reference: record.reference, status: record.status };
-}
+export const submitLoi = (loi: Loi): Promise<SubmittedLoi> =>
+  submitUnconfirmed<LoiRecord>('LOI', loi, createLoi, (common) => ({ kind: 'loi', ...common, loi, unrouted: [] }));
 
 /** The LOI behind a private link; a wrong token is answered like an unknown id. */
 export async function openLoi(id: string, token: string | undefined): Promise<LoiRecord> {

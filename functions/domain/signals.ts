@@ -4,21 +4,19 @@
  * comes from a supplier's key and is routed at once. Both go to the recipients the routing table
  * names; one with none is kept and listed as unrouted.
  */
-import { randomUUID } from 'node:crypto';
 import type { Gap, Needs } from '../../core/contracts/signals.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
-import { faRegionOfKommun } from '../../core/reference/index.ts';
-import { nextReference } from '../store/counter.ts';
 import { demandAttributes } from '../store/demand.ts';
 import { isRecordId } from '../store/records.ts';
 import type { SupplierKey } from '../store/keys.ts';
 import { confirmSignal, createSignal, getSignal, type GapRecord, type NeedsRecord, type SignalRecipient } from '../store/signal.ts';
-import { confirmDelivery, deliverDue, recipientDeliveries } from './delivery.ts';
+import { deliverDue, recipientDeliveries } from './delivery.ts';
 import { Forbidden, Invalid, NotFound } from './errors.ts';
-import { confirmedSeconds, unconfirmedSeconds } from './retention.ts';
+import { confirmedSeconds } from './retention.ts';
 import { epochSeconds } from '../store/table.ts';
 import { routeSignal } from './routing.ts';
-import { hashToken, newToken, tokenMatches } from './tokens.ts';
+import { newSubmission, submitUnconfirmed } from './submission.ts';
+import { tokenMatches } from './tokens.ts';
 
 export type SubmittedNeeds = Pick<NeedsRecord, 'id' | 'reference' | 'status'>;
 export type SubmittedGap = Pick<GapRecord, 'id' | 'reference' | 'status' | 'recipients'>;
@@ -32,27 +30,8 @@ const routedDeliveries = (recipients: readonly SignalRecipient[]) =>
 const ssykOf = (yrken: readonly { ssyk: string }[]) => yrken.map((y) => y.ssyk);
 
 /** Stores a new needs signal and e-mails its confirm link to the employer. */
-export async function submitNeeds(needs: Needs): Promise<SubmittedNeeds> {
-  const now = new Date();
-  const token = newToken();
-  const record: NeedsRecord = {
-    kind: 'behov',
-    id: randomUUID(),
-    reference: await nextReference('BEHOV', now),
-    status: 'unconfirmed',
-    history: [{ status: 'unconfirmed', at: now.toISOString() }],
-    fa: faRegionOfKommun(needs.arbetsplatsKommun)!.kod,
-    createdAt: now.toISOString(),
-    expiresAt: epochSeconds(now) + unconfirmedSeconds,
-    content: needs,
-    tokenHash: hashToken(token),
-    recipients: [],
-    deliveries: confirmDelivery({ organisation: needs.organisation.namn, address: needs.kontakt.epost }),
-  };
-  await createSignal(record);
-  await deliverDue(record, { now, token });
-  return { id: record.id, reference: record.reference, status: record.status };
-}
+export const submitNeeds = (needs: Needs): Promise<SubmittedNeeds> =>
+  submitUnconfirmed<NeedsRecord>('BEHOV', needs, createSignal, (common) => ({ kind: 'behov', ...common, content: needs }));
 
 /** The needs signal behind a confirm link; a wrong token is answered like an unknown id. */
 export async function openNeeds(id: string, token: string | undefined): Promise<NeedsRecord> {
@@ -102,13 +81,8 @@ export async function submitGap(gap: Gap, key: SupplierKey): Promise<SubmittedGa
   const recipients = routeSignal(catalogue.routning, 'brist', { fa: gap.faRegion });
   const record: GapRecord = {
     kind: 'brist',
-    id: randomUUID(),
-    reference: await nextReference('BRIST', now),
-    status: 'received',
-    history: [{ status: 'received', at: now.toISOString() }],
+    ...(await newSubmission('BRIST', 'received', now)),
     fa: gap.faRegion,
-    createdAt: now.toISOString(),
-    expiresAt: epochSeconds(now) + confirmedSeconds,
     content: gap,
     supplier: key.supplier,
     recipients,

@@ -1,6 +1,68 @@
-/** What a request submits: the JSON body, or the plain form's fields as the object its contract reads. */
+/**
+ * Submissions over HTTP: what a request submits, and the POST that takes an employer's submission,
+ * as JSON with an Idempotency-Key or from the plain form.
+ */
+import type * as z from 'zod';
 import { formToObject, type FormShape } from '../../core/contracts/form.ts';
-import type { Body } from './body.ts';
+import type { FieldError } from '../../core/contracts/problem.ts';
+import { parseSubmission } from '../domain/input.ts';
+import { readBody, type Body } from './body.ts';
+import { idempotencyKey } from './idempotency-key.ts';
+import { formKey, makeIdempotent } from './idempotency.ts';
+import { html, HttpProblem, json, redirect, withProblems } from './respond.ts';
+import type { Handle } from './types.ts';
 
+/** The JSON body, or the plain form's fields as the object its contract reads. */
 export const submittedInput = (body: Body, form: FormShape): unknown =>
   body.kind === 'form' ? formToObject(body.params, form) : body.value;
+
+/** An employer's submission (an LOI, a needs signal) lists its occupations here. */
+const occupationsAt = ['behov', 'yrken'];
+
+interface Submitted {
+  id: string;
+  reference: string;
+  status: string;
+}
+
+interface SubmissionPost<S extends z.ZodType, T extends Submitted> {
+  schema: S;
+  form: FormShape;
+  /** The submission as the texts name it: "avsiktsförklaring", and in its definite form "Avsiktsförklaringen". */
+  named: { indefinite: string; definite: string };
+  submit: (value: z.output<S>) => Promise<T>;
+  /** The page that tells the sender the submission is stored: where the plain form goes on to, the link a JSON client gets. */
+  sentPath: (submitted: T) => string;
+  /** Where a JSON client reads the stored submission, if it can. */
+  location?: (submitted: T) => string;
+  /** The form again, with what was written and its errors. */
+  formPage: (posted: URLSearchParams, errors: FieldError[]) => string;
+}
+
+/**
+ * The handler of a submission's POST. A JSON client gets its errors as a problem and may retry with
+ * its Idempotency-Key; the plain form is shown again with its errors, and has no key of its own:
+ * the same content sent twice (a double click) is one submission.
+ */
+export function submissionPost<S extends z.ZodType, T extends Submitted>(post: SubmissionPost<S, T>): Handle {
+  const { indefinite, definite } = post.named;
+  const once = { another: `en annan ${indefinite}`, inProgress: `${definite} tas redan emot` };
+  const submitJson = makeIdempotent(async (value: z.output<S>) => {
+    const submitted = await post.submit(value);
+    const { id, reference, status } = submitted;
+    const headers: Record<string, string> = post.location ? { Location: post.location(submitted) } : {};
+    return json(201, { id, reference, status, links: { submitted: post.sentPath(submitted) } }, headers);
+  }, once);
+  const submitForm = makeIdempotent(async (value: z.output<S>) => redirect(post.sentPath(await post.submit(value))), once);
+  return withProblems(async (request) => {
+    const body = readBody(request);
+    const parsed = await parseSubmission(submittedInput(body, post.form), post.schema, occupationsAt);
+    if (body.kind === 'form') {
+      if (!parsed.ok) return html(422, post.formPage(body.params, parsed.errors));
+      return submitForm(formKey(parsed.value), parsed.value);
+    }
+    const key = idempotencyKey(request, indefinite);
+    if (!parsed.ok) throw new HttpProblem(422, `${definite} har fel`, parsed.errors);
+    return submitJson(key, parsed.value);
+  });
+}
