@@ -33,8 +33,14 @@ export const routes: readonly Route[] = [
   { method: 'GET', path: '/statistik/', handler: 'stats-page', queries: ['demandByMonth'] },
 ];
 
-/** The route and its path values for a request, if any route has the path. */
-export function matchRoute(method: string, path: string): { route?: Route; pathParams: Record<string, string>; pathKnown: boolean } {
+/**
+ * The route and its path values for a request, if any route has the path. `undecodable` names a
+ * path value that is no valid percent-encoding: the request is then malformed, whatever the route.
+ */
+export function matchRoute(
+  method: string,
+  path: string,
+): { route?: Route; pathParams: Record<string, string>; pathKnown: boolean; undecodable?: string } {
   let pathKnown = false;
   for (const route of routes) {
     const names: string[] = [];
@@ -49,7 +55,15 @@ export function matchRoute(method: string, path: string): { route?: Route; pathP
     if (!match) continue;
     pathKnown = true;
     if (route.method !== method) continue;
-    return { route, pathKnown, pathParams: Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)])) };
+    const pathParams: Record<string, string> = {};
+    for (const [i, name] of names.entries()) {
+      try {
+        pathParams[name] = decodeURIComponent(match[i + 1]!);
+      } catch {
+        return { route, pathParams, pathKnown, undecodable: name };
+      }
+    }
+    return { route, pathParams, pathKnown };
   }
   return { pathParams: {}, pathKnown };
 }

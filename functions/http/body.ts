@@ -9,11 +9,14 @@ import type { HttpRequest } from './types.ts';
 /** Far above any real submission, far below anything that could tire the server. */
 export const maxBodyBytes = 64 * 1024;
 
+/** The answer to a body over the limit: here, or from the local server, which stops reading at the limit. */
+export const bodyTooLarge = () =>
+  new HttpProblem(413, 'För stor förfrågan', [{ path: '', message: `Förfrågan får vara högst ${maxBodyBytes / 1024} kB` }]);
+
 export type Body = { kind: 'json'; value: unknown } | { kind: 'form'; params: URLSearchParams };
 
 export function readBody(request: HttpRequest): Body {
-  if (Buffer.byteLength(request.body) > maxBodyBytes)
-    throw new HttpProblem(413, 'För stor förfrågan', [{ path: '', message: `Förfrågan får vara högst ${maxBodyBytes / 1024} kB` }]);
+  if (Buffer.byteLength(request.body) > maxBodyBytes) throw bodyTooLarge();
   const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (type === 'application/json') {
     try {

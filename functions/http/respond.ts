@@ -46,7 +46,7 @@ export function problemOf(error: unknown): HttpProblem | undefined {
   return new HttpProblem(statusOf[error.kind], error.title, error.errors, undefined, headers);
 }
 
-function problem(p: HttpProblem): HttpResponse {
+export function problem(p: HttpProblem): HttpResponse {
   const body: Problem = {
     type: 'about:blank',
     title: p.title,

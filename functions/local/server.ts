@@ -11,8 +11,9 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getKommun } from '../../core/reference/index.ts';
 import { matchRoute } from '../routes.ts';
-import type { Handle } from '../http/types.ts';
-import { maxBodyBytes } from '../http/body.ts';
+import type { Handle, HttpResponse } from '../http/types.ts';
+import { bodyTooLarge, maxBodyBytes } from '../http/body.ts';
+import { HttpProblem, problem } from '../http/respond.ts';
 import { startEmbeddedStore, storeEndpointFile } from '../store/embedded.ts';
 import { siteBuildReason } from './site-build.ts';
 
@@ -60,11 +61,20 @@ export function createPortalServer({ siteDir }: PortalOptions): Server {
   return server;
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const { route, pathParams, pathKnown } = matchRoute(request.method ?? 'GET', url.pathname);
+    const url = requestUrl(request.url);
+    if (!url) return sendProblem(request, response, 400, 'Felaktig adress', [], `${request.url} är ingen adress.`);
+    const { route, pathParams, pathKnown, undecodable } = matchRoute(request.method ?? 'GET', url.pathname);
+    if (undecodable)
+      return sendProblem(request, response, 400, 'Felaktig adress', [
+        { path: undecodable, message: `${undecodable} har en ogiltig %-kodning i adressen` },
+      ]);
     if (route) return callHandler(route.handler, pathParams, url, request, response);
-    if (pathKnown) return sendProblem(response, 405, 'Metoden stöds inte', `${request.method} går inte att använda på ${url.pathname}.`);
-    if (url.pathname.startsWith('/api/')) return sendProblem(response, 404, 'Okänd adress', `Det finns inget API på ${url.pathname}.`);
+    if (pathKnown)
+      return sendProblem(request, response, 405, 'Metoden stöds inte', [], `${request.method} går inte att använda på ${url.pathname}.`, {
+        Allow: 'GET, POST',
+      });
+    if (url.pathname.startsWith('/api/'))
+      return sendProblem(request, response, 404, 'Okänd adress', [], `Det finns inget API på ${url.pathname}.`);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD', ...securityHeaders });
       return response.end();
@@ -93,6 +103,9 @@ export function createPortalServer({ siteDir }: PortalOptions): Server {
 
   /** The file for a URL path, "redirect" when a directory was asked for without its slash. */
   async function resolveFile(pathname: string): Promise<string | 'redirect' | undefined> {
+    // No page has an empty segment in its address; redirecting one to its slash would send a
+    // Location that starts with "//", which a browser reads as another host.
+    if (pathname.includes('//')) return undefined;
     let decoded: string;
     try {
       decoded = decodeURIComponent(pathname);
@@ -112,8 +125,26 @@ export function createPortalServer({ siteDir }: PortalOptions): Server {
   }
 }
 
+/**
+ * The request's URL. The target is read as a path even when it starts with "//", which
+ * `new URL(target, base)` would read as a host; undefined for a target that is no URL at all.
+ */
+function requestUrl(target = '/'): URL | undefined {
+  const absolute = target.startsWith('/') ? `http://localhost${target}` : target;
+  return URL.canParse(absolute) ? new URL(absolute) : undefined;
+}
+
 /** Runs a route's handler, the same function Lambda runs, on a Node request. */
 async function callHandler(name: string, pathParams: Record<string, string>, url: URL, request: IncomingMessage, response: ServerResponse) {
+  const body = await readBody(request);
+  // On AWS, API Gateway refuses a payload over its own limit before any function runs.
+  if (body === undefined) {
+    // Nothing more is read until the answer is out; then the rest is dropped, unkept, so the
+    // connection can serve the client's next request. Closing it on unread data instead would
+    // reset it, and the client would lose the answer.
+    response.once('finish', () => request.resume());
+    return send(request, response, problem(bodyTooLarge()));
+  }
   const { handle } = (await import(`../handlers/${name}.ts`)) as { handle: Handle };
   const result = await handle({
     method: request.method ?? 'GET',
@@ -121,43 +152,37 @@ async function callHandler(name: string, pathParams: Record<string, string>, url
     pathParams,
     query: url.searchParams,
     headers: Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v])),
-    body: await readBody(request),
+    body,
   });
-  response.writeHead(result.status, { ...securityHeaders, ...result.headers });
-  response.end(request.method === 'HEAD' ? undefined : result.body);
+  send(request, response, result);
 }
 
-/**
- * The request body as text, cut just past the API's limit: the handler then answers 413 without
- * this process ever holding a large body. The rest is read and dropped so the client gets the answer.
- */
-function readBody(request: IncomingMessage): Promise<string> {
+/** The request body as text; undefined, and the request paused, as soon as it is over the API's limit. */
+function readBody(request: IncomingMessage): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      if (size <= maxBodyBytes) chunks.push(chunk);
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-    });
-    request.on('end', () =>
-      resolve(
-        Buffer.concat(chunks)
-          .subarray(0, maxBodyBytes + 1)
-          .toString('utf8'),
-      ),
-    );
+      if (size <= maxBodyBytes) return void chunks.push(chunk);
+      request.off('data', onData);
+      request.pause();
+      resolve(undefined);
+    };
+    request.on('data', onData);
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }
 
-/** An RFC 9457 problem, the error format of the API. */
-function sendProblem(response: ServerResponse, status: number, title: string, detail: string) {
-  response.writeHead(status, {
-    'Content-Type': 'application/problem+json; charset=utf-8',
-    ...(status === 405 ? { Allow: 'GET, POST' } : {}),
-    ...securityHeaders,
-  });
-  response.end(JSON.stringify({ type: 'about:blank', title, status, detail, errors: [] }));
+/** An RFC 9457 problem, the error format of the API, answered by the server itself. */
+function sendProblem(request: IncomingMessage, response: ServerResponse, ...args: ConstructorParameters<typeof HttpProblem>) {
+  send(request, response, problem(new HttpProblem(...args)));
+}
+
+function send(request: IncomingMessage, response: ServerResponse, result: HttpResponse) {
+  response.writeHead(result.status, { ...securityHeaders, ...result.headers });
+  response.end(request.method === 'HEAD' ? undefined : result.body);
 }
 
 async function main() {
