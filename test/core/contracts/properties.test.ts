@@ -12,6 +12,7 @@ import { fieldErrors } from '../../../core/contracts/problem.ts';
 import { gapSchema, needsSchema } from '../../../core/contracts/signals.ts';
 import { validGap, validLoi, validNeeds } from '../../../scripts/examples.ts';
 import { expectMessages } from '../../support/malformed.ts';
+import { withValueAt } from './submission-edit.ts';
 
 // Runs per property: few enough for the unit tests to stay fast. For a long run, raise them,
 // e.g. FUZZ_RUNS=100000 npx vitest run test/core/contracts/properties.test.ts
@@ -49,16 +50,6 @@ type Tree = Record<string, unknown>;
 function pathsOf(value: unknown, at: string[] = []): string[][] {
   const keys = typeof value === 'object' && value !== null ? Object.keys(value) : [];
   return [at, ...keys.flatMap((key) => pathsOf((value as Tree)[key], [...at, key]))];
-}
-
-/** `submission` with `value` at `path`, as the server reads it: parsed JSON, where "__proto__" is a key like any other. */
-function withValueAt(submission: object, path: readonly string[], value: unknown): unknown {
-  const root: Tree = { submission: structuredClone(submission) };
-  let node = root;
-  const keys = ['submission', ...path];
-  for (const key of keys.slice(0, -1)) node = node[key] as Tree;
-  node[keys[keys.length - 1]!] = value;
-  return JSON.parse(JSON.stringify(root.submission));
 }
 
 /** Refused input is answered with field errors, one for each issue's field, each with a message. */
