@@ -29,24 +29,38 @@ const capitalise = (label: string) => label.charAt(0).toUpperCase() + label.slic
 // Markup is never wanted in a submission; refusing it keeps every e-mail and page that shows
 // the text safe even where escaping is forgotten.
 const markup = /<\s*[a-zA-Z!/?]|javascript:/i;
-// Control characters other than tab and line breaks.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
-const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// A sender must not be able to forge lines of the uniform LOI that suppliers receive, or slip
+// phishing text into the portal's mails: so no line breaks in one-line fields, and nowhere control
+// characters, bidi controls (which reorder what is shown) or zero-width characters (which hide it).
+const hiddenOrLineBreaking = /[\p{Cc}\u061C\u200B-\u200F\u202A-\u202E\u2028\u2029\u2060-\u2069\uFEFF]/u;
 
 const isMissing = (input: unknown) => input === undefined || input === null || input === '';
 
-/** Free text written by a person: trimmed, bounded, no markup, no personnummer. */
-export function freeText(label: string, max: number) {
-  return z
-    .string({ error: (issue) => (isMissing(issue.input) ? `Fyll i ${label}` : `${capitalise(label)} ska vara text`) })
-    .trim()
-    .min(1, { error: `Fyll i ${label}` })
-    .max(max, { error: `${capitalise(label)} får vara högst ${max} tecken` })
-    .refine((value) => !controlCharacters.test(value), { error: `${capitalise(label)} innehåller otillåtna tecken` })
-    .refine((value) => !markup.test(value), { error: `${capitalise(label)} får inte innehålla HTML eller skript` })
-    .refine((value) => !containsPersonnummer(value), {
-      error: `${capitalise(label)} innehåller något som ser ut som ett personnummer. Ta bort det: vi tar inte emot personnummer.`,
-    });
+/**
+ * Free text written by a person: NFC-normalised, trimmed, bounded, no markup, no personnummer.
+ * One line unless `multiline` (the forms' textareas for running text).
+ */
+export function freeText(label: string, max: number, { multiline = false } = {}) {
+  return (
+    z
+      .string({ error: (issue) => (isMissing(issue.input) ? `Fyll i ${label}` : `${capitalise(label)} ska vara text`) })
+      // A textarea posts CRLF, and some systems a lone CR: both are a line feed.
+      .overwrite((value) => (multiline ? value.replace(/\r\n?/g, '\n') : value))
+      .normalize('NFC')
+      .trim()
+      .min(1, { error: `Fyll i ${label}` })
+      .max(max, { error: `${capitalise(label)} får vara högst ${max} tecken` })
+      .refine((value) => !hiddenOrLineBreaking.test(multiline ? value.replaceAll('\n', '') : value), {
+        error: multiline
+          ? `${capitalise(label)} får inte innehålla styrtecken eller osynliga tecken, bara vanliga radbrytningar`
+          : `${capitalise(label)} får inte innehålla radbrytningar eller osynliga tecken`,
+      })
+      .refine((value) => !markup.test(value), { error: `${capitalise(label)} får inte innehålla HTML eller skript` })
+      // DESIGN: "a personnummer in any free-text field is refused".
+      .refine((value) => !containsPersonnummer(value), {
+        error: `${capitalise(label)} innehåller något som ser ut som ett personnummer. Ta bort det: vi tar inte emot personnummer.`,
+      })
+  );
 }
 
 /** A list of short free texts, e.g. skills, one per line in the form. */

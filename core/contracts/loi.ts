@@ -83,7 +83,7 @@ export const loiSchema = z.strictObject({
     })
     .prefault(emptyGroup),
   anstallningsstod: choice('om anställning med anställningsstöd är möjlig', subsidyAnswers),
-  ovrigt: freeText('övrigt', 2000).optional(),
+  ovrigt: freeText('övrigt', 2000, { multiline: true }).optional(),
   ejBindande: mustTick('Kryssa i att avsiktsförklaringen inte är bindande'),
   samtycke: mustTick('Kryssa i att vi får dela avsiktsförklaringen med leverantören, kommunen och Arbetsförmedlingen'),
   undertecknare: z

@@ -27,7 +27,7 @@ export const needsSchema = z.strictObject({
     })
     .prefault(emptyGroup),
   avsiktsforklaring: choice('om en avsiktsförklaring kan bli aktuell', loiAnswers),
-  beskrivning: freeText('beskrivningen', 2000).optional(),
+  beskrivning: freeText('beskrivningen', 2000, { multiline: true }).optional(),
 });
 
 export type NeedsInput = z.input<typeof needsSchema>;
@@ -81,7 +81,7 @@ export const gapSchema = z.strictObject({
       tjanster: wholeNumber('antal tjänster', 0, 10000),
     })
     .prefault(emptyGroup),
-  forslag: freeText('förslaget', 2000),
+  forslag: freeText('förslaget', 2000, { multiline: true }),
 });
 
 export type GapInput = z.input<typeof gapSchema>;

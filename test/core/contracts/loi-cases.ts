@@ -75,6 +75,11 @@ export const loiCases: Case[] = [
     body: edit((l) => (l.organisation.namn = 'Firma 900101+0017')),
     path: 'organisation.namn',
   },
+  {
+    name: 'personnummer ÅÅ MM DD–NNNN in other',
+    body: edit((l) => (l.ovrigt = 'Fråga efter 90 01 01–0017')),
+    path: 'ovrigt',
+  },
   // size bounds
   { name: 'organisation name of 161 characters', body: edit((l) => (l.organisation.namn = 'x'.repeat(161))), path: 'organisation.namn' },
   { name: 'other of 2001 characters', body: edit((l) => (l.ovrigt = 'x'.repeat(2001))), path: 'ovrigt' },
@@ -92,6 +97,16 @@ export const loiCases: Case[] = [
     path: 'kompetens.kunskaper.0',
   },
   { name: 'control characters in the name', body: edit((l) => (l.kontakt.namn = 'Eva\u0000Exempel')), path: 'kontakt.namn' },
+  {
+    name: 'a forged line in the organisation name',
+    body: edit((l) => (l.organisation.namn = 'Bageriet AB\r\nBetala till bankgiro 5050-1055')),
+    path: 'organisation.namn',
+  },
+  {
+    name: 'a right-to-left override in the signer title',
+    body: edit((l) => (l.undertecknare.titel = 'VD \u202Egnirts')),
+    path: 'undertecknare.titel',
+  },
   {
     name: '__proto__ key in a group',
     body: edit(() => undefined).replace('"kontakt":{', '"kontakt":{"__proto__":{"x":1},'),

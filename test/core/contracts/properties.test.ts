@@ -12,6 +12,8 @@ import { fieldErrors } from '../../../core/contracts/problem.ts';
 import { gapSchema, needsSchema } from '../../../core/contracts/signals.ts';
 import { validGap, validLoi, validNeeds } from '../../../scripts/examples.ts';
 import { expectMessages } from '../../support/malformed.ts';
+import { luhnDigit } from './luhn.ts';
+import { withValueAt } from './submission-edit.ts';
 
 // Runs per property: few enough for the unit tests to stay fast. For a long run, raise them,
 // e.g. FUZZ_RUNS=100000 npx vitest run test/core/contracts/properties.test.ts
@@ -51,16 +53,6 @@ function pathsOf(value: unknown, at: string[] = []): string[][] {
   return [at, ...keys.flatMap((key) => pathsOf((value as Tree)[key], [...at, key]))];
 }
 
-/** `submission` with `value` at `path`, as the server reads it: parsed JSON, where "__proto__" is a key like any other. */
-function withValueAt(submission: object, path: readonly string[], value: unknown): unknown {
-  const root: Tree = { submission: structuredClone(submission) };
-  let node = root;
-  const keys = ['submission', ...path];
-  for (const key of keys.slice(0, -1)) node = node[key] as Tree;
-  node[keys[keys.length - 1]!] = value;
-  return JSON.parse(JSON.stringify(root.submission));
-}
-
 /** Refused input is answered with field errors, one for each issue's field, each with a message. */
 function expectAnswered(schema: z.ZodType, input: unknown) {
   const result = schema.safeParse(input);
@@ -76,33 +68,33 @@ function expectAnswered(schema: z.ZodType, input: unknown) {
   expect(issuePaths.filter((path) => !named.has(path))).toEqual([]);
 }
 
-// Luhn's check digit over the nine digits ÅÅMMDDNNN.
-function checkDigit(digits: string): number {
-  const sum = [...digits].reduce((total, digit, i) => {
-    const product = Number(digit) * (i % 2 === 0 ? 2 : 1);
-    return total + (product > 9 ? product - 9 : product);
-  }, 0);
-  return (10 - (sum % 10)) % 10;
-}
-
 /** A valid personnummer or samordningsnummer (day plus 60), written in one of the ways people write them. */
 const personnummer = fc
   .record({
     born: fc.date({ min: new Date('1920-01-01T00:00:00Z'), max: new Date('2010-12-31T00:00:00Z'), noInvalidDate: true }),
     serial: fc.integer({ min: 0, max: 999 }),
     samordning: fc.boolean(),
-    separator: fc.constantFrom('-', '', '+', ' '),
+    // Before the last four: none, a hyphen, en or em dash, minus sign, "+", spaces, or a dash between spaces.
+    separator: fc.constantFrom('-', '', '+', ' ', '–', '—', '\u2212', '\u00A0', ' - ', ' – ', '  '),
+    // Between the date's pairs: 850312, 85 03 12, 85.03.12.
+    datePairs: fc.constantFrom('', ' ', '.'),
     century: fc.boolean(),
   })
-  .map(({ born, serial, samordning, separator, century }) => {
+  .map(({ born, serial, samordning, separator, datePairs, century }) => {
     const [year, month, day] = born.toISOString().slice(0, 10).split('-') as [string, string, string];
-    const date = `${year.slice(2)}${month}${samordning ? Number(day) + 60 : day}`;
-    const number = `${date}${String(serial).padStart(3, '0')}`;
+    const [yy, dd] = [year.slice(2), String(samordning ? Number(day) + 60 : day)];
+    const nine = `${yy}${month}${dd}${String(serial).padStart(3, '0')}`;
+    const last = `${nine.slice(6)}${luhnDigit(nine)}`;
     // "+" marks someone a hundred or older; with the century written out it is not used.
-    return `${century && separator !== '+' ? year.slice(0, 2) : ''}${date}${separator}${number.slice(6)}${checkDigit(number)}`;
+    const prefix = century && separator.trim() !== '+' ? year.slice(0, 2) : '';
+    return {
+      written: `${prefix}${[yy, month, dd].join(datePairs)}${separator}${last}`,
+      canonical: `${prefix}${yy}${month}${dd}${separator.trim() === '+' ? '+' : '-'}${last}`,
+    };
   })
   // A date that does not exist in the century the short form implies (29 February) is no personnummer.
-  .filter((text) => Personnummer.valid(text.replace(' ', '-')));
+  .filter(({ canonical }) => Personnummer.valid(canonical))
+  .map(({ written }) => written);
 
 /** Any text, of every kind of character, short enough for every free-text field. */
 const text = fc.oneof(

@@ -44,6 +44,16 @@ export const needsCases: Case[] = [
   { name: 'script in the description', body: needs((s) => (s.beskrivning = '<script>alert(1)</script>')), path: 'beskrivning' },
   { name: 'description of 2001 characters', body: needs((s) => (s.beskrivning = 'x'.repeat(2001))), path: 'beskrivning' },
   { name: 'control characters in the description', body: needs((s) => (s.beskrivning = 'a\u0000b')), path: 'beskrivning' },
+  {
+    name: 'a zero-width space in the organisation name',
+    body: needs((s) => (s.organisation.namn = 'Bage\u200Briet')),
+    path: 'organisation.namn',
+  },
+  {
+    name: 'personnummer ÅÅ.MM.DD-NNNN in the description',
+    body: needs((s) => (s.beskrivning = 'Ring 90.01.01-0017')),
+    path: 'beskrivning',
+  },
   { name: 'an unknown field in a group', body: needs((s) => (s.kontakt.telefon = '08-555 000 00')), path: 'kontakt.telefon' },
 ];
 
@@ -80,6 +90,12 @@ export const gapCases: Case[] = [
     path: 'insatser.0.kommentar',
   },
   { name: 'control characters in a comment', body: gap((s) => (s.insatser[1].kommentar = 'a\u0000b')), path: 'insatser.1.kommentar' },
+  {
+    name: 'a line break in a comment',
+    body: gap((s) => (s.insatser[1].kommentar = 'Startar i augusti\nKontakta oss')),
+    path: 'insatser.1.kommentar',
+  },
+  { name: 'a bidi isolate in the proposal', body: gap((s) => (s.forslag = 'Kurs \u2067på kvällstid')), path: 'forslag' },
   {
     name: 'an intervention slug with capitals',
     body: gap((s) => (s.insatser = [{ insats: 'Yrkesvux', skal: 'fullt' }])),
