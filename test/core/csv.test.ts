@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { fuzzRuns } from '../support/fuzz.ts';
 import { toCsv, type CsvCell } from '../../core/csv.ts';
 
 // As a spreadsheet reads it: a CR or LF outside quotes ends a record, so each must be in a quoted field.
@@ -37,6 +38,7 @@ describe('the CSV writer', () => {
           expect(read(csv)).toEqual([header, ...rows.map((row) => row.map(expected))]);
         },
       ),
+      { numRuns: fuzzRuns(100) },
     );
   });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fuzzRuns } from '../support/fuzz.ts';
 import { formBounds, FormBoundsError, formToObject, readForm, type FormShape } from '../../core/contracts/form.ts';
 import { loiForm } from '../../core/contracts/loi.ts';
 import { readBody } from '../../functions/http/body.ts';
@@ -94,7 +95,7 @@ describe('the form parser under fuzzing', () => {
       fc.property(fc.string({ unit: fc.constantFrom('a', '0', '9', 'length', '.', '=', '&', '%', '%2E', '+', '_', 'ö', '\n') }), (body) =>
         onlyOwnErrors(() => form(body, shape)),
       ),
-      { numRuns: 1000 },
+      { numRuns: fuzzRuns(1000) },
     );
   });
 
@@ -113,7 +114,7 @@ describe('the form parser under fuzzing', () => {
           expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
         });
       }),
-      { numRuns: 1000 },
+      { numRuns: fuzzRuns(1000) },
     );
     expect(({} as Record<string, unknown>).a).toBeUndefined();
   });

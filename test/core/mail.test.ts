@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { simpleParser } from 'mailparser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fuzzRuns } from '../support/fuzz.ts';
 import type * as MailModule from '../../functions/mail/index.ts';
 import { linkFor, readOutbox } from '../../scripts/portal-process.ts';
 
@@ -51,7 +52,7 @@ describe('a composed message', () => {
           expect((parsed.text ?? '').trimEnd()).toBe(text.replace(/\r\n?/g, '\n').trimEnd());
         },
       ),
-      { numRuns: 200 },
+      { numRuns: fuzzRuns(200) },
     );
   });
 });

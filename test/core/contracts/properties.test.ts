@@ -11,13 +11,13 @@ import { loiSchema } from '../../../core/contracts/loi.ts';
 import { fieldErrors } from '../../../core/contracts/problem.ts';
 import { gapSchema, needsSchema } from '../../../core/contracts/signals.ts';
 import { validGap, validLoi, validNeeds } from '../../../scripts/examples.ts';
+import { fuzzRuns } from '../../support/fuzz.ts';
 import { expectMessages } from '../../support/malformed.ts';
 import { luhnDigit } from './luhn.ts';
 import { withValueAt } from './submission-edit.ts';
 
-// Runs per property: few enough for the unit tests to stay fast. For a long run, raise them,
-// e.g. FUZZ_RUNS=100000 npx vitest run test/core/contracts/properties.test.ts
-const numRuns = Number(process.env.FUZZ_RUNS) || 100;
+// Runs per property: few enough for the unit tests to stay fast; FUZZ_RUNS raises them.
+const numRuns = fuzzRuns(100);
 
 const contracts = [
   {
