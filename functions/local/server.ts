@@ -212,10 +212,12 @@ async function main() {
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;
   process.env.PUBLIC_URL ||= url;
 
-  // What the table's TTL and the scheduled functions do on AWS, this process does on timers.
+  // What the table's TTL and the scheduled functions do on AWS, this process does on timers; it
+  // also clears old messages from its outbox, which hold private links and personal data.
   const { purgeExpired } = await import('../store/purge.ts');
+  const { purgeOutbox } = await import('../mail/index.ts');
   const { retryDueDeliveries } = await import('../domain/delivery.ts');
-  const purge = () => purgeExpired().catch((error: unknown) => logError({ message: 'purge failed', error }));
+  const purge = () => Promise.all([purgeExpired(), purgeOutbox()]).catch((error: unknown) => logError({ message: 'purge failed', error }));
   const retry = () => retryDueDeliveries().catch((error: unknown) => logError({ message: 'retry failed', error }));
   await purge();
   const timers = [setInterval(purge, 15 * 60 * 1000), setInterval(retry, 60 * 1000)];
