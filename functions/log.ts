@@ -11,7 +11,7 @@ const emailAddress = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const tokenLike = /[A-Za-z0-9_-]{32,}/g;
 const wordsOnly = /^(?:[A-Z][a-z]+)+$/;
 
-export function redact(text: string): string {
+function redact(text: string): string {
   return text.replace(emailAddress, '«e-post»').replace(tokenLike, (run) => (wordsOnly.test(run) ? run : '«hemlighet»'));
 }
 
