@@ -14,6 +14,8 @@ export const config = {
   siteSource: process.env.SITE_DIR ?? process.env.SITE_URL ?? 'dist',
   /** Local mail: a folder that receives one .eml file per message. Unset on AWS, where SES sends. */
   outboxDir: process.env.OUTBOX_DIR,
+  /** How long a message stays in the local outbox: it holds private links and personal data. */
+  outboxRetentionHours: Number(process.env.OUTBOX_RETENTION_HOURS ?? 72),
   /** SES configuration set whose events (bounces, failures) raise the delivery alarm. */
   sesConfigurationSet: process.env.SES_CONFIGURATION_SET,
   mailFrom: process.env.MAIL_FROM ?? 'Arbetsmarknadsinsatser <noreply@arbetsmarknadsinsatser.example>',

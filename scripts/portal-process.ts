@@ -18,6 +18,8 @@ export interface PortalProcess {
   dataDir: string;
   outboxDir: string;
   child: ChildProcess;
+  /** What the process has written to stdout and stderr so far. */
+  output(): string;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -52,7 +54,7 @@ export async function startPortalProcess(siteDir: string, folders?: { dataDir: s
       child.once('exit', () => resolve());
       child.kill(signal);
     });
-  return { url, dataDir, outboxDir, child, stop };
+  return { url, dataDir, outboxDir, child, output: () => log, stop };
 }
 
 export interface OutboxMail {

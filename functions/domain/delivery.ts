@@ -11,6 +11,7 @@ import { epochSeconds } from '../store/table.ts';
 import { confirmMail, routedMail, withdrawnMail } from './loi-mail.ts';
 import { needsConfirmMail, signalMail } from './signal-mail.ts';
 import { hashToken, newToken } from './tokens.ts';
+import { logError } from '../log.ts';
 
 /** Minutes to wait after the n-th failed try; after the last, the delivery is given up. */
 const retryMinutes = [1, 5, 15, 60, 240, 720, 1440];
@@ -86,7 +87,7 @@ async function send(mail: Mail, kind: Submission['kind'], purpose: Delivery['pur
     await sendMail(mail);
     return undefined;
   } catch (error) {
-    console.error(JSON.stringify({ level: 'error', message: 'mail failed', kind, purpose, error: String(error) }));
+    logError({ message: 'mail failed', kind, purpose, error: String(error) });
     return String(error);
   }
 }

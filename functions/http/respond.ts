@@ -5,6 +5,7 @@
 import type { FieldError, Problem } from '../../core/contracts/problem.ts';
 import { DomainError, Unauthorized, type DomainErrorKind } from '../domain/errors.ts';
 import type { Handle, HttpResponse } from './types.ts';
+import { logError } from '../log.ts';
 
 const noStore = { 'Cache-Control': 'no-store' };
 
@@ -69,7 +70,7 @@ export function withProblems(handle: Handle): Handle {
     } catch (error) {
       const known = problemOf(error);
       if (known) return problem(known);
-      console.error(JSON.stringify({ level: 'error', path: request.path, error: error instanceof Error ? error.stack : String(error) }));
+      logError({ message: 'request failed', path: request.path, error });
       return problem(new HttpProblem(500, 'Något gick fel hos oss', [], 'Försök igen om en stund. Det du skickade har inte sparats.'));
     }
   };

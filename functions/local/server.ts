@@ -16,6 +16,7 @@ import { bodyTooLarge, maxBodyBytes } from '../http/body.ts';
 import { HttpProblem, problem } from '../http/respond.ts';
 import { startEmbeddedStore, storeEndpointFile } from '../store/embedded.ts';
 import { siteBuildReason } from './site-build.ts';
+import { logError } from '../log.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,7 +51,7 @@ export function createPortalServer({ siteDir }: PortalOptions): Server {
   const root = resolve(siteDir);
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      console.error(error);
+      logError({ message: 'request failed', path: request.url, error });
       if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('Internt fel');
     });
@@ -211,11 +212,13 @@ async function main() {
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;
   process.env.PUBLIC_URL ||= url;
 
-  // What the table's TTL and the scheduled functions do on AWS, this process does on timers.
+  // What the table's TTL and the scheduled functions do on AWS, this process does on timers; it
+  // also clears old messages from its outbox, which hold private links and personal data.
   const { purgeExpired } = await import('../store/purge.ts');
+  const { purgeOutbox } = await import('../mail/index.ts');
   const { retryDueDeliveries } = await import('../domain/delivery.ts');
-  const purge = () => purgeExpired().catch((error: unknown) => console.error('Rensningen misslyckades:', error));
-  const retry = () => retryDueDeliveries().catch((error: unknown) => console.error('Nya försök att skicka misslyckades:', error));
+  const purge = () => Promise.all([purgeExpired(), purgeOutbox()]).catch((error: unknown) => logError({ message: 'purge failed', error }));
+  const retry = () => retryDueDeliveries().catch((error: unknown) => logError({ message: 'retry failed', error }));
   await purge();
   const timers = [setInterval(purge, 15 * 60 * 1000), setInterval(retry, 60 * 1000)];
   // Commands (npm run keys, npm run unrouted) reach this store while the portal holds its folder.
