@@ -10,8 +10,15 @@
  */
 export const supplierPageRoutes = { list: '/leverantorer/urval/', compare: '/leverantorer/jamfor/' } as const;
 
-/** The pages after a form is sent and the LOI's private status page: static pages or pages rendered on request. */
+/** The employers' pages. */
+export const employerPagesPath = '/arbetsgivare/';
+
+/**
+ * The LOI form, the page after it is sent and the LOI's private status page: static pages, and
+ * their twins rendered on request (the form again with its errors).
+ */
 export const loiPageRoutes = {
+  form: '/arbetsgivare/avsiktsforklaring/',
   submitted: '/arbetsgivare/avsiktsforklaring/skickad/',
   status: '/arbetsgivare/avsiktsforklaring/status/',
 } as const;

@@ -13,6 +13,7 @@ import { Document, type DocumentProps } from '../../ui/frame/Document.tsx';
 import { printScriptPath } from '../../ui/frame/DocumentHead.tsx';
 import { NotFound } from '../../ui/frame/NotFound.tsx';
 import { translations } from '../../core/i18n/index.ts';
+import { employerPagesPath, loiPageRoutes } from '../../core/paths.ts';
 
 const t = translations();
 
@@ -30,14 +31,12 @@ export function page(title: string, frame: Frame, content: ReactNode): string {
   )}`;
 }
 
-export const loiFormPath = '/arbetsgivare/avsiktsforklaring/';
-
 /** An LOI's page at `path`: among the employer's pages, its print buttons working where JavaScript runs. */
 export const loiFrame = (path: string): Frame => ({
   ...swedishFrame(path),
   breadcrumbs: [
-    { href: '/arbetsgivare/', label: t.loi.employerPages },
-    { href: loiFormPath, label: t.loi.name },
+    { href: employerPagesPath, label: t.loi.employerPages },
+    { href: loiPageRoutes.form, label: t.loi.name },
   ],
   scripts: [printScriptPath],
 });
@@ -61,11 +60,11 @@ export function pageOrProblemPage(handle: Handle): Handle {
             <p key={e.path}>{e.message}</p>
           ))}
           <p>
-            <a href={loiFormPath}>{t.loi.formTitle}</a>
+            <a href={loiPageRoutes.form}>{t.loi.formTitle}</a>
           </p>
         </>
       );
-      return html(error.status, page(error.title, loiFrame(loiFormPath), content));
+      return html(error.status, page(error.title, loiFrame(loiPageRoutes.form), content));
     }
   });
 }
