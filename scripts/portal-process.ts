@@ -25,8 +25,17 @@ export interface PortalProcess {
 
 const scratchDir = (prefix: string) => mkdtempSync(join(tmpdir(), `${prefix}-`));
 
-/** Starts the portal; pass the folders of an earlier run to start it again on the same data. */
-export async function startPortalProcess(siteDir: string, folders?: { dataDir: string; outboxDir: string }): Promise<PortalProcess> {
+export interface PortalProcessOptions {
+  /** The folders of an earlier run, to start again on the same data. */
+  folders?: { dataDir: string; outboxDir: string };
+  /** Settings of this run (see the README's settings), over the surrounding environment. */
+  env?: Record<string, string>;
+}
+
+export async function startPortalProcess(
+  siteDir: string,
+  { folders, env: settings = {} }: PortalProcessOptions = {},
+): Promise<PortalProcess> {
   const work = folders ? undefined : scratchDir('portal');
   const dataDir = folders?.dataDir ?? join(work!, 'data');
   const outboxDir = folders?.outboxDir ?? join(work!, 'outbox');
@@ -34,7 +43,7 @@ export async function startPortalProcess(siteDir: string, folders?: { dataDir: s
   const { PUBLIC_URL: _, ...env } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'functions/local/server.ts'], {
     cwd: projectDir,
-    env: { ...env, PORT: '0', SITE_OUT_DIR: siteDir, DATA_DIR: dataDir, OUTBOX_DIR: outboxDir },
+    env: { ...env, ...settings, PORT: '0', SITE_OUT_DIR: siteDir, DATA_DIR: dataDir, OUTBOX_DIR: outboxDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -23,7 +23,7 @@ it('keeps all of 200 accepted LOIs when the server is killed with SIGKILL and st
   }
   await portal.stop('SIGKILL');
 
-  portal = await startPortalProcess({ dataDir: portal.dataDir, outboxDir: portal.outboxDir });
+  portal = await startPortalProcess({ folders: { dataDir: portal.dataDir, outboxDir: portal.outboxDir } });
   const links = (await readOutbox(portal.outboxDir)).map((m) => new URL(/(http\S+\/status\/\S+)/.exec(m.text)![1]!));
   expect(links).toHaveLength(200);
   const statuses = await Promise.all(

@@ -138,7 +138,7 @@ describe('a Letter of Intent', () => {
     } finally {
       client.destroy();
       await store.close();
-      portal = await startPortalProcess({ dataDir: portal.dataDir, outboxDir: portal.outboxDir });
+      portal = await startPortalProcess({ folders: { dataDir: portal.dataDir, outboxDir: portal.outboxDir } });
     }
   });
 });

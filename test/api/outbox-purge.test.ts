@@ -6,14 +6,13 @@
 import { mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, it, vi } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { startPortalProcess, type PortalProcess } from '../support/portal-process.ts';
 import { refusedAddressesFile } from '../../functions/mail/index.ts';
 
 let portal: PortalProcess | undefined;
 afterAll(async () => {
   await portal?.stop();
-  vi.unstubAllEnvs();
 });
 
 it('deletes messages older than the retention and keeps newer ones and the refused addresses', async () => {
@@ -29,7 +28,6 @@ it('deletes messages older than the retention and keeps newer ones and the refus
   hoursAgo('nytt.eml', 1);
   hoursAgo(refusedAddressesFile, 3);
 
-  vi.stubEnv('OUTBOX_RETENTION_HOURS', '2');
-  portal = await startPortalProcess(folders);
+  portal = await startPortalProcess({ folders, env: { OUTBOX_RETENTION_HOURS: '2' } });
   expect(readdirSync(folders.outboxDir).sort()).toEqual([refusedAddressesFile, 'nytt.eml'].sort());
 });

@@ -1,7 +1,7 @@
 /** The portal process on the test build of the site. */
-import { startPortalProcess as start } from '../../scripts/portal-process.ts';
+import { startPortalProcess as start, type PortalProcessOptions } from '../../scripts/portal-process.ts';
 import { builtSiteDir } from './paths.ts';
 
 export { linkFor, readOutbox, statusLinkFor, type PortalProcess } from '../../scripts/portal-process.ts';
 
-export const startPortalProcess = (folders?: { dataDir: string; outboxDir: string }) => start(builtSiteDir, folders);
+export const startPortalProcess = (options?: PortalProcessOptions) => start(builtSiteDir, options);
