@@ -2,6 +2,23 @@
  * Runtime settings of the functions, from the environment. The same code runs on Lambda and in
  * the local server; only these values differ.
  */
+/** A number setting; one that is set but is no number ≥ 0 stops the start with its name. */
+function numberSetting(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`The setting ${name} must be a number ≥ 0, not "${raw}"`);
+  return value;
+}
+
+const numbersSetting = (name: string, fallback: string) =>
+  (process.env[name]?.trim() || fallback).split(',').map((part, i) => {
+    const value = Number(part);
+    if (part.trim() === '' || !Number.isFinite(value) || value < 0)
+      throw new Error(`The setting ${name} must be numbers ≥ 0 separated by commas; number ${i + 1} is "${part}"`);
+    return value;
+  });
+
 export const config = {
   /** DynamoDB table of all submissions. */
   tableName: process.env.TABLE_NAME ?? 'portal',
@@ -15,8 +32,14 @@ export const config = {
   /** Local mail: a folder that receives one .eml file per message. Unset on AWS, where SES sends. */
   outboxDir: process.env.OUTBOX_DIR,
   /** How long a message stays in the local outbox: it holds private links and personal data. */
-  outboxRetentionHours: Number(process.env.OUTBOX_RETENTION_HOURS ?? 72),
+  outboxRetentionHours: numberSetting('OUTBOX_RETENTION_HOURS', 72),
   /** SES configuration set whose events (bounces, failures) raise the delivery alarm. */
   sesConfigurationSet: process.env.SES_CONFIGURATION_SET,
+  /** How long one sender may hold a submission's deliveries before another may send them: longer than a mail takes, shorter than a sweep. */
+  deliveryLeaseSeconds: numberSetting('DELIVERY_LEASE_SECONDS', 30),
+  /** The waits after the 1st, 2nd, … failed try of a delivery; after the last it is given up. */
+  deliveryRetrySeconds: numbersSetting('DELIVERY_RETRY_SECONDS', '60,300,900,3600,14400,43200,86400'),
+  /** How often the local server sends what is pending (on AWS, the schedule of the sweeper). */
+  sweepIntervalSeconds: numberSetting('SWEEP_INTERVAL_SECONDS', 60),
   mailFrom: process.env.MAIL_FROM ?? 'Arbetsmarknadsinsatser <noreply@arbetsmarknadsinsatser.example>',
 };

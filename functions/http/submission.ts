@@ -30,7 +30,8 @@ interface SubmissionPost<S extends z.ZodType, T extends Submitted> {
   form: FormShape;
   /** The submission as the texts name it: "avsiktsförklaring", and in its definite form "Avsiktsförklaringen". */
   named: { indefinite: string; definite: string };
-  submit: (value: z.output<S>) => Promise<T>;
+  /** Stores the submission under the id given (see makeIdempotent's requestId). */
+  submit: (value: z.output<S>, id: string) => Promise<T>;
   /** The page that tells the sender the submission is stored: where the plain form goes on to, the link a JSON client gets. */
   sentPath: (submitted: T) => string;
   /** Where a JSON client reads the stored submission, if it can. */
@@ -47,13 +48,16 @@ interface SubmissionPost<S extends z.ZodType, T extends Submitted> {
 export function submissionPost<S extends z.ZodType, T extends Submitted>(post: SubmissionPost<S, T>): Handle {
   const { indefinite, definite } = post.named;
   const once = { another: `en annan ${indefinite}`, inProgress: `${definite} tas redan emot` };
-  const submitJson = makeIdempotent(async (value: z.output<S>) => {
-    const submitted = await post.submit(value);
+  const submitJson = makeIdempotent(async (value: z.output<S>, requestId) => {
+    const submitted = await post.submit(value, requestId);
     const { id, reference, status } = submitted;
     const headers: Record<string, string> = post.location ? { Location: post.location(submitted) } : {};
     return json(201, { id, reference, status, links: { submitted: post.sentPath(submitted) } }, headers);
   }, once);
-  const submitForm = makeIdempotent(async (value: z.output<S>) => redirect(post.sentPath(await post.submit(value))), once);
+  const submitForm = makeIdempotent(
+    async (value: z.output<S>, requestId) => redirect(post.sentPath(await post.submit(value, requestId))),
+    once,
+  );
   return withProblems(async (request) => {
     const body = readBody(request);
     const parsed = await parseSubmission(submittedInput(body, post.form), post.schema, occupationsAt);

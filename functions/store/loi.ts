@@ -4,7 +4,7 @@
 import * as z from 'zod';
 import type { Loi } from '../../core/contracts/loi.ts';
 import { loiStatuses, recipientRoles, type LoiStatus } from '../../core/contracts/loi-view.ts';
-import { deliveriesSchema, deliveryEntries, recipientSchema, type Delivery } from './delivery.ts';
+import { addDeliveries, deliveriesSchema, newDeliveries, recipientSchema, type Delivery } from './delivery.ts';
 import type { DemandAttributes } from './demand.ts';
 import { createItem, getItem, transitionItem, Update } from './records.ts';
 import { accepted, historySchema } from './schemas.ts';
@@ -32,7 +32,9 @@ export const loiRecordSchema = z.object({
 
 export type LoiRecord = z.infer<typeof loiRecordSchema>;
 
-export const createLoi = (record: LoiRecord) => createItem(keys.loi(record.id), { ...indexEntries.expiring, ...record });
+/** Stores a new LOI, its deliveries due at once; false when an LOI with its id is there already. */
+export const createLoi = (record: LoiRecord, now: Date) =>
+  createItem(keys.loi(record.id), { ...indexEntries.expiring, ...record, ...newDeliveries(record.deliveries, now) });
 
 export const getLoi = (id: string) => getItem(keys.loi(id), loiRecordSchema);
 
@@ -46,4 +48,4 @@ export const transitionLoi = (
   to: LoiStatus,
   set: Partial<Pick<LoiRecord, 'expiresAt' | 'recipients' | 'unrouted'>> & Partial<DemandAttributes> = {},
   deliveries: Record<string, Delivery> = {},
-) => transitionItem(keys.loi(id), loiRecordSchema, from, to, new Update().set({ ...set, ...deliveryEntries(deliveries) }));
+) => transitionItem(keys.loi(id), loiRecordSchema, from, to, addDeliveries(new Update().set(set), deliveries));
