@@ -39,6 +39,8 @@ export const config = {
   deliveryLeaseSeconds: numberSetting('DELIVERY_LEASE_SECONDS', 30),
   /** The waits after the 1st, 2nd, … failed try of a delivery; after the last it is given up. */
   deliveryRetrySeconds: numbersSetting('DELIVERY_RETRY_SECONDS', '60,300,900,3600,14400,43200,86400'),
+  /** After how long a request's claim on its Idempotency-Key counts as left by a crash, and a retry runs it again. */
+  idempotencyClaimSeconds: numberSetting('IDEMPOTENCY_CLAIM_SECONDS', 30),
   /** How often the local server sends what is pending (on AWS, the schedule of the sweeper). */
   sweepIntervalSeconds: numberSetting('SWEEP_INTERVAL_SECONDS', 60),
   mailFrom: process.env.MAIL_FROM ?? 'Arbetsmarknadsinsatser <noreply@arbetsmarknadsinsatser.example>',
