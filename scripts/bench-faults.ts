@@ -20,9 +20,9 @@ if (siteBuildReason(siteDir, process.cwd())) {
 }
 
 const options = { siteDir, submissions: Number(values.submissions), clients: Number(values.clients) };
-console.log(`${options.submissions} LOIs, ${options.clients} employers at once; first without crashes, then killed every 0–4 s`);
+console.log(`${options.submissions} LOIs, ${options.clients} employers at once; first without crashes, then killed every 0–8 s`);
 const baseline = await crashTrial({ ...options, maxLifeMs: Number.POSITIVE_INFINITY });
-const faults = await crashTrial({ ...options, maxLifeMs: 4000 });
+const faults = await crashTrial({ ...options, maxLifeMs: 8000 });
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 console.table({

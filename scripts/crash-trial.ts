@@ -37,8 +37,8 @@ export interface CrashTrialResult {
   lost: number;
   /** Submissions stored more than once. */
   duplicated: number;
-  /** Confirm mails sent again with a new link, because a crash came between the mail and its record. */
-  confirmLinksResent: number;
+  /** Confirm mails sent again, because a crash came between a mail and its record (every link in them works: the employers use the first). */
+  confirmMailsRepeated: number;
   /** The longest time from an employer's first confirm request to the last routed mail of the LOI. */
   longestConfirmToRoutedMs: number;
   /** The sweep interval the portal ran with, in seconds, to read the figure above against. */
@@ -57,10 +57,12 @@ export async function crashTrial({ siteDir, submissions, clients, maxLifeMs, env
   const outbox = new Outbox(folders.outboxDir);
   let crashes = 0;
   let working = true;
+  let finish = () => {};
+  const finished = new Promise<void>((resolve) => (finish = resolve));
 
   const killer = (async () => {
     while (working && Number.isFinite(maxLifeMs)) {
-      await pause(Math.random() * maxLifeMs);
+      await Promise.race([pause(Math.random() * maxLifeMs), finished]);
       if (!working) break;
       await portal.stop('SIGKILL');
       crashes++;
@@ -106,6 +108,7 @@ export async function crashTrial({ siteDir, submissions, clients, maxLifeMs, env
     }),
   );
   working = false;
+  finish();
   await killer;
 
   // One sweep after the last confirmation, plus a lease a crash may have left.
@@ -136,7 +139,7 @@ export async function crashTrial({ siteDir, submissions, clients, maxLifeMs, env
     confirmed: confirmedLois.length,
     lost: notStored + state.routed.missing + (employers.length - confirmedLois.length),
     duplicated: [...byContact.values()].reduce((sum, items) => sum + items.length - 1, 0),
-    confirmLinksResent: await outbox.confirmMailsBeyondFirst(employers.map((e) => e.epost)),
+    confirmMailsRepeated: await outbox.confirmMailsBeyondFirst(employers.map((e) => e.epost)),
     longestConfirmToRoutedMs: longest,
     sweepSeconds,
   };
@@ -194,14 +197,14 @@ class Outbox {
     return files.map((file) => this.parsed.get(file)!);
   }
 
-  /** The token of the latest confirm link of LOI `id` mailed to `to`, waiting for it a while: the sweeper sends what a crash left. */
+  /** The token of the first confirm link of LOI `id` mailed to `to`, waiting for it a while: the sweeper sends what a crash left. */
   async tokenFor(to: string, id: string): Promise<string | undefined> {
     const pattern = new RegExp(`/avsiktsforklaring/status/\\?id=${id}&token=([\\w-]+)`);
     for (const giveUp = Date.now() + 30_000; Date.now() < giveUp; await pause(200)) {
       const link = (await this.mails(`-${to}-`))
         .filter((mail) => mail.to === to)
         .flatMap((mail) => pattern.exec(mail.text)?.[1] ?? [])
-        .at(-1);
+        .at(0);
       if (link) return link;
     }
     return undefined;

@@ -9,7 +9,7 @@
 import { sendMail, type Mail } from '../mail/index.ts';
 import { config } from '../config.ts';
 import { dueForDelivery, recordDeliveries, undelivered, type Delivery, type Recipient } from '../store/delivery.ts';
-import { claimDeliveries, getSubmission, renewTokenHash, submissionKey, type Submission } from '../store/submission.ts';
+import { claimDeliveries, getSubmission, addTokenHash, submissionKey, type Submission } from '../store/submission.ts';
 import { epochSeconds } from '../store/table.ts';
 import { confirmMail, routedMail, withdrawnMail } from './loi-mail.ts';
 import { needsConfirmMail, signalMail } from './signal-mail.ts';
@@ -77,19 +77,19 @@ async function messageOf(submission: Submission, delivery: Delivery, token: stri
     return delivery.purpose === 'routed' ? routedMail(submission, delivery.recipient) : withdrawnMail(submission, delivery.recipient);
   }
   if (submission.kind === 'brist') throw new Error(`A gap report has no confirm link (${submission.reference})`);
-  const link = token ?? (await renewedToken(submission));
+  const link = token ?? (await newLinkToken(submission));
   if (link === undefined) return undefined;
   return submission.kind === 'loi' ? confirmMail(submission, link) : needsConfirmMail(submission, link);
 }
 
 /**
- * A new token for a confirm mail sent again: the first one's token was never stored. Undefined
- * once the submission is confirmed, for then its link has reached the sender and must keep working.
+ * A new token for a confirm mail sent again: no token is stored, only hashes. Undefined once the
+ * submission is confirmed, for then a link has reached the sender.
  */
-async function renewedToken(submission: Submission): Promise<string | undefined> {
+async function newLinkToken(submission: Submission): Promise<string | undefined> {
   if (submission.status !== 'unconfirmed') return undefined;
   const token = newToken();
-  return (await renewTokenHash(submission, hashToken(token))) ? token : undefined;
+  return (await addTokenHash(submission, hashToken(token))) ? token : undefined;
 }
 
 /** Sends one message; the error, if any, is logged (an alarm counts these lines) and returned. */

@@ -26,7 +26,7 @@ export const submitLoi = (loi: Loi, id: string): Promise<SubmittedLoi> =>
 /** The LOI behind a private link; a wrong token is answered like an unknown id. */
 export async function openLoi(id: string, token: string | undefined): Promise<LoiRecord> {
   const record = isRecordId(id) ? await getLoi(id) : undefined;
-  if (!record || !token || !tokenMatches(token, record.tokenHash))
+  if (!record || !token || !tokenMatches(token, record.tokenHashes))
     throw new NotFound('Avsiktsförklaringen finns inte', [
       {
         path: 'id',

@@ -36,7 +36,7 @@ export const submitNeeds = (needs: Needs, id: string): Promise<SubmittedNeeds> =
 /** The needs signal behind a confirm link; a wrong token is answered like an unknown id. */
 export async function openNeeds(id: string, token: string | undefined): Promise<NeedsRecord> {
   const record = isRecordId(id) ? await getSignal(id) : undefined;
-  if (record?.kind !== 'behov' || !token || !tokenMatches(token, record.tokenHash))
+  if (record?.kind !== 'behov' || !token || !tokenMatches(token, record.tokenHashes))
     throw new NotFound('Behovssignalen finns inte', [
       { path: 'id', message: 'Länken stämmer inte, eller så har signalen tagits bort. Obekräftade signaler tas bort efter 72 timmar.' },
     ]);

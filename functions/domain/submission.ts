@@ -87,7 +87,7 @@ async function unconfirmedAttributes(id: string, referencePrefix: string, sent: 
   return {
     ...(await newSubmission(id, referencePrefix, 'unconfirmed', now)),
     fa: faRegionOfKommun(sent.arbetsplatsKommun)!.kod,
-    tokenHash,
+    tokenHashes: [tokenHash],
     recipients: [],
     deliveries: confirmDelivery({ organisation: sent.organisation.namn, address: sent.kontakt.epost }),
   };

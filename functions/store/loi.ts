@@ -7,7 +7,7 @@ import { loiStatuses, recipientRoles, type LoiStatus } from '../../core/contract
 import { addDeliveries, deliveriesSchema, newDeliveries, recipientSchema, type Delivery } from './delivery.ts';
 import type { DemandAttributes } from './demand.ts';
 import { createItem, getItem, transitionItem, Update } from './records.ts';
-import { accepted, historySchema } from './schemas.ts';
+import { accepted, historySchema, tokenHashesSchema } from './schemas.ts';
 import { indexEntries, keys } from './table.ts';
 
 export const loiRecordSchema = z.object({
@@ -19,8 +19,8 @@ export const loiRecordSchema = z.object({
   loi: accepted<Loi>(),
   /** FA-region of the workplace kommun, derived on submission. */
   fa: z.string(),
-  /** SHA-256 of the private link's token; the token itself is only in the employer's e-mail. */
-  tokenHash: z.string(),
+  /** SHA-256 of the private link's token, of each link mailed; the tokens themselves are only in the employer's e-mail. */
+  tokenHashes: tokenHashesSchema,
   createdAt: z.string(),
   /** When the personal data is to be deleted, epoch seconds (the table's TTL attribute). */
   expiresAt: z.number(),

@@ -8,7 +8,7 @@ import { recipientRoles } from '../../core/contracts/loi-view.ts';
 import { addDeliveries, deliveriesSchema, newDeliveries, type Delivery } from './delivery.ts';
 import type { DemandAttributes } from './demand.ts';
 import { createItem, getItem, transitionItem, Update } from './records.ts';
-import { accepted, historySchema } from './schemas.ts';
+import { accepted, historySchema, tokenHashesSchema } from './schemas.ts';
 import { indexEntries, keys } from './table.ts';
 
 const signalStatuses = ['unconfirmed', 'received'] as const;
@@ -40,8 +40,8 @@ export const needsRecordSchema = z.object({
   kind: z.literal('behov'),
   ...signalFields,
   content: accepted<Needs>(),
-  /** SHA-256 of the confirm link's token. */
-  tokenHash: z.string(),
+  /** SHA-256 of the confirm link's token, of each link mailed. */
+  tokenHashes: tokenHashesSchema,
 });
 
 export const gapRecordSchema = z.object({

@@ -18,11 +18,11 @@ export const submissionKey = ({ kind, id }: Pick<Submission, 'kind' | 'id'>) => 
 export const getSubmission = (key: ItemKey) => getItem(key, submissionSchema);
 
 /**
- * Replaces the hash of an unconfirmed submission's private link, for a new link sent in its
- * place. False when it is no longer unconfirmed: its link has been used.
+ * Adds the hash of a new private link of an unconfirmed submission, for a confirm mail sent
+ * again. False when it is no longer unconfirmed: a link has been used.
  */
-export function renewTokenHash(submission: Pick<Submission, 'kind' | 'id'>, tokenHash: string): Promise<boolean> {
-  const update = new Update().set({ tokenHash });
+export function addTokenHash(submission: Pick<Submission, 'kind' | 'id'>, tokenHash: string): Promise<boolean> {
+  const update = new Update().append('tokenHashes', [tokenHash]);
   return updateItem(submissionKey(submission), update, `${update.name('status')} = ${update.value('unconfirmed')}`);
 }
 

@@ -10,7 +10,7 @@ import { builtSiteDir } from '../support/paths.ts';
 const submissions = Number(process.env.FAULT_SUBMISSIONS) || 300;
 
 it(`loses and duplicates none of ${submissions} LOIs submitted and confirmed while the portal is killed again and again`, async () => {
-  const result = await crashTrial({ siteDir: builtSiteDir, submissions, clients: 10, maxLifeMs: 4000 });
+  const result = await crashTrial({ siteDir: builtSiteDir, submissions, clients: 10, maxLifeMs: 8000 });
   console.log(JSON.stringify(result));
   expect(result.crashes).toBeGreaterThanOrEqual(3);
   expect(result.acknowledged).toBe(submissions);

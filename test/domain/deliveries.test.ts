@@ -1,7 +1,7 @@
 /**
  * Every message is one kind of delivery: an LOI's confirm mail that the mailer refuses is tried
- * again by the same retry job as a signal's, with a new private link (only the first one's hash
- * was stored), and given up after the same last try.
+ * again by the same sweeper as a signal's, with a new private link (no token is stored, only
+ * hashes), and given up after the same last try.
  */
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
