@@ -183,7 +183,10 @@ class Outbox {
   private async mails(nameContains = '') {
     let files: string[] = [];
     try {
-      files = readdirSync(this.dir).filter((file) => file.endsWith('.eml') && file.includes(nameContains));
+      // The names begin with the time of sending.
+      files = readdirSync(this.dir)
+        .filter((file) => file.endsWith('.eml') && file.includes(nameContains))
+        .sort();
     } catch {
       // Not made yet.
     }
