@@ -39,7 +39,7 @@ export interface CrashTrialResult {
   duplicated: number;
   /** Confirm mails sent again, because a crash came between a mail and its record (every link in them works: the employers use the first). */
   confirmMailsRepeated: number;
-  /** The longest time from an employer's first confirm request to the last routed mail of the LOI. */
+  /** The longest time from an LOI's confirmation (as its history has it) to its last routed mail. */
   longestConfirmToRoutedMs: number;
   /** The sweep interval the portal ran with, in seconds, to read the figure above against. */
   sweepSeconds: number;
@@ -81,7 +81,7 @@ export async function crashTrial({ siteDir, submissions, clients, maxLifeMs, env
   }
 
   const employers = Array.from({ length: submissions }, (_, i) => ({ epost: `krasch-${i}@exempel.example`, key: randomUUID() }));
-  const acknowledged = new Map<string, { id: string; reference: string; confirmRequestedAt?: number }>();
+  const acknowledged = new Map<string, { id: string; reference: string; confirmed?: boolean }>();
 
   async function employer({ epost, key }: (typeof employers)[number]) {
     const body = JSON.stringify(validLoi({ epost }));
@@ -92,13 +92,13 @@ export async function crashTrial({ siteDir, submissions, clients, maxLifeMs, env
     });
     if (submitted.status !== 201) throw new Error(`POST /api/loi answered ${submitted.status}: ${await submitted.text()}`);
     const { id, reference } = (await submitted.json()) as { id: string; reference: string };
-    const ack: { id: string; reference: string; confirmRequestedAt?: number } = { id, reference };
+    const ack: { id: string; reference: string; confirmed?: boolean } = { id, reference };
     acknowledged.set(epost, ack);
     const token = await outbox.tokenFor(epost, id);
     if (!token) return;
-    ack.confirmRequestedAt = Date.now();
     const confirmed = await request(`/api/loi/${id}/confirm`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
     if (confirmed.status !== 200) throw new Error(`confirm answered ${confirmed.status}: ${await confirmed.text()}`);
+    ack.confirmed = true;
   }
 
   const queue = [...employers];
@@ -127,11 +127,14 @@ export async function crashTrial({ siteDir, submissions, clients, maxLifeMs, env
 
   const byContact = new Map<string, StoredLoi[]>();
   for (const item of state.items) byContact.set(item.loi.kontakt.epost, [...(byContact.get(item.loi.kontakt.epost) ?? []), item]);
-  const confirmedLois = [...acknowledged.values()].filter((ack) => ack.confirmRequestedAt !== undefined);
+  const confirmedLois = [...acknowledged.values()].filter((ack) => ack.confirmed);
   const notStored = [...acknowledged.keys()].filter((epost) => !byContact.has(epost)).length;
+  const confirmedAt = (item: StoredLoi) => Date.parse(item.history.find((h) => h.status === 'received')?.at ?? '');
   const longest = Math.max(
     0,
-    ...confirmedLois.map((ack) => (state.routed.lastAt.get(ack.reference) ?? Number.POSITIVE_INFINITY) - ack.confirmRequestedAt!),
+    ...state.items
+      .filter((item) => item.status !== 'unconfirmed')
+      .map((item) => (state.routed.lastAt.get(item.reference) ?? Number.POSITIVE_INFINITY) - confirmedAt(item)),
   );
   return {
     crashes,
@@ -149,6 +152,7 @@ interface StoredLoi {
   id: string;
   reference: string;
   status: string;
+  history: { status: string; at: string }[];
   loi: { kontakt: { epost: string } };
   recipients: { address: string }[];
 }
