@@ -2,6 +2,7 @@
  * Responses and errors of the API. Errors are RFC 9457 problem details with field errors; the
  * domain's errors get their status code here, and only here.
  */
+import { isServerError, isThrottlingError, isTransientError } from '@smithy/core/retry';
 import type { FieldError, Problem } from '../../core/contracts/problem.ts';
 import { DomainError, Unauthorized, type DomainErrorKind } from '../domain/errors.ts';
 import type { Handle, HttpResponse } from './types.ts';
@@ -15,10 +16,10 @@ export const json = (status: number, body: unknown, headers: Record<string, stri
   body: JSON.stringify(body),
 });
 
-export const html = (status: number, body: string): HttpResponse => ({
+export const html = (status: number, body: string, headers: Record<string, string> = {}): HttpResponse => ({
   status,
   // The pages show a private link's content: never cached, never sent on as a referrer.
-  headers: { 'Content-Type': 'text/html; charset=utf-8', ...noStore, 'Referrer-Policy': 'no-referrer' },
+  headers: { 'Content-Type': 'text/html; charset=utf-8', ...noStore, 'Referrer-Policy': 'no-referrer', ...headers },
   body,
 });
 
@@ -39,9 +40,25 @@ export class HttpProblem extends Error {
 
 const statusOf: Record<DomainErrorKind, number> = { 'not-found': 404, conflict: 409, forbidden: 403, invalid: 422, unauthorized: 401 };
 
+/**
+ * The store is away or overloaded: the connection refused or reset (the local store restarting), a
+ * timeout, its 5xx, DynamoDB's throttling. Nothing was wrong with the request, and the same request
+ * may succeed in a moment. The AWS SDK's own classification, by which it retries, says which errors
+ * these are, so a new kind of throttling error on AWS is known here too.
+ */
+const storeUnavailable = (error: unknown) =>
+  error instanceof Error && (isThrottlingError(error) || isTransientError(error) || isServerError(error));
+
+/** About as long as the local store takes to start again, and longer than DynamoDB's throttling lasts. */
+const retryAfterSeconds = 5;
+
 /** The problem to answer an error with; undefined for an error nobody foresaw. */
 export function problemOf(error: unknown): HttpProblem | undefined {
   if (error instanceof HttpProblem) return error;
+  if (storeUnavailable(error))
+    return new HttpProblem(503, 'Tjänsten är tillfälligt otillgänglig', [], 'Det du skickade har inte sparats. Försök igen om en stund.', {
+      'Retry-After': String(retryAfterSeconds),
+    });
   if (!(error instanceof DomainError)) return undefined;
   const headers: Record<string, string> = error instanceof Unauthorized ? { 'WWW-Authenticate': `Bearer realm="${error.realm}"` } : {};
   return new HttpProblem(statusOf[error.kind], error.title, error.errors, undefined, headers);
