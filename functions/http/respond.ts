@@ -47,7 +47,11 @@ const statusOf: Record<DomainErrorKind, number> = { 'not-found': 404, conflict: 
  * these are, so a new kind of throttling error on AWS is known here too.
  */
 const storeUnavailable = (error: unknown) =>
-  error instanceof Error && (isThrottlingError(error) || isTransientError(error) || isServerError(error));
+  sdkError(error) && (isThrottlingError(error) || isTransientError(error) || isServerError(error));
+
+/** An error the SDK's classification can read: an Error whose causes are Errors too. */
+const sdkError = (error: unknown): error is Parameters<typeof isTransientError>[0] =>
+  error instanceof Error && (error.cause === undefined || sdkError(error.cause));
 
 /** About as long as the local store takes to start again, and longer than DynamoDB's throttling lasts. */
 const retryAfterSeconds = 5;

@@ -40,39 +40,43 @@ it('answers a domain error as problem+json with its title and field errors', asy
  * (throttling, its 5xx) and from a connection that fails, each a 503 to try again after.
  */
 describe('a store that is away or overloaded', () => {
-  /** What the SDK throws when DynamoDB answers `status` with the error `type`, tried once. */
-  async function dynamoDbAnswering(status: number, type: string): Promise<unknown> {
-    const client = new DynamoDBClient({
-      region: 'eu-north-1',
-      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
-      maxAttempts: 1,
-      requestHandler: {
-        handle: async () => ({
-          response: new HttpResponse({
-            statusCode: status,
-            headers: { 'content-type': 'application/x-amz-json-1.0' },
-            body: Readable.from([Buffer.from(JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${type}`, message: type }))]),
-          }),
-        }),
-      },
-    });
-    return client.send(new GetItemCommand({ TableName: 'portal', Key: { pk: { S: 'x' } } })).then(() => undefined, (error: unknown) => error);
-  }
+  /** What the SDK throws when `client`, trying once, reads an item. */
+  const errorOf = (client: DynamoDBClient) =>
+    client.send(new GetItemCommand({ TableName: 'portal', Key: { pk: { S: 'x' } } })).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+  const once = { credentials: { accessKeyId: 'x', secretAccessKey: 'x' }, maxAttempts: 1 };
 
-  /** What the SDK throws when the store at `endpoint` cannot be reached, tried once. */
-  const storeAt = (endpoint: string) =>
-    new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' }, maxAttempts: 1 })
-      .send(new GetItemCommand({ TableName: 'portal', Key: { pk: { S: 'x' } } }))
-      .then(
-        () => undefined,
-        (error: unknown) => error,
-      );
+  /** DynamoDB answering `status` with the error `type`. */
+  const dynamoDbAnswering = (status: number, type: string) =>
+    errorOf(
+      new DynamoDBClient({
+        ...once,
+        region: 'eu-north-1',
+        requestHandler: {
+          handle: async () => ({
+            response: new HttpResponse({
+              statusCode: status,
+              headers: { 'content-type': 'application/x-amz-json-1.0' },
+              body: Readable.from([Buffer.from(JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${type}`, message: type }))]),
+            }),
+          }),
+        },
+      }),
+    );
+
+  /** The store at `endpoint`. */
+  const storeAt = (endpoint: string) => errorOf(new DynamoDBClient({ ...once, endpoint, region: 'local' }));
 
   /** A server that takes each connection and drops it, as a store that stops in the middle of a request. */
   async function droppingServer() {
     const server = createServer((socket) => socket.destroy());
     await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-    return { endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((closed) => server.close(closed)) };
+    return {
+      endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      close: () => new Promise((closed) => server.close(closed)),
+    };
   }
 
   const throttling = [
