@@ -120,7 +120,8 @@ it('answers 503 on a folder made read-only while the site is served, and takes s
   // Linux makes a file system read-only only when no file on it is open for writing, and the
   // store's log always is: the store stops the hard way, as it would on a disk error, and the
   // folder is read-only before the portal has it started again.
-  const storeProcesses = () => readFileSync(`/proc/${portal.child.pid}/task/${portal.child.pid}/children`, 'utf8').split(' ').filter(Boolean);
+  const storeProcesses = () =>
+    readFileSync(`/proc/${portal.child.pid}/task/${portal.child.pid}/children`, 'utf8').split(' ').filter(Boolean);
   for (let tries = 0; ; tries++) {
     for (const pid of storeProcesses()) process.kill(Number(pid), 'SIGKILL');
     try {
@@ -176,13 +177,17 @@ it('will not start on a database it cannot open, and says to move it aside', asy
   const folder = join(disk, 'skadad');
   mkdirSync(join(folder, 'dynamodb'), { recursive: true });
   writeFileSync(join(folder, 'dynamodb', 'CURRENT'), 'MANIFEST-999999\n');
-  expect(await refusedStart(folder)).toMatch(/Portalen kan inte starta: Databasen i .*skadad\/dynamodb går inte att öppna.*Flytta undan mappen/);
+  expect(await refusedStart(folder)).toMatch(
+    /Portalen kan inte starta: Databasen i .*skadad\/dynamodb går inte att öppna.*Flytta undan mappen/,
+  );
 });
 
 it('will not start on the folder of another running portal, and says to stop that one', async () => {
   const running = await start('upptagen');
   const output = await refusedStart(running.dataDir);
-  expect(output).toContain(`Portalen kan inte starta: Databasen i ${join(running.dataDir, 'dynamodb')} används redan av en annan portal (npm start)`);
+  expect(output).toContain(
+    `Portalen kan inte starta: Databasen i ${join(running.dataDir, 'dynamodb')} används redan av en annan portal (npm start)`,
+  );
   expect(output).toContain('Stoppa den först');
   // The running one is not disturbed.
   expect((await submit(running)).status).toBe(201);
