@@ -41,12 +41,20 @@ export async function startStoreProcess(folder: string, tableName: string): Prom
   function start(): Promise<Started> {
     const started = fork(fileURLToPath(import.meta.url), [], {
       execArgv: ['--import', 'tsx'],
-      env: { ...process.env, STORE_FOLDER: folder, STORE_PORT: String(port), TABLE_NAME: tableName },
+      env: {
+        ...process.env,
+        STORE_FOLDER: folder,
+        STORE_PORT: String(port),
+        TABLE_NAME: tableName,
+        // The portal has shown the AWS SDK's warning about the Node version once; each restart need not again.
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      },
     });
     child = started;
     let fault: StoreFault | undefined;
+    // 'close' comes after the last message of the process, which may say why it stopped.
     const stopped = new Promise<StoreFault>((resolve) =>
-      started.once('exit', (code, signal) =>
+      started.once('close', (code, signal) =>
         resolve(fault ?? new StoreFault('failed', `Databasens process i ${folder} avslutades (${signal ?? `kod ${code}`}).`)),
       ),
     );
