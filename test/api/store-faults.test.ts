@@ -40,7 +40,7 @@ afterEach(async () => {
 });
 afterAll(() => {
   execFileSync('umount', [disk]);
-  rmSync(disk, { recursive: true, force: true });
+  for (const folder of [disk, outboxDir]) rmSync(folder, { recursive: true, force: true });
 });
 
 let submissions = 0;
