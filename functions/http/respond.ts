@@ -2,7 +2,6 @@
  * Responses and errors of the API. Errors are RFC 9457 problem details with field errors; the
  * domain's errors get their status code here, and only here.
  */
-import { isServerError, isThrottlingError, isTransientError } from '@smithy/core/retry';
 import type { FieldError, Problem } from '../../core/contracts/problem.ts';
 import { DomainError, Unauthorized, type DomainErrorKind } from '../domain/errors.ts';
 import type { Handle, HttpResponse } from './types.ts';
@@ -40,18 +39,23 @@ export class HttpProblem extends Error {
 
 const statusOf: Record<DomainErrorKind, number> = { 'not-found': 404, conflict: 409, forbidden: 403, invalid: 422, unauthorized: 401 };
 
-/**
- * The store is away or overloaded: the connection refused or reset (the local store restarting), a
- * timeout, its 5xx, DynamoDB's throttling. Nothing was wrong with the request, and the same request
- * may succeed in a moment. The AWS SDK's own classification, by which it retries, says which errors
- * these are, so a new kind of throttling error on AWS is known here too.
- */
-const storeUnavailable = (error: unknown) =>
-  sdkError(error) && (isThrottlingError(error) || isTransientError(error) || isServerError(error));
+/** DynamoDB's answers when a table or the account takes more requests than it can just now. */
+const throttling = new Set(['ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded']);
+/** Node's codes for a connection refused, dropped or timed out: the local store restarting, the network. */
+const connectionFailures = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 
-/** An error the SDK's classification can read: an Error whose causes are Errors too. */
-const sdkError = (error: unknown): error is Parameters<typeof isTransientError>[0] =>
-  error instanceof Error && (error.cause === undefined || sdkError(error.cause));
+/**
+ * The store is away or overloaded: its connection refused or dropped, its 5xx (DynamoDB's
+ * InternalServerError, ServiceUnavailable), its throttling. Nothing was wrong with the request, and
+ * the same request may succeed in a moment. (The AWS SDK's own classification, @smithy/core/retry,
+ * would add 12 kB to every function's bundle.)
+ */
+function storeUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode ?? 0;
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return throttling.has(error.name) || status === 429 || status >= 500 || connectionFailures.has(code);
+}
 
 /** About as long as the local store takes to start again, and longer than DynamoDB's throttling lasts. */
 const retryAfterSeconds = 5;

@@ -6,7 +6,6 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { HttpResponse } from '@smithy/core/protocols';
 import { describe, expect, it } from 'vitest';
 import { Conflict, Forbidden, Invalid, NotFound, Unauthorized } from '../../functions/domain/errors.ts';
 import { problemOf, withProblems } from '../../functions/http/respond.ts';
@@ -56,11 +55,11 @@ describe('a store that is away or overloaded', () => {
         region: 'eu-north-1',
         requestHandler: {
           handle: async () => ({
-            response: new HttpResponse({
+            response: {
               statusCode: status,
               headers: { 'content-type': 'application/x-amz-json-1.0' },
               body: Readable.from([Buffer.from(JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${type}`, message: type }))]),
-            }),
+            },
           }),
         },
       }),
