@@ -15,10 +15,10 @@ export const json = (status: number, body: unknown, headers: Record<string, stri
   body: JSON.stringify(body),
 });
 
-export const html = (status: number, body: string): HttpResponse => ({
+export const html = (status: number, body: string, headers: Record<string, string> = {}): HttpResponse => ({
   status,
   // The pages show a private link's content: never cached, never sent on as a referrer.
-  headers: { 'Content-Type': 'text/html; charset=utf-8', ...noStore, 'Referrer-Policy': 'no-referrer' },
+  headers: { 'Content-Type': 'text/html; charset=utf-8', ...noStore, 'Referrer-Policy': 'no-referrer', ...headers },
   body,
 });
 
@@ -39,9 +39,34 @@ export class HttpProblem extends Error {
 
 const statusOf: Record<DomainErrorKind, number> = { 'not-found': 404, conflict: 409, forbidden: 403, invalid: 422, unauthorized: 401 };
 
+/** DynamoDB's answers when a table or the account takes more requests than it can just now. */
+const throttling = new Set(['ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded']);
+/** Node's codes for a connection refused, dropped or timed out: the local store restarting, the network. */
+const connectionFailures = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+
+/**
+ * The store is away or overloaded: its connection refused or dropped, its 5xx (DynamoDB's
+ * InternalServerError, ServiceUnavailable), its throttling. Nothing was wrong with the request, and
+ * the same request may succeed in a moment. (The AWS SDK's own classification, @smithy/core/retry,
+ * would add 12 kB to every function's bundle.)
+ */
+function storeUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode ?? 0;
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return throttling.has(error.name) || status === 429 || status >= 500 || connectionFailures.has(code);
+}
+
+/** About as long as the local store takes to start again, and longer than DynamoDB's throttling lasts. */
+const retryAfterSeconds = 5;
+
 /** The problem to answer an error with; undefined for an error nobody foresaw. */
 export function problemOf(error: unknown): HttpProblem | undefined {
   if (error instanceof HttpProblem) return error;
+  if (storeUnavailable(error))
+    return new HttpProblem(503, 'Tjänsten är tillfälligt otillgänglig', [], 'Det du skickade har inte sparats. Försök igen om en stund.', {
+      'Retry-After': String(retryAfterSeconds),
+    });
   if (!(error instanceof DomainError)) return undefined;
   const headers: Record<string, string> = error instanceof Unauthorized ? { 'WWW-Authenticate': `Bearer realm="${error.realm}"` } : {};
   return new HttpProblem(statusOf[error.kind], error.title, error.errors, undefined, headers);

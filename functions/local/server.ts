@@ -14,7 +14,8 @@ import { matchRoute } from '../routes.ts';
 import type { Handle, HttpResponse } from '../http/types.ts';
 import { bodyTooLarge, maxBodyBytes } from '../http/body.ts';
 import { HttpProblem, problem } from '../http/respond.ts';
-import { startEmbeddedStore, storeEndpointFile } from '../store/embedded.ts';
+import { StoreFault, storeEndpointFile } from '../store/embedded.ts';
+import { startStoreProcess } from './store-process.ts';
 import { siteBuildReason } from './site-build.ts';
 import { logError } from '../log.ts';
 
@@ -200,7 +201,11 @@ async function main() {
   }
   const port = Number(process.env.PORT ?? 4321);
   const dataDir = resolve(process.env.DATA_DIR ?? 'data');
-  const store = await startEmbeddedStore(join(dataDir, 'dynamodb'), process.env.TABLE_NAME ?? 'portal');
+  const store = await startStoreProcess(join(dataDir, 'dynamodb'), process.env.TABLE_NAME ?? 'portal').catch((error: unknown) => {
+    if (!(error instanceof StoreFault)) throw error;
+    console.error(`Portalen kan inte starta: ${error.message}`);
+    process.exit(1);
+  });
   // The functions read their settings from the environment, as on Lambda; set them before they load.
   process.env.DYNAMODB_ENDPOINT = store.endpoint;
   process.env.TABLE_NAME ??= 'portal';
@@ -231,7 +236,12 @@ async function main() {
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.on(signal, () => {
       timers.forEach(clearInterval);
-      rmSync(storeEndpointFile(dataDir), { force: true });
+      // A folder that has become read-only keeps the file; a command finds no store behind it and opens the folder itself.
+      try {
+        rmSync(storeEndpointFile(dataDir), { force: true });
+      } catch {
+        // The commands do without it.
+      }
       server.close(() => store.close().then(() => process.exit(0)));
     });
 }

@@ -59,12 +59,13 @@ export function pageOrProblemPage(handle: Handle): Handle {
           {error.errors.map((e) => (
             <p key={e.path}>{e.message}</p>
           ))}
+          {error.detail && <p>{error.detail}</p>}
           <p>
             <a href={loiPageRoutes.form}>{t.loi.formTitle}</a>
           </p>
         </>
       );
-      return html(error.status, page(error.title, loiFrame(loiPageRoutes.form), content));
+      return html(error.status, page(error.title, loiFrame(loiPageRoutes.form), content), error.headers);
     }
   });
 }

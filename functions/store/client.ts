@@ -13,6 +13,9 @@ export const dynamo = DynamoDBDocumentClient.from(
     endpoint: config.dynamodbEndpoint,
     // The embedded store accepts any credentials; AWS uses the function's role.
     ...(local ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+    // No timeouts: a store that is away refuses the connection at once, and the SDK's three tries
+    // (AWS_MAX_ATTEMPTS) end within a second in an error that is answered 503. A timer would also cut
+    // short a request waiting behind others under load, and its retry could find its write done.
   }),
   { marshallOptions: { removeUndefinedValues: true } },
 );
