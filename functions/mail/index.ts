@@ -71,7 +71,9 @@ export async function purgeOutbox(now = new Date()): Promise<number> {
   const outboxDir = config.outboxDir;
   if (!outboxDir) return 0;
   const oldest = now.getTime() - config.outboxRetentionHours * 3600_000;
-  const messages = (await readdir(outboxDir).catch((): string[] => [])).filter((file) => file.endsWith('.eml') || file.endsWith('.eml.part'));
+  const messages = (await readdir(outboxDir).catch((): string[] => [])).filter(
+    (file) => file.endsWith('.eml') || file.endsWith('.eml.part'),
+  );
   let purged = 0;
   for (const path of messages.map((file) => join(outboxDir, file)))
     if ((await stat(path)).mtimeMs < oldest) {
