@@ -2,9 +2,13 @@
  * Runtime settings of the functions, from the environment. The same code runs on Lambda and in
  * the local server; only these values differ.
  */
+import { rateLimitTable } from './store/rate-limit-table.ts';
+
+const tableName = process.env.TABLE_NAME ?? 'portal';
+
 export const config = {
   /** DynamoDB table of all submissions. */
-  tableName: process.env.TABLE_NAME ?? 'portal',
+  tableName,
   /** Endpoint of a DynamoDB-compatible store; unset on AWS. The local server sets it. */
   dynamodbEndpoint: process.env.DYNAMODB_ENDPOINT,
   region: process.env.AWS_REGION ?? 'eu-north-1',
@@ -19,4 +23,20 @@ export const config = {
   /** SES configuration set whose events (bounces, failures) raise the delivery alarm. */
   sesConfigurationSet: process.env.SES_CONFIGURATION_SET,
   mailFrom: process.env.MAIL_FROM ?? 'Arbetsmarknadsinsatser <noreply@arbetsmarknadsinsatser.example>',
+  /**
+   * The rate limits (README, "Rate limits"): far above what an employer, a supplier or an office
+   * behind one address ever does, far below what a script does.
+   */
+  rateLimits: {
+    /** The counters' table: set on AWS; the embedded store keeps it beside the portal's table. */
+    tableName: process.env.RATE_LIMIT_TABLE_NAME ?? rateLimitTable.nameBeside(tableName),
+    /** Submissions (LOIs, needs signals, gap reports) from one client address in an hour. */
+    submissionsPerHour: Number(process.env.RATE_LIMIT_SUBMISSIONS_PER_HOUR ?? 30),
+    /** Failed checks of a private link's token or a supplier's key from one client address in a minute. */
+    checksPerMinute: Number(process.env.RATE_LIMIT_CHECKS_PER_MINUTE ?? 20),
+    /** Failed checks against one submission or one supplier's keys in an hour, from any address. */
+    checksPerTargetPerHour: Number(process.env.RATE_LIMIT_CHECKS_PER_TARGET_PER_HOUR ?? 30),
+    /** Confirm mails to one e-mail address in an hour, whoever submits. */
+    mailsPerAddressPerHour: Number(process.env.MAILS_PER_ADDRESS_PER_HOUR ?? 5),
+  },
 };

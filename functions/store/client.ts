@@ -7,14 +7,14 @@ import { config } from '../config.ts';
 
 const local = config.dynamodbEndpoint !== undefined;
 
-export const dynamo = DynamoDBDocumentClient.from(
-  new DynamoDBClient({
-    region: config.region,
-    endpoint: config.dynamodbEndpoint,
-    // The embedded store accepts any credentials; AWS uses the function's role.
-    ...(local ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
-  }),
-  { marshallOptions: { removeUndefinedValues: true } },
-);
+/** The client in DynamoDB's own attribute values, for a library that speaks them (the rate limiter). */
+export const dynamoClient = new DynamoDBClient({
+  region: config.region,
+  endpoint: config.dynamodbEndpoint,
+  // The embedded store accepts any credentials; AWS uses the function's role.
+  ...(local ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+});
+
+export const dynamo = DynamoDBDocumentClient.from(dynamoClient, { marshallOptions: { removeUndefinedValues: true } });
 
 export const tableName = config.tableName;

@@ -8,6 +8,7 @@ import {
   DescribeTableCommand,
   DynamoDBClient,
   PutItemCommand,
+  ResourceInUseException,
   ResourceNotFoundException,
   ScanCommand,
   type AttributeValue,
@@ -17,6 +18,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
 import { tableDefinition } from './table.ts';
+import { rateLimitTable } from './rate-limit-table.ts';
 
 export interface EmbeddedStore {
   endpoint: string;
@@ -52,6 +54,7 @@ export async function startEmbeddedStore(dataDir: string | undefined, tableName:
   await new Promise<void>((resolve, reject) => server.listen(0, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve())));
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await ensureTable(endpoint, tableName);
+  await ensureRateLimitTable(endpoint, rateLimitTable.nameBeside(tableName));
   return { endpoint, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
@@ -60,7 +63,7 @@ export async function startEmbeddedStore(dataDir: string | undefined, tableName:
  * anew with its items copied over: dynalite cannot add an index to an existing table.
  */
 async function ensureTable(endpoint: string, tableName: string) {
-  const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = localClient(endpoint);
   const definition = tableDefinition();
   const createTable = () => client.send(new CreateTableCommand({ TableName: tableName, BillingMode: 'PAY_PER_REQUEST', ...definition }));
   try {
@@ -90,4 +93,27 @@ async function ensureTable(endpoint: string, tableName: string) {
     await createTable();
   }
   client.destroy();
+}
+
+const localClient = (endpoint: string) =>
+  new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+
+/** Creates the table of the rate limits' counters (functions/store/rate-limits.ts) on first start. */
+async function ensureRateLimitTable(endpoint: string, tableName: string) {
+  const client = localClient(endpoint);
+  const { partitionKey } = rateLimitTable;
+  try {
+    await client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [{ AttributeName: partitionKey, KeyType: 'HASH' }],
+        AttributeDefinitions: [{ AttributeName: partitionKey, AttributeType: 'S' }],
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ResourceInUseException)) throw error;
+  } finally {
+    client.destroy();
+  }
 }
