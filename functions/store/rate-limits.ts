@@ -7,7 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import { UpdateItemCommand, type UpdateItemCommandInput } from '@aws-sdk/client-dynamodb';
-import { RateLimiterDynamo, RateLimiterRes } from 'rate-limiter-flexible';
+import RateLimiterDynamo from 'rate-limiter-flexible/lib/RateLimiterDynamo.js';
+import RateLimiterRes from 'rate-limiter-flexible/lib/RateLimiterRes.js';
 import { config } from '../config.ts';
 import { dynamoClient } from './client.ts';
 
