@@ -29,8 +29,8 @@ export const tableAccess = {
   routeIndexes: ['dynamodb:Query'],
   /** The purge finds expired items by the expiring-by-time index and deletes them one by one. */
   purge: { table: ['dynamodb:DeleteItem'], expiringIndex: ['dynamodb:Query'] },
-  /** The retry job finds due deliveries by their index, reads each submission and records each delivery. */
-  retry: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], dueIndex: ['dynamodb:Query'] },
+  /** The sweeper finds due deliveries by their index, takes each submission's lease (returning it) and records each delivery. */
+  sweep: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], dueIndex: ['dynamodb:Query'] },
   /** A route takes a point of a rate limit and gives it back with one UpdateItem each (functions/store/rate-limits.ts). */
   rateLimits: ['dynamodb:UpdateItem'],
 } as const;

@@ -16,7 +16,7 @@ export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 /** The scheduled job that deletes expired personal data; not an HTTP route. */
 export const purgeHandler = 'purge-expired';
 /** The scheduled job that tries failed deliveries of signals again; not an HTTP route. */
-export const retryHandler = 'deliveries-retry';
+export const sweepHandler = 'outbox-sweep';
 
 /** A handler file's name as a construct id: "loi-submit" → "LoiSubmit". */
 export const pascal = (handler: string) => handler.replace(/(^|-)([a-z0-9])/g, (_, _dash: string, c: string) => c.toUpperCase());

@@ -1,7 +1,9 @@
 /**
  * The scheduled jobs: the hourly purge of expired personal data (TTL deletes too, but only within
- * about two days) and the retry of failed deliveries of signals every five minutes (with a growing
- * wait per recipient).
+ * about two days) and the outbox sweeper every minute, which sends what a crash left unsent and
+ * tries failed deliveries again after their wait. A schedule rather than DynamoDB Streams: the
+ * request sends at once anyway, the sweeper is only there for what it could not, and a stream would
+ * trigger a function on every write and still need the schedule for the waits between tries.
  */
 import { Duration } from 'aws-cdk-lib';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
@@ -9,7 +11,7 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Construct } from 'constructs';
 import type { FunctionNeeds } from './api.ts';
 import { tableAccess } from './data.ts';
-import { HandlerFunction, pascal, purgeHandler, retryHandler } from './handler-function.ts';
+import { HandlerFunction, pascal, purgeHandler, sweepHandler } from './handler-function.ts';
 
 export class ScheduledJobs extends Construct {
   constructor(scope: Construct, id: string, { data, mail, alarms, environment }: FunctionNeeds) {
@@ -30,21 +32,21 @@ export class ScheduledJobs extends Construct {
     });
     alarms.watch(purge);
 
-    const retry = new HandlerFunction(this, pascal(retryHandler), {
-      handler: retryHandler,
-      description: `Every five minutes: tries failed deliveries again (functions/handlers/${retryHandler}.ts)`,
+    const sweep = new HandlerFunction(this, pascal(sweepHandler), {
+      handler: sweepHandler,
+      description: `Every minute: sends the deliveries that are due (functions/handlers/${sweepHandler}.ts)`,
       environment,
       timeout: Duration.minutes(2),
       memorySize: 256,
     });
-    data.grantItems(retry.role, tableAccess.retry.table);
-    data.grantIndexes(retry.role, tableAccess.retry.dueIndex, ['deliveriesDueByTime']);
-    mail.sendFrom(retry);
-    new Rule(this, 'RetrySchedule', {
-      description: 'Tries failed deliveries of signals again every five minutes',
-      schedule: Schedule.rate(Duration.minutes(5)),
-      targets: [new LambdaFunction(retry.function, { retryAttempts: 2 })],
+    data.grantItems(sweep.role, tableAccess.sweep.table);
+    data.grantIndexes(sweep.role, tableAccess.sweep.dueIndex, ['deliveriesDueByTime']);
+    mail.sendFrom(sweep);
+    new Rule(this, 'SweepSchedule', {
+      description: 'Sends the deliveries that are due every minute',
+      schedule: Schedule.rate(Duration.minutes(1)),
+      targets: [new LambdaFunction(sweep.function, { retryAttempts: 2 })],
     });
-    alarms.watch(retry);
+    alarms.watch(sweep);
   }
 }

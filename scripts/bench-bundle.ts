@@ -17,7 +17,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { routes, type Route } from '../functions/routes.ts';
 import { startEmbeddedStore } from '../functions/store/embedded.ts';
-import { HandlerFunction, projectRoot, purgeHandler, retryHandler } from '../infra/handler-function.ts';
+import { HandlerFunction, projectRoot, purgeHandler, sweepHandler } from '../infra/handler-function.ts';
 import { apiRoutePath } from '../infra/api.ts';
 import { builtSiteDir } from '../infra/settings.ts';
 import { validGap, validLoi, validNeeds } from './examples.ts';
@@ -34,7 +34,7 @@ const siteDir = prepareSiteDir(join(work, 'site'));
 
 console.log('Paketerar funktionerna som CDK-stacken gör …');
 const app = new App({ outdir: join(work, 'cdk.out') });
-const handlers = [...new Set(routes.map((route) => route.handler)), purgeHandler, retryHandler];
+const handlers = [...new Set(routes.map((route) => route.handler)), purgeHandler, sweepHandler];
 type Bundle = { handler: string; file: string; bytes: number } | { handler: string; error: string };
 const bundles = handlers.map((handler): Bundle => {
   try {

@@ -1,20 +1,20 @@
 /**
  * Every message a submission sends, whatever its kind: the confirm link to its sender, the
  * submission to each recipient, the news of a withdrawal. Each is a delivery stored with the
- * submission, tried at once and, when it fails, again by the retry job after a growing wait,
- * until it is sent or given up after its last try. One failing recipient never holds back another.
+ * state change that causes it (store/delivery.ts: the outbox), tried at once by the request and
+ * otherwise by the sweeper, which sends whatever is due: what a crash left unsent, and what failed,
+ * after a growing wait, until it is sent or given up after its last try. One failing recipient
+ * never holds back another.
  */
 import { sendMail, type Mail } from '../mail/index.ts';
+import { config } from '../config.ts';
 import { dueForDelivery, recordDeliveries, undelivered, type Delivery, type Recipient } from '../store/delivery.ts';
-import { getSubmission, renewTokenHash, submissionKey, type Submission } from '../store/submission.ts';
+import { claimDeliveries, getSubmission, addTokenHash, submissionKey, type Submission } from '../store/submission.ts';
 import { epochSeconds } from '../store/table.ts';
 import { confirmMail, routedMail, withdrawnMail } from './loi-mail.ts';
 import { needsConfirmMail, signalMail } from './signal-mail.ts';
 import { hashToken, newToken } from './tokens.ts';
 import { logError } from '../log.ts';
-
-/** Minutes to wait after the n-th failed try; after the last, the delivery is given up. */
-const retryMinutes = [1, 5, 15, 60, 240, 720, 1440];
 
 const unsent = { channel: 'epost', state: 'pending', attempts: 0 } as const;
 
@@ -27,24 +27,34 @@ export const confirmDelivery = (recipient: { organisation: string; address: stri
 export const recipientDeliveries = (purpose: 'routed' | 'withdrawn', recipients: readonly Recipient[]): Record<string, Delivery> =>
   Object.fromEntries(recipients.map((recipient, i) => [`${purpose}-${i}`, { purpose, recipient, ...unsent }]));
 
+const dueDeliveries = (submission: Submission, now: Date) =>
+  Object.entries(submission.deliveries).filter(([, d]) => d.state === 'pending' && (d.nextAttemptAt ?? 0) <= epochSeconds(now));
+
 /**
  * Tries every delivery of the submission that is pending and due, records the results and
- * schedules the next try of those that failed. `token` is the private link's token, known only
- * to the request that made it; a confirm mail sent later carries a new link.
+ * schedules the next try of those that failed. Another sender busy with them (the sweeper, a
+ * retried request) is left to it. `token` is the private link's token, known only to the request
+ * that made it; a confirm mail sent later carries a new link.
  */
 export async function deliverDue<S extends Submission>(
   submission: S,
   { now = new Date(), token }: { now?: Date; token?: string } = {},
 ): Promise<S> {
-  const due = Object.entries(submission.deliveries).filter(([, d]) => d.state === 'pending' && (d.nextAttemptAt ?? 0) <= epochSeconds(now));
-  if (due.length === 0) return submission;
-  const tried = Object.fromEntries(await Promise.all(due.map(async ([id, d]) => [id, await attempt(submission, d, now, token)] as const)));
-  const deliveries = { ...submission.deliveries, ...tried };
+  if (dueDeliveries(submission, now).length === 0) return submission;
+  const claimed = await claimDeliveries(submission, epochSeconds(now), config.deliveryLeaseSeconds);
+  if (!claimed) return submission;
+  const current = claimed.submission as S;
+  const due = dueDeliveries(current, now);
+  const tried = Object.fromEntries(await Promise.all(due.map(async ([id, d]) => [id, await attempt(current, d, now, token)] as const)));
+  const deliveries = { ...current.deliveries, ...tried };
   const waiting = Object.values(deliveries).flatMap((d) =>
     d.state === 'pending' && d.nextAttemptAt !== undefined ? [d.nextAttemptAt] : [],
   );
-  await recordDeliveries(submissionKey(submission), tried, waiting.length > 0 ? Math.min(...waiting) : undefined);
-  return { ...submission, deliveries };
+  const key = submissionKey(current);
+  if (await recordDeliveries(key, tried, waiting.length > 0 ? Math.min(...waiting) : undefined, claimed.version))
+    return { ...current, deliveries };
+  // Deliveries were added while these were sent (a withdrawal right after the confirmation): those too.
+  return deliverDue((await getSubmission(key)) as S, { now });
 }
 
 async function attempt(submission: Submission, delivery: Delivery, now: Date, token: string | undefined): Promise<Delivery> {
@@ -55,8 +65,9 @@ async function attempt(submission: Submission, delivery: Delivery, now: Date, to
   const error = await send(mail, submission.kind, delivery.purpose);
   const tried = { ...previous, attempts: delivery.attempts + 1, lastAttemptAt: now.toISOString() };
   if (!error) return { ...tried, state: 'sent' };
-  if (tried.attempts > retryMinutes.length) return { ...tried, state: 'failed', error };
-  return { ...tried, state: 'pending', error, nextAttemptAt: epochSeconds(now) + retryMinutes[tried.attempts - 1]! * 60 };
+  const wait = config.deliveryRetrySeconds[tried.attempts - 1];
+  if (wait === undefined) return { ...tried, state: 'failed', error };
+  return { ...tried, state: 'pending', error, nextAttemptAt: epochSeconds(now) + wait };
 }
 
 /** The message of a delivery; none for a confirm link that is no longer needed. */
@@ -66,19 +77,19 @@ async function messageOf(submission: Submission, delivery: Delivery, token: stri
     return delivery.purpose === 'routed' ? routedMail(submission, delivery.recipient) : withdrawnMail(submission, delivery.recipient);
   }
   if (submission.kind === 'brist') throw new Error(`A gap report has no confirm link (${submission.reference})`);
-  const link = token ?? (await renewedToken(submission));
+  const link = token ?? (await newLinkToken(submission));
   if (link === undefined) return undefined;
   return submission.kind === 'loi' ? confirmMail(submission, link) : needsConfirmMail(submission, link);
 }
 
 /**
- * A new token for a confirm mail sent again: the first one's token was never stored. Undefined
- * once the submission is confirmed, for then its link has reached the sender and must keep working.
+ * A new token for a confirm mail sent again: no token is stored, only hashes. Undefined once the
+ * submission is confirmed, for then a link has reached the sender.
  */
-async function renewedToken(submission: Submission): Promise<string | undefined> {
+async function newLinkToken(submission: Submission): Promise<string | undefined> {
   if (submission.status !== 'unconfirmed') return undefined;
   const token = newToken();
-  return (await renewTokenHash(submission, hashToken(token))) ? token : undefined;
+  return (await addTokenHash(submission, hashToken(token))) ? token : undefined;
 }
 
 /** Sends one message; the error, if any, is logged (an alarm counts these lines) and returned. */
@@ -93,11 +104,11 @@ async function send(mail: Mail, kind: Submission['kind'], purpose: Delivery['pur
 }
 
 /**
- * The retry job: every submission with a delivery due is tried again, whatever its kind. One
- * that cannot be read holds back no other; the job fails at the end, so that its alarm tells.
- * Returns how many were tried.
+ * The sweeper: sends what is due of every submission, whatever its kind: deliveries a crash left
+ * unsent and failed ones whose wait is over. One that cannot be read holds back no other; the job
+ * fails at the end, so that its alarm tells. Returns how many submissions were due.
  */
-export async function retryDueDeliveries(now = new Date()): Promise<number> {
+export async function sweepOutbox(now = new Date()): Promise<number> {
   const due = await dueForDelivery(epochSeconds(now));
   const failures: unknown[] = [];
   for (const key of due) {

@@ -19,14 +19,14 @@ import { epochSeconds } from '../store/table.ts';
 
 export type SubmittedLoi = Pick<LoiRecord, 'id' | 'reference' | 'status'>;
 
-/** Stores a new LOI and e-mails its private link to the contact. */
-export const submitLoi = (loi: Loi): Promise<SubmittedLoi> =>
-  submitUnconfirmed<LoiRecord>('LOI', loi, createLoi, (common) => ({ kind: 'loi', ...common, loi, unrouted: [] }));
+/** Stores a new LOI under `id` (see submission.ts) and e-mails its private link to the contact. */
+export const submitLoi = (loi: Loi, id: string): Promise<SubmittedLoi> =>
+  submitUnconfirmed<LoiRecord>('loi', id, 'LOI', loi, createLoi, (common) => ({ kind: 'loi', ...common, loi, unrouted: [] }));
 
 /** The LOI behind a private link; a wrong token is answered like an unknown id. */
 export async function openLoi(id: string, token: string | undefined): Promise<LoiRecord> {
   const record = isRecordId(id) ? await getLoi(id) : undefined;
-  if (!record || !token || !tokenMatches(token, record.tokenHash))
+  if (!record || !token || !tokenMatches(token, record.tokenHashes))
     throw new NotFound('Avsiktsförklaringen finns inte', [
       {
         path: 'id',
@@ -56,10 +56,13 @@ export async function matchesFor(record: LoiRecord): Promise<Match[]> {
   );
 }
 
-/** Confirms the e-mail address and routes the LOI. Confirming twice changes nothing. */
+/**
+ * Confirms the e-mail address and routes the LOI. Confirming again changes nothing, but sends
+ * what is due: a retry after a crash gets the LOI routed.
+ */
 export async function confirmLoi(id: string, token: string | undefined): Promise<LoiRecord> {
   const record = await openLoi(id, token);
-  if (record.status !== 'unconfirmed') return record;
+  if (record.status !== 'unconfirmed') return deliverDue(record);
   const routing = routeFromKommun(await publishedCatalogue(), record.loi.arbetsplatsKommun);
   const confirmed = await transitionLoi(
     id,
@@ -76,15 +79,15 @@ export async function confirmLoi(id: string, token: string | undefined): Promise
     },
     recipientDeliveries('routed', routing.recipients),
   );
-  if (!confirmed) return (await getLoi(id))!; // confirmed by a parallel click
-  return deliverDue(confirmed);
+  // Confirmed by a parallel click, which sends.
+  return confirmed ? deliverDue(confirmed) : (await getLoi(id))!;
 }
 
 const withdrawable: readonly LoiStatus[] = ['unconfirmed', 'received', 'handled', 'planned'];
 
 export async function withdrawLoi(id: string, token: string | undefined): Promise<LoiRecord> {
   const record = await openLoi(id, token);
-  if (record.status === 'withdrawn') return record;
+  if (record.status === 'withdrawn') return deliverDue(record);
   if (!withdrawable.includes(record.status))
     throw new Conflict('Avsiktsförklaringen är avslutad', [
       { path: 'id', message: 'En avslutad avsiktsförklaring kan inte dras tillbaka' },

@@ -15,7 +15,7 @@ import { Forbidden, Invalid, NotFound } from './errors.ts';
 import { confirmedSeconds } from './retention.ts';
 import { epochSeconds } from '../store/table.ts';
 import { routeSignal } from './routing.ts';
-import { newSubmission, submitUnconfirmed } from './submission.ts';
+import { newSubmission, storeOnce, submitUnconfirmed } from './submission.ts';
 import { tokenMatches } from './tokens.ts';
 
 export type SubmittedNeeds = Pick<NeedsRecord, 'id' | 'reference' | 'status'>;
@@ -29,24 +29,24 @@ const routedDeliveries = (recipients: readonly SignalRecipient[]) =>
 
 const ssykOf = (yrken: readonly { ssyk: string }[]) => yrken.map((y) => y.ssyk);
 
-/** Stores a new needs signal and e-mails its confirm link to the employer. */
-export const submitNeeds = (needs: Needs): Promise<SubmittedNeeds> =>
-  submitUnconfirmed<NeedsRecord>('BEHOV', needs, createSignal, (common) => ({ kind: 'behov', ...common, content: needs }));
+/** Stores a new needs signal under `id` (see submission.ts) and e-mails its confirm link to the employer. */
+export const submitNeeds = (needs: Needs, id: string): Promise<SubmittedNeeds> =>
+  submitUnconfirmed<NeedsRecord>('behov', id, 'BEHOV', needs, createSignal, (common) => ({ kind: 'behov', ...common, content: needs }));
 
 /** The needs signal behind a confirm link; a wrong token is answered like an unknown id. */
 export async function openNeeds(id: string, token: string | undefined): Promise<NeedsRecord> {
   const record = isRecordId(id) ? await getSignal(id) : undefined;
-  if (record?.kind !== 'behov' || !token || !tokenMatches(token, record.tokenHash))
+  if (record?.kind !== 'behov' || !token || !tokenMatches(token, record.tokenHashes))
     throw new NotFound('Behovssignalen finns inte', [
       { path: 'id', message: 'Länken stämmer inte, eller så har signalen tagits bort. Obekräftade signaler tas bort efter 72 timmar.' },
     ]);
   return record;
 }
 
-/** Confirms the e-mail address and routes the signal. Confirming twice changes nothing. */
+/** Confirms the e-mail address and routes the signal. Confirming again changes nothing, but sends what is due. */
 export async function confirmNeeds(id: string, token: string | undefined): Promise<NeedsRecord> {
   const record = await openNeeds(id, token);
-  if (record.status !== 'unconfirmed') return record;
+  if (record.status !== 'unconfirmed') return deliverDue(record);
   const recipients = routeSignal((await publishedCatalogue()).routning, 'behov', {
     fa: record.fa,
     kommun: record.content.arbetsplatsKommun,
@@ -60,12 +60,12 @@ export async function confirmNeeds(id: string, token: string | undefined): Promi
     },
     routedDeliveries(recipients),
   );
-  if (!confirmed) return openNeeds(id, token); // confirmed by a parallel click
-  return deliverDue(confirmed);
+  // Confirmed by a parallel click, which sends.
+  return confirmed ? deliverDue(confirmed) : openNeeds(id, token);
 }
 
-/** A gap report from the supplier whose key it is: only for an FA-region the key covers. */
-export async function submitGap(gap: Gap, key: SupplierKey): Promise<SubmittedGap> {
+/** A gap report, stored under `id` (see submission.ts), from the supplier whose key it is: only for an FA-region the key covers. */
+export async function submitGap(gap: Gap, key: SupplierKey, id: string): Promise<SubmittedGap> {
   if (!key.faRegions.includes(gap.faRegion))
     throw new Forbidden('Fel region för nyckeln', [
       { path: 'faRegion', message: `Er nyckel gäller bara FA-region ${key.faRegions.join(', ')}: där har ni avtal` },
@@ -79,16 +79,20 @@ export async function submitGap(gap: Gap, key: SupplierKey): Promise<SubmittedGa
     );
   const now = new Date();
   const recipients = routeSignal(catalogue.routning, 'brist', { fa: gap.faRegion });
-  const record: GapRecord = {
-    kind: 'brist',
-    ...(await newSubmission('BRIST', 'received', now)),
-    fa: gap.faRegion,
-    content: gap,
-    supplier: key.supplier,
-    recipients,
-    deliveries: routedDeliveries(recipients),
-  };
-  await createSignal(record, demandAttributes({ kind: 'brist', fa: record.fa, ssyk: ssykOf(gap.profil.yrken), count: 1 }, record.id, now));
-  await deliverDue(record, { now });
-  return { id: record.id, reference: record.reference, status: record.status, recipients };
+  const record = await storeOnce<GapRecord>(
+    'brist',
+    id,
+    async () => ({
+      kind: 'brist',
+      ...(await newSubmission(id, 'BRIST', 'received', now)),
+      fa: gap.faRegion,
+      content: gap,
+      supplier: key.supplier,
+      recipients,
+      deliveries: routedDeliveries(recipients),
+    }),
+    (made) => createSignal(made, now, demandAttributes({ kind: 'brist', fa: made.fa, ssyk: ssykOf(gap.profil.yrken), count: 1 }, id, now)),
+    (made) => deliverDue(made, { now }),
+  );
+  return { id, reference: record.reference, status: record.status, recipients: record.recipients };
 }

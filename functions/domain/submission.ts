@@ -2,27 +2,52 @@
  * How every submission begins, whatever its kind. One its sender must confirm (an LOI, a needs
  * signal) is stored with the hash of a new private link and a confirm delivery, which is tried at
  * once: the token itself goes only into that mail.
+ *
+ * A submission's id is given by the request that makes it (`requestId` of http/idempotency.ts),
+ * the same for every retry of that request: a retry after a crash finds what the first run stored,
+ * and never stores a second submission or mails a second link.
  */
-import { randomUUID } from 'node:crypto';
 import { faRegionOfKommun } from '../../core/reference/index.ts';
 import { nextReference } from '../store/counter.ts';
 import type { LoiRecord } from '../store/loi.ts';
 import type { NeedsRecord } from '../store/signal.ts';
+import { getSubmission, submissionKey, type Submission } from '../store/submission.ts';
 import { epochSeconds } from '../store/table.ts';
 import { confirmDelivery, deliverDue } from './delivery.ts';
 import { confirmedSeconds, unconfirmedSeconds } from './retention.ts';
 import { hashToken, newToken } from './tokens.ts';
 
 /** The attributes of a new submission in its first status, its personal data kept as long as that status allows. */
-export async function newSubmission<S extends 'unconfirmed' | 'received'>(referencePrefix: string, status: S, now: Date) {
+export async function newSubmission<S extends 'unconfirmed' | 'received'>(id: string, referencePrefix: string, status: S, now: Date) {
   return {
-    id: randomUUID(),
+    id,
     reference: await nextReference(referencePrefix, now),
     status,
     history: [{ status, at: now.toISOString() }],
     createdAt: now.toISOString(),
     expiresAt: epochSeconds(now) + (status === 'unconfirmed' ? unconfirmedSeconds : confirmedSeconds),
   };
+}
+
+/**
+ * Stores the submission `make` makes, unless a run of the same request stored it before (and
+ * stopped before its answer): then that one is answered, and what it left unsent is sent.
+ * `store` is false when the id is taken. `send` sends the new submission's deliveries.
+ */
+export async function storeOnce<R extends Submission>(
+  kind: R['kind'],
+  id: string,
+  make: () => Promise<R>,
+  store: (record: R) => Promise<boolean>,
+  send: (record: R) => Promise<unknown>,
+): Promise<R> {
+  const earlier = () => getSubmission(submissionKey({ kind, id })) as Promise<R | undefined>;
+  const stored = await earlier();
+  if (stored) return deliverDue(stored);
+  const record = await make();
+  if (!(await store(record))) return deliverDue((await earlier())!);
+  await send(record);
+  return record;
 }
 
 /** What an employer's submission says of its sender and its workplace. */
@@ -37,26 +62,32 @@ interface FromEmployer {
  * `complete` adds what is the kind's own to the attributes all such submissions have.
  */
 export async function submitUnconfirmed<R extends LoiRecord | NeedsRecord>(
+  kind: R['kind'],
+  id: string,
   referencePrefix: string,
   sent: FromEmployer,
-  store: (record: R) => Promise<void>,
+  store: (record: R, now: Date) => Promise<boolean>,
   complete: (common: UnconfirmedAttributes) => R,
 ): Promise<Pick<R, 'id' | 'reference' | 'status'>> {
   const now = new Date();
   const token = newToken();
-  const record = complete(await unconfirmedAttributes(referencePrefix, sent, hashToken(token), now));
-  await store(record);
-  await deliverDue(record, { now, token });
-  return { id: record.id, reference: record.reference, status: record.status };
+  const { reference, status } = await storeOnce<R>(
+    kind,
+    id,
+    async () => complete(await unconfirmedAttributes(id, referencePrefix, sent, hashToken(token), now)),
+    (record) => store(record, now),
+    (record) => deliverDue(record, { now, token }),
+  );
+  return { id, reference, status };
 }
 
 type UnconfirmedAttributes = Awaited<ReturnType<typeof unconfirmedAttributes>>;
 
-async function unconfirmedAttributes(referencePrefix: string, sent: FromEmployer, tokenHash: string, now: Date) {
+async function unconfirmedAttributes(id: string, referencePrefix: string, sent: FromEmployer, tokenHash: string, now: Date) {
   return {
-    ...(await newSubmission(referencePrefix, 'unconfirmed', now)),
+    ...(await newSubmission(id, referencePrefix, 'unconfirmed', now)),
     fa: faRegionOfKommun(sent.arbetsplatsKommun)!.kod,
-    tokenHash,
+    tokenHashes: [tokenHash],
     recipients: [],
     deliveries: confirmDelivery({ organisation: sent.organisation.namn, address: sent.kontakt.epost }),
   };

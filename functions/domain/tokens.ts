@@ -7,8 +7,10 @@ export const newToken = () => randomBytes(32).toString('base64url');
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export function tokenMatches(token: string, storedHash: string): boolean {
+/** Whether the token is one of those whose hashes are stored. */
+export function tokenMatches(token: string, storedHashes: readonly string[]): boolean {
   const given = Buffer.from(hashToken(token), 'hex');
-  const stored = Buffer.from(storedHash, 'hex');
-  return given.length === stored.length && timingSafeEqual(given, stored);
+  return storedHashes
+    .map((storedHash) => Buffer.from(storedHash, 'hex'))
+    .some((stored) => given.length === stored.length && timingSafeEqual(given, stored));
 }

@@ -33,8 +33,8 @@ const once = {
   payload: ({ gap, key }: Report) => ({ gap, supplier: key.supplier }),
 };
 
-const submitJson = makeIdempotent(async ({ gap, key }: Report) => {
-  const { id, reference, status, recipients } = await submitGap(gap, key);
+const submitJson = makeIdempotent(async ({ gap, key }: Report, requestId) => {
+  const { id, reference, status, recipients } = await submitGap(gap, key, requestId);
   return json(201, {
     id,
     reference,
@@ -44,8 +44,8 @@ const submitJson = makeIdempotent(async ({ gap, key }: Report) => {
   });
 }, once);
 
-const submitForm = makeIdempotent(async ({ gap, key }: Report) => {
-  await submitGap(gap, key);
+const submitForm = makeIdempotent(async ({ gap, key }: Report, requestId) => {
+  await submitGap(gap, key, requestId);
   return redirect(gapSentPath);
 }, once);
 

@@ -5,6 +5,10 @@
  * key and payload gets the stored response; another payload with the key is a conflict, and so
  * is a retry while the first request still runs. A failed request leaves no trace, so that a
  * retry runs afresh.
+ *
+ * A request whose run never finished (a crash) may be run again once its claim is old. So that
+ * the second run does not do twice what the first did, the wrapped function gets a `requestId`:
+ * the same for every run of one key and payload, and a submission takes it as its id.
  */
 import { createHash } from 'node:crypto';
 import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from '../store/idempotency.ts';
@@ -23,12 +27,20 @@ export interface IdempotencyOptions<I> {
 /** The same payload always hashes the same: a retry is told from another payload by it. */
 const contentHash = (payload: unknown) => createHash('sha256').update(JSON.stringify(payload)).digest('hex');
 
+/** A UUID-shaped id (version 8: made by this hash) of a key and its payload. */
+function requestIdOf(idempotencyKey: string, payloadHash: string): string {
+  const hex = createHash('sha256').update(`${idempotencyKey}\n${payloadHash}`).digest('hex');
+  const variant = ((Number.parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 export function makeIdempotent<I>(
-  respond: (input: I) => Promise<HttpResponse>,
+  respond: (input: I, requestId: string) => Promise<HttpResponse>,
   { another, inProgress, payload = (input) => input }: IdempotencyOptions<I>,
 ) {
   return async (idempotencyKey: string, input: I): Promise<HttpResponse> => {
-    const claim = await claimIdempotencyKey(idempotencyKey, contentHash(payload(input)));
+    const payloadHash = contentHash(payload(input));
+    const claim = await claimIdempotencyKey(idempotencyKey, payloadHash);
     if (claim.kind === 'replay') return claim.response;
     if (claim.kind === 'conflict')
       throw new HttpProblem(409, 'Nyckeln är redan använd', [
@@ -45,7 +57,7 @@ export function makeIdempotent<I>(
         },
       );
     try {
-      const response = await respond(input);
+      const response = await respond(input, requestIdOf(idempotencyKey, payloadHash));
       await completeIdempotencyKey(idempotencyKey, response);
       return response;
     } catch (error) {

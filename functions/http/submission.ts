@@ -34,7 +34,8 @@ interface SubmissionPost<S extends FromSender, T extends Submitted> {
   form: FormShape;
   /** The submission as the texts name it: "avsiktsförklaring", and in its definite form "Avsiktsförklaringen". */
   named: { indefinite: string; definite: string };
-  submit: (value: z.output<S>) => Promise<T>;
+  /** Stores the submission under the id given (see makeIdempotent's requestId). */
+  submit: (value: z.output<S>, id: string) => Promise<T>;
   /** The page that tells the sender the submission is stored: where the plain form goes on to, the link a JSON client gets. */
   sentPath: (submitted: T) => string;
   /** Where a JSON client reads the stored submission, if it can. */
@@ -52,17 +53,17 @@ export function submissionPost<S extends FromSender, T extends Submitted>(post: 
   const { indefinite, definite } = post.named;
   const once = { another: `en annan ${indefinite}`, inProgress: `${definite} tas redan emot` };
   // Counted before the submission is stored, so a refused one is not; a retry answered again from its key sends no mail and is not counted.
-  const submit = async (value: z.output<S>) => {
+  const submit = async (value: z.output<S>, requestId: string) => {
     await withinMailBudget(value.kontakt.epost);
-    return post.submit(value);
+    return post.submit(value, requestId);
   };
-  const submitJson = makeIdempotent(async (value: z.output<S>) => {
-    const submitted = await submit(value);
+  const submitJson = makeIdempotent(async (value: z.output<S>, requestId) => {
+    const submitted = await submit(value, requestId);
     const { id, reference, status } = submitted;
     const headers: Record<string, string> = post.location ? { Location: post.location(submitted) } : {};
     return json(201, { id, reference, status, links: { submitted: post.sentPath(submitted) } }, headers);
   }, once);
-  const submitForm = makeIdempotent(async (value: z.output<S>) => redirect(post.sentPath(await submit(value))), once);
+  const submitForm = makeIdempotent(async (value: z.output<S>, requestId) => redirect(post.sentPath(await submit(value, requestId))), once);
   return withProblems(async (request) => {
     const body = readBody(request);
     const parsed = await parseSubmission(submittedInput(body, post.form), post.schema, occupationsAt);

@@ -217,11 +217,14 @@ async function main() {
   // also clears old messages from its outbox, which hold private links and personal data.
   const { purgeExpired } = await import('../store/purge.ts');
   const { purgeOutbox } = await import('../mail/index.ts');
-  const { retryDueDeliveries } = await import('../domain/delivery.ts');
+  const { sweepOutbox } = await import('../domain/delivery.ts');
   const purge = () => Promise.all([purgeExpired(), purgeOutbox()]).catch((error: unknown) => logError({ message: 'purge failed', error }));
-  const retry = () => retryDueDeliveries().catch((error: unknown) => logError({ message: 'retry failed', error }));
+  const { config } = await import('../config.ts');
+  const sweep = () => sweepOutbox().catch((error: unknown) => logError({ message: 'sweep failed', error }));
   await purge();
-  const timers = [setInterval(purge, 15 * 60 * 1000), setInterval(retry, 60 * 1000)];
+  // What the last run left unsent (it stopped, or crashed) goes out now.
+  await sweep();
+  const timers = [setInterval(purge, 15 * 60 * 1000), setInterval(sweep, config.sweepIntervalSeconds * 1000)];
   // Commands (npm run keys, npm run unrouted) reach this store while the portal holds its folder.
   writeFileSync(storeEndpointFile(dataDir), store.endpoint);
   console.log(`Portalen körs på ${url}/  (avsluta med Ctrl+C)`);

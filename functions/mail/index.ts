@@ -7,7 +7,7 @@
  * (`npm run bench:bundle`), so nodemailer is left out of the Lambda bundles and loaded only here,
  * by the outbox.
  */
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
@@ -60,15 +60,18 @@ async function writeToOutbox(outboxDir: string, mail: Mail) {
   const sentAt = new Date();
   // Sortable by time, readable in a file list: "2026-11-22T10-15-03-123Z-kontakt@exempel.se-ab12.eml".
   const name = `${sentAt.toISOString().replace(/[:.]/g, '-')}-${mail.to.replace(/[^A-Za-z0-9@._-]/g, '_')}-${randomUUID().slice(0, 8)}.eml`;
-  await writeFile(join(outboxDir, name), await composeMail(mail, sentAt), { flag: 'wx' });
+  // Written whole or not at all: a process killed while writing leaves a .part file, never half a message.
+  const partial = join(outboxDir, `${name}.part`);
+  await writeFile(partial, await composeMail(mail, sentAt), { flag: 'wx' });
+  await rename(partial, join(outboxDir, name));
 }
 
-/** Deletes the outbox's messages older than its retention; the refused-addresses file stays. Returns how many. */
+/** Deletes the outbox's messages (and parts a crash left) older than its retention; the refused-addresses file stays. Returns how many. */
 export async function purgeOutbox(now = new Date()): Promise<number> {
   const outboxDir = config.outboxDir;
   if (!outboxDir) return 0;
   const oldest = now.getTime() - config.outboxRetentionHours * 3600_000;
-  const messages = (await readdir(outboxDir).catch((): string[] => [])).filter((file) => file.endsWith('.eml'));
+  const messages = (await readdir(outboxDir).catch((): string[] => [])).filter((file) => file.endsWith('.eml') || file.endsWith('.eml.part'));
   let purged = 0;
   for (const path of messages.map((file) => join(outboxDir, file)))
     if ((await stat(path)).mtimeMs < oldest) {

@@ -1,14 +1,22 @@
 /**
- * Deliveries: every message a submission sends is an entry of the `deliveries` map in the
- * submission's own item, each written on its own so one never overwrites another. While one
- * waits for another try the item is in "deliveries-due-by-time"; one given up puts the item in
- * "unrouted-by-time", to be listed.
+ * Deliveries, the portal's outbox: every message a submission sends is an entry of the
+ * `deliveries` map in the submission's own item, written in the same conditional write as the
+ * state change that causes it (the store has no transactions, and one item needs none). From
+ * that write until it is sent the item is in "deliveries-due-by-time", so that whatever a crash
+ * leaves unsent, the sweeper finds. One given up puts the item in "unrouted-by-time", to be listed.
+ *
+ * A sender first takes the item's lease (`sendingUntil`), so that the request that wrote the
+ * deliveries and the sweeper never send the same message at once; a lease left by a crash runs
+ * out. `outboxVersion` counts the writes that added deliveries, so that a sender tells whether
+ * more came while it sent.
  */
 import * as z from 'zod';
 import { recipientRoles } from '../../core/contracts/loi-view.ts';
 import { itemKeysOf } from './query.ts';
 import { Update, updateItem } from './records.ts';
-import { indexEntries, table, type ItemKey } from './table.ts';
+import { epochSeconds, indexEntries, table, type ItemKey } from './table.ts';
+
+export const outboxAttributes = { lease: 'sendingUntil', version: 'outboxVersion' } as const;
 
 /** One of the organisations a submission goes to, and its address. */
 export const recipientSchema = z.object({ organisation: z.string(), role: z.enum(recipientRoles), address: z.string() });
@@ -45,19 +53,48 @@ export type Delivery = z.infer<typeof deliverySchema>;
 export const deliveriesSchema = z.record(z.string(), deliverySchema);
 
 /** The attribute paths of deliveries to add to an item. */
-export const deliveryEntries = (deliveries: Record<string, Delivery>) =>
+const deliveryEntries = (deliveries: Record<string, Delivery>) =>
   Object.fromEntries(Object.entries(deliveries).map(([id, d]) => [`deliveries.${id}`, d]));
 
+const hasPending = (deliveries: Record<string, Delivery>) => Object.values(deliveries).some((d) => d.state === 'pending');
+
+/** The attributes of a new item that come from its deliveries: due at once when any is pending. */
+export const newDeliveries = (deliveries: Record<string, Delivery>, now: Date) => ({
+  deliveries,
+  ...(hasPending(deliveries) ? indexEntries.deliveriesDue(epochSeconds(now)) : {}),
+});
+
+/** Adds deliveries to the update of a state change, due at once. */
+export const addDeliveries = (update: Update, deliveries: Record<string, Delivery>, now = new Date()): Update =>
+  hasPending(deliveries)
+    ? update.set({ ...deliveryEntries(deliveries), ...indexEntries.deliveriesDue(epochSeconds(now)) }).add(outboxAttributes.version, 1)
+    : update;
+
 /**
- * Records the deliveries just tried, and when the item is due for its next try (none: it leaves
- * the retry index). One given up puts the item in the unrouted index.
+ * Records the deliveries just tried, gives up the lease and, unless deliveries were added since
+ * the sender took it (`version` then differs), sets when the item is due for its next try (none:
+ * it leaves the index). True when none were added. One given up puts the item in the unrouted index.
  */
-export async function recordDeliveries(key: ItemKey, tried: Record<string, Delivery>, nextTryAt: number | undefined): Promise<void> {
-  const update = new Update().set(deliveryEntries(tried));
-  if (nextTryAt === undefined) update.remove(...Object.keys(indexEntries.deliveriesDue(0)));
-  else update.set(indexEntries.deliveriesDue(nextTryAt));
-  if (Object.values(tried).some((d) => d.state === 'failed')) update.set(indexEntries.unrouted);
-  await updateItem(key, update);
+export async function recordDeliveries(
+  key: ItemKey,
+  tried: Record<string, Delivery>,
+  nextTryAt: number | undefined,
+  version: number | undefined,
+): Promise<boolean> {
+  const record = () => {
+    const update = new Update().set(deliveryEntries(tried)).remove(outboxAttributes.lease);
+    if (Object.values(tried).some((d) => d.state === 'failed')) update.set(indexEntries.unrouted);
+    return update;
+  };
+  const settled = record();
+  if (nextTryAt === undefined) settled.remove(...Object.keys(indexEntries.deliveriesDue(0)));
+  else settled.set(indexEntries.deliveriesDue(nextTryAt));
+  const versionName = settled.name(outboxAttributes.version);
+  const unchanged = version === undefined ? `attribute_not_exists(${versionName})` : `${versionName} = ${settled.value(version)}`;
+  if (await updateItem(key, settled, `attribute_exists(pk) AND ${unchanged}`)) return true;
+  // The deliveries added meanwhile left the item due; it stays so.
+  await updateItem(key, record());
+  return false;
 }
 
 /** The items with a delivery due at `nowSeconds`. */

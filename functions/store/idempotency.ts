@@ -5,14 +5,13 @@
 import * as z from 'zod';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { config } from '../config.ts';
 import { dynamo, tableName } from './client.ts';
 import { getItem, Update, updateItem } from './records.ts';
 import { epochSeconds, indexEntries, keys } from './table.ts';
 
 /** How long a key is remembered. */
 const keepSeconds = 24 * 60 * 60;
-/** A claim older than this whose request never finished (a crash) may be taken over. */
-const staleClaimSeconds = 30;
 
 const storedResponseSchema = z.object({
   status: z.number().int(),
@@ -53,7 +52,7 @@ export async function claimIdempotencyKey(idempotencyKey: string, requestHash: s
   const released = record.requestHash === undefined;
   if (!released && record.requestHash !== requestHash) return { kind: 'conflict' };
   if (record.response) return { kind: 'replay', response: record.response };
-  if (!released && record.claimedAt > now - staleClaimSeconds) return { kind: 'in-progress' };
+  if (!released && record.claimedAt > now - config.idempotencyClaimSeconds) return { kind: 'in-progress' };
   // Released by a failed request, or claimed by one that never finished (a crash): taken over.
   const takeOver = new Update().set({ requestHash, claimedAt: now });
   const unchanged = `${takeOver.name('claimedAt')} = ${takeOver.value(record.claimedAt)} AND attribute_not_exists(${takeOver.name('response')})`;

@@ -4,10 +4,10 @@
 import * as z from 'zod';
 import type { Loi } from '../../core/contracts/loi.ts';
 import { loiStatuses, recipientRoles, type LoiStatus } from '../../core/contracts/loi-view.ts';
-import { deliveriesSchema, deliveryEntries, recipientSchema, type Delivery } from './delivery.ts';
+import { addDeliveries, deliveriesSchema, newDeliveries, recipientSchema, type Delivery } from './delivery.ts';
 import type { DemandAttributes } from './demand.ts';
 import { createItem, getItem, transitionItem, Update } from './records.ts';
-import { accepted, historySchema } from './schemas.ts';
+import { accepted, historySchema, tokenHashesSchema } from './schemas.ts';
 import { indexEntries, keys } from './table.ts';
 
 export const loiRecordSchema = z.object({
@@ -19,8 +19,8 @@ export const loiRecordSchema = z.object({
   loi: accepted<Loi>(),
   /** FA-region of the workplace kommun, derived on submission. */
   fa: z.string(),
-  /** SHA-256 of the private link's token; the token itself is only in the employer's e-mail. */
-  tokenHash: z.string(),
+  /** SHA-256 of the private link's token, of each link mailed; the tokens themselves are only in the employer's e-mail. */
+  tokenHashes: tokenHashesSchema,
   createdAt: z.string(),
   /** When the personal data is to be deleted, epoch seconds (the table's TTL attribute). */
   expiresAt: z.number(),
@@ -32,7 +32,9 @@ export const loiRecordSchema = z.object({
 
 export type LoiRecord = z.infer<typeof loiRecordSchema>;
 
-export const createLoi = (record: LoiRecord) => createItem(keys.loi(record.id), { ...indexEntries.expiring, ...record });
+/** Stores a new LOI, its deliveries due at once; false when an LOI with its id is there already. */
+export const createLoi = (record: LoiRecord, now: Date) =>
+  createItem(keys.loi(record.id), { ...indexEntries.expiring, ...record, ...newDeliveries(record.deliveries, now) });
 
 export const getLoi = (id: string) => getItem(keys.loi(id), loiRecordSchema);
 
@@ -46,4 +48,4 @@ export const transitionLoi = (
   to: LoiStatus,
   set: Partial<Pick<LoiRecord, 'expiresAt' | 'recipients' | 'unrouted'>> & Partial<DemandAttributes> = {},
   deliveries: Record<string, Delivery> = {},
-) => transitionItem(keys.loi(id), loiRecordSchema, from, to, new Update().set({ ...set, ...deliveryEntries(deliveries) }));
+) => transitionItem(keys.loi(id), loiRecordSchema, from, to, addDeliveries(new Update().set(set), deliveries));

@@ -27,8 +27,15 @@ export function parseItem<S extends z.ZodType>(schema: S, item: Record<string, u
   return parsed.data;
 }
 
-export async function createItem(key: ItemKey, item: object): Promise<void> {
-  await dynamo.send(new PutCommand({ TableName: tableName, Item: { ...key, ...item }, ConditionExpression: 'attribute_not_exists(pk)' }));
+/** Writes the item unless one with its key is there; false when it was. */
+export async function createItem(key: ItemKey, item: object): Promise<boolean> {
+  try {
+    await dynamo.send(new PutCommand({ TableName: tableName, Item: { ...key, ...item }, ConditionExpression: 'attribute_not_exists(pk)' }));
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
 }
 
 export async function getItem<S extends z.ZodType>(key: ItemKey, schema: S): Promise<z.output<S> | undefined> {
@@ -45,6 +52,7 @@ export class Update {
   private readonly values: Record<string, unknown> = {};
   private readonly assignments: string[] = [];
   private readonly removals: string[] = [];
+  private readonly additions: string[] = [];
 
   name(path: string): string {
     return path
@@ -82,6 +90,12 @@ export class Update {
     return this;
   }
 
+  /** Adds `amount` to a number, counting from 0 when it has no value yet. */
+  add(path: string, amount: number): this {
+    this.additions.push(`${this.name(path)} ${this.value(amount)}`);
+    return this;
+  }
+
   remove(...paths: string[]): this {
     this.removals.push(...paths.map((path) => this.name(path)));
     return this;
@@ -92,6 +106,7 @@ export class Update {
     const clauses = [
       this.assignments.length > 0 ? `SET ${this.assignments.join(', ')}` : '',
       this.removals.length > 0 ? `REMOVE ${this.removals.join(', ')}` : '',
+      this.additions.length > 0 ? `ADD ${this.additions.join(', ')}` : '',
     ];
     return {
       TableName: tableName,
@@ -115,6 +130,22 @@ export async function updateItem(key: ItemKey, update: Update, condition = 'attr
   }
 }
 
+/** Runs the update if `condition` holds and returns the item as it is then, as `schema` reads it; undefined when it does not hold. */
+export async function updateAndRead<S extends z.ZodType>(
+  key: ItemKey,
+  schema: S,
+  update: Update,
+  condition: string,
+): Promise<{ item: z.output<S>; raw: Record<string, unknown> } | undefined> {
+  try {
+    const { Attributes } = await dynamo.send(new UpdateCommand({ ...update.command(key, condition), ReturnValues: 'ALL_NEW' }));
+    return { item: parseItem(schema, Attributes!, key), raw: Attributes! };
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return undefined;
+    throw error;
+  }
+}
+
 /**
  * Moves an item to status `to` if its status is one of `from`, appending to its history and
  * making the changes of `update`. Undefined when it is not in one of those states (someone else
@@ -129,11 +160,5 @@ export async function transitionItem<S extends z.ZodType>(
 ): Promise<z.output<S> | undefined> {
   update.set({ status: to }).append('history', [{ status: to, at: new Date().toISOString() }]);
   const condition = `attribute_exists(pk) AND ${update.name('status')} IN (${from.map((status) => update.value(status)).join(', ')})`;
-  try {
-    const { Attributes } = await dynamo.send(new UpdateCommand({ ...update.command(key, condition), ReturnValues: 'ALL_NEW' }));
-    return parseItem(schema, Attributes!, key);
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return undefined;
-    throw error;
-  }
+  return (await updateAndRead(key, schema, update, condition))?.item;
 }

@@ -15,3 +15,10 @@ export const accepted = <T>() =>
 /** The statuses a submission has had, each with when. */
 export const historySchema = <const S extends readonly [string, ...string[]]>(statuses: S) =>
   z.array(z.object({ status: z.enum(statuses), at: z.string() }));
+
+/**
+ * The SHA-256 of each private link mailed to a submission's sender, and every one opens it: a
+ * confirm mail is sent again with a new link when the first was not known to arrive (a failure,
+ * or a crash before its result was written), and the first must keep working if it did.
+ */
+export const tokenHashesSchema = z.array(z.string()).min(1);

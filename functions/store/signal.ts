@@ -5,10 +5,10 @@
 import * as z from 'zod';
 import type { Gap, Needs } from '../../core/contracts/signals.ts';
 import { recipientRoles } from '../../core/contracts/loi-view.ts';
-import { deliveriesSchema, deliveryEntries, type Delivery } from './delivery.ts';
+import { addDeliveries, deliveriesSchema, newDeliveries, type Delivery } from './delivery.ts';
 import type { DemandAttributes } from './demand.ts';
 import { createItem, getItem, transitionItem, Update } from './records.ts';
-import { accepted, historySchema } from './schemas.ts';
+import { accepted, historySchema, tokenHashesSchema } from './schemas.ts';
 import { indexEntries, keys } from './table.ts';
 
 const signalStatuses = ['unconfirmed', 'received'] as const;
@@ -40,8 +40,8 @@ export const needsRecordSchema = z.object({
   kind: z.literal('behov'),
   ...signalFields,
   content: accepted<Needs>(),
-  /** SHA-256 of the confirm link's token. */
-  tokenHash: z.string(),
+  /** SHA-256 of the confirm link's token, of each link mailed. */
+  tokenHashes: tokenHashesSchema,
 });
 
 export const gapRecordSchema = z.object({
@@ -61,10 +61,12 @@ export type SignalRecord = z.infer<typeof signalRecordSchema>;
 /** A submission without recipients goes into the unrouted index. */
 const routedAttributes = (recipients: readonly SignalRecipient[]) => (recipients.length === 0 ? indexEntries.unrouted : {});
 
-export const createSignal = (record: SignalRecord, demand?: DemandAttributes) =>
+/** Stores a new signal, its deliveries due at once; false when a signal with its id is there already. */
+export const createSignal = (record: SignalRecord, now: Date, demand?: DemandAttributes) =>
   createItem(keys.signal(record.id), {
     ...indexEntries.expiring,
     ...record,
+    ...newDeliveries(record.deliveries, now),
     ...demand,
     ...(record.status === 'received' ? routedAttributes(record.recipients) : {}),
   });
@@ -85,5 +87,5 @@ export const confirmSignal = (
     needsRecordSchema,
     ['unconfirmed'],
     'received',
-    new Update().set({ ...set, ...deliveryEntries(deliveries), ...routedAttributes(set.recipients) }),
+    addDeliveries(new Update().set({ ...set, ...routedAttributes(set.recipients) }), deliveries),
   );

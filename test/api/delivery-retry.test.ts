@@ -2,6 +2,7 @@
  * Each recipient of a signal has its own delivery: one whose mail is refused (the local mailer's
  * avvisa.txt, as SES would refuse it) is tried again by the retry job while the others are done.
  */
+import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { gapSchema } from '../../core/contracts/signals.ts';
 import { setUpInProcessStore } from '../support/in-process-store.ts';
@@ -23,14 +24,14 @@ async function reportRefusing(failing: string) {
   const { submitGap } = await functions();
   await refuseMailTo(failing);
   const key = { supplier: 'nordvind-kompetens', hash: 'x', faRegions: ['23'], createdAt: new Date().toISOString() };
-  return submitGap(gapSchema.parse(validGap()), key);
+  return submitGap(gapSchema.parse(validGap()), key, randomUUID());
 }
 
 /** The delivery of a report to a recipient's address. */
 const deliveryTo = (record: SignalRecord, address: string) => Object.values(record.deliveries).find((d) => d.recipient.address === address);
 
 it('retries the recipient whose delivery failed, and only that one, until it is sent', async () => {
-  const { retryDueDeliveries, getSignal, refusedAddressesFile } = await functions();
+  const { sweepOutbox, getSignal, refusedAddressesFile } = await functions();
   const { readOutbox } = await import('../support/portal-process.ts');
 
   const failing = 'jobbtorg@stockholm.exempel.se';
@@ -56,28 +57,28 @@ it('retries the recipient whose delivery failed, and only that one, until it is 
     if (address !== failing) expect(delivery).toMatchObject({ state: 'sent', attempts: 1 });
 
   // Not before its time; then tried again, still refused, and later again once the mailer takes it.
-  expect(await retryDueDeliveries(new Date())).toBe(0);
-  expect(await retryDueDeliveries(new Date(Date.now() + 2 * 60_000))).toBe(1);
+  expect(await sweepOutbox(new Date())).toBe(0);
+  expect(await sweepOutbox(new Date(Date.now() + 2 * 60_000))).toBe(1);
   expect((await stateOf())[failing]).toMatchObject({ state: 'pending', attempts: 2 });
   await acceptAllMail();
-  expect(await retryDueDeliveries(new Date(Date.now() + 10 * 60_000))).toBe(1);
+  expect(await sweepOutbox(new Date(Date.now() + 10 * 60_000))).toBe(1);
   const last = await stateOf();
   expect(last[failing]).toMatchObject({ state: 'sent', attempts: 3 });
   expect(Object.values(last).every((d) => d!.state === 'sent')).toBe(true);
   expect(await sentTo()).toContain(failing);
   // The others were sent once; the failing one once, when it finally went through.
   expect(await sentTo()).toHaveLength(4);
-  expect(await retryDueDeliveries(new Date(Date.now() + 24 * 3600_000))).toBe(0);
+  expect(await sweepOutbox(new Date(Date.now() + 24 * 3600_000))).toBe(0);
 });
 
 it('gives a delivery up after its last try, and lists the signal as not delivered', async () => {
-  const { retryDueDeliveries, getSignal, undeliveredSubmissions } = await functions();
+  const { sweepOutbox, getSignal, undeliveredSubmissions } = await functions();
   const failing = 'arbetsmarknad@sodertalje.exempel.se';
   const { id } = await reportRefusing(failing);
   expect((await undeliveredSubmissions()).map((s) => s.id)).not.toContain(id);
 
   // A day apart: longer than the longest wait between two tries.
-  for (let day = 1; day <= 10; day++) await retryDueDeliveries(new Date(Date.now() + day * 25 * 3600_000));
+  for (let day = 1; day <= 10; day++) await sweepOutbox(new Date(Date.now() + day * 25 * 3600_000));
   const record = (await getSignal(id))!;
   const given = record.recipients.find((r) => r.adress === failing)!;
   expect(deliveryTo(record, given.adress)).toMatchObject({ state: 'failed', attempts: 8 });

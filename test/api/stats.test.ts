@@ -3,6 +3,7 @@
  * reports sent through the real submission paths into the embedded store), every count from 1 to 4
  * is shown as "<5" on the page, in the JSON and in the CSV, and no total recovers a hidden count.
  */
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gapSchema, needsSchema } from '../../core/contracts/signals.ts';
 import { loiSchema } from '../../core/contracts/loi.ts';
@@ -73,22 +74,24 @@ beforeAll(async () => {
     await submitGap(
       gapSchema.parse({ ...gap, profil: { ...gap.profil, yrken: occupations(g.ssyk) }, insatser: [{ skal: 'saknas' }] }),
       key,
+      randomUUID(),
     );
   }
   for (const [i, n] of needs.entries()) {
     const epost = `stats-behov-${i}@exempel.example`;
     const input = validNeeds({ epost, kommun: n.kommun });
-    await submitNeeds(needsSchema.parse({ ...input, behov: { ...input.behov, yrken: occupations(n.ssyk) } }));
+    await submitNeeds(needsSchema.parse({ ...input, behov: { ...input.behov, yrken: occupations(n.ssyk) } }), randomUUID());
     const params = await linkParams(epost, '/behov/bekrafta/');
     await confirmNeeds(params.get('id')!, params.get('token')!);
   }
   // Not confirmed: not counted.
-  await submitNeeds(needsSchema.parse(validNeeds({ epost: 'stats-obekraftad@exempel.example' })));
+  await submitNeeds(needsSchema.parse(validNeeds({ epost: 'stats-obekraftad@exempel.example' })), randomUUID());
   for (const [i, l] of lois.entries()) {
     const epost = `stats-loi-${i}@exempel.example`;
     const loi = validLoi({ epost });
     await submitLoi(
       loiSchema.parse({ ...loi, arbetsplatsKommun: l.kommun, behov: { ...loi.behov, antal: l.antal, yrken: occupations(l.ssyk) } }),
+      randomUUID(),
     );
     const params = await linkParams(epost, '/avsiktsforklaring/status/');
     await confirmLoi(params.get('id')!, params.get('token')!);

@@ -13,7 +13,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { routes } from '../../functions/routes.ts';
 import { table as tableDescription, tableDefinition, type IndexDescription } from '../../functions/store/table.ts';
-import { bundling, HandlerFunction, projectRoot, purgeHandler, retryHandler } from '../../infra/handler-function.ts';
+import { bundling, HandlerFunction, projectRoot, purgeHandler, sweepHandler } from '../../infra/handler-function.ts';
 import { createPortalApp } from '../../infra/portal-app.ts';
 import { apiRoutePath, apiThrottle, routeThrottles } from '../../infra/api.ts';
 import { rateLimitTable } from '../../functions/store/rate-limit-table.ts';
@@ -180,7 +180,7 @@ describe('the API', () => {
 
   it('runs every handler on Node 22, arm64, with its own log group with retention and the AWS settings only', () => {
     const handlers = ofType('AWS::Lambda::Function').filter(([, f]) => f.Properties.Description?.includes('functions/handlers/'));
-    // The routes, the purge and the retry of deliveries.
+    // The routes, the purge and the outbox sweeper.
     expect(handlers).toHaveLength(routes.length + 2);
     for (const [id, fn] of handlers) {
       expect(fn.Properties.Runtime, id).toBe('nodejs22.x');
@@ -195,8 +195,8 @@ describe('the API', () => {
       expect(logGroup.Properties.RetentionInDays, id).toBeGreaterThan(0);
     }
     for (const [id, fn] of handlers.filter(([, f]) => !f.Properties.Description.includes(purgeHandler))) {
-      // The routes count their rate limits in a table of their own; the retry job has none.
-      const route = !fn.Properties.Description.includes(retryHandler);
+      // The routes count their rate limits in a table of their own; the outbox sweeper has none.
+      const route = !fn.Properties.Description.includes(sweepHandler);
       expect(Object.keys(fn.Properties.Environment.Variables).sort(), id).toEqual([
         'MAIL_FROM',
         'NODE_OPTIONS',
@@ -302,7 +302,7 @@ describe('the data', () => {
   });
 
   it.each([
-    { job: 'has failed deliveries tried again every five minutes', handler: retryHandler, schedule: 'rate(5 minutes)' },
+    { job: 'has due deliveries sent every minute', handler: sweepHandler, schedule: 'rate(1 minute)' },
     { job: 'is purged of expired personal data every hour', handler: purgeHandler, schedule: 'rate(1 hour)' },
   ])('$job', ({ handler, schedule }) => {
     const [functionId] = ofType('AWS::Lambda::Function').find(([, f]) =>
@@ -372,7 +372,7 @@ describe('permissions', () => {
 
   it('let the functions send mail only as the portal, through its configuration set', () => {
     const ses = statements().filter((s) => list(s.Action).some((action: string) => action.startsWith('ses:')));
-    expect(ses.length).toBe(routes.length + 1); // the routes and the retry of deliveries
+    expect(ses.length).toBe(routes.length + 1); // the routes and the outbox sweeper
     for (const statement of ses) {
       expect(list(statement.Action).sort()).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
       const resources = JSON.stringify(statement.Resource);
