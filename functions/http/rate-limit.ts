@@ -4,6 +4,7 @@
  * nothing is stored or mailed.
  */
 import { config } from '../config.ts';
+import { logError } from '../log.ts';
 import { counter, type Counter } from '../store/rate-limits.ts';
 import { HttpProblem, withProblems } from './respond.ts';
 import type { Handle, HttpRequest } from './types.ts';
@@ -58,7 +59,7 @@ async function take({ counter, title, limit, path }: Budget, key: string): Promi
  * The client address a budget counts: IPv4 as it is, IPv6 by its /64 prefix, which a single
  * subscriber usually has whole and could otherwise walk through.
  */
-function clientOf({ sourceIp }: HttpRequest): string {
+export function clientOf(sourceIp: string): string {
   const address = sourceIp.toLowerCase().replace(/%.*$/, '');
   const mappedIpv4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address);
   if (mappedIpv4) return mappedIpv4[1]!;
@@ -76,7 +77,7 @@ function clientOf({ sourceIp }: HttpRequest): string {
 /** Every POST of a submission counts, valid or not: each costs a parse, a valid one a write and a mail. */
 export const submissionsLimited = (handle: Handle): Handle =>
   withProblems(async (request) => {
-    await take(budgets.submissions, clientOf(request));
+    await take(budgets.submissions, clientOf(request.sourceIp));
     return handle(request);
   });
 
@@ -91,12 +92,16 @@ export const submissionsLimited = (handle: Handle): Handle =>
  */
 export function checksLimited(targetOf: (request: HttpRequest) => string | undefined, handle: Handle): Handle {
   return withProblems(async (request) => {
-    const taken: [Budget, string][] = [[budgets.checks, clientOf(request)]];
+    const taken: [Budget, string][] = [[budgets.checks, clientOf(request.sourceIp)]];
     const target = targetOf(request);
     if (target) taken.push([budgets.checksOnTarget, target]);
     for (const [budget, key] of taken) await take(budget, key);
     const response = await handle(request);
-    if (response.status !== 401 && response.status !== 404) await Promise.all(taken.map(([budget, key]) => budget.counter.giveBack(key)));
+    // What was done is done: a point not given back only counts one check too many, and the answer must still reach the client.
+    if (response.status !== 401 && response.status !== 404)
+      await Promise.all(taken.map(([budget, key]) => budget.counter.giveBack(key))).catch((error: unknown) =>
+        logError({ message: 'rate limit point not given back', error }),
+      );
     return response;
   });
 }

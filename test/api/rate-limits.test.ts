@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validGap, validLoi, validNeeds } from '../../scripts/examples.ts';
 import { readOutbox, startPortalProcess, statusLinkFor, type PortalProcess } from '../support/portal-process.ts';
 import { issueKey } from '../support/signal-fixture.ts';
+import { clientOf } from '../../functions/http/rate-limit.ts';
 
 const limits = { submissions: 6, checksPerMinute: 5, checksPerTarget: 8, mailsPerAddress: 3 };
 
@@ -210,5 +211,17 @@ describe('the routed mails to a supplier, a kommun and Arbetsförmedlingen', () 
       (m) => m.to === 'kontakt@nordvind.exempel.se' && references.some((r) => m.subject.startsWith(`Ny avsiktsförklaring ${r}`)),
     );
     expect(routed).toHaveLength(limits.mailsPerAddress + 1);
+  });
+});
+
+describe('a client address', () => {
+  it('is counted as it is for IPv4, and for IPv6 by its /64, which one subscriber usually has whole', () => {
+    expect(clientOf('192.0.2.7')).toBe('192.0.2.7');
+    expect(clientOf('::ffff:192.0.2.7')).toBe('192.0.2.7');
+    expect(clientOf('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(clientOf('2001:DB8:1:2:bbbb:cccc:dddd:eeee')).toBe('2001:db8:1:2::/64');
+    expect(clientOf('2001:db8:0001:0003::1')).toBe('2001:db8:1:3::/64');
+    expect(clientOf('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(clientOf('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
   });
 });
