@@ -2,6 +2,8 @@
  * Runtime settings of the functions, from the environment. The same code runs on Lambda and in
  * the local server; only these values differ.
  */
+import { rateLimitTable } from './store/rate-limit-table.ts';
+
 /** A number setting; one that is set but is no number ≥ 0 stops the start with its name. */
 function numberSetting(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -19,9 +21,11 @@ const numbersSetting = (name: string, fallback: string) =>
     return value;
   });
 
+const tableName = process.env.TABLE_NAME ?? 'portal';
+
 export const config = {
   /** DynamoDB table of all submissions. */
-  tableName: process.env.TABLE_NAME ?? 'portal',
+  tableName,
   /** Endpoint of a DynamoDB-compatible store; unset on AWS. The local server sets it. */
   dynamodbEndpoint: process.env.DYNAMODB_ENDPOINT,
   region: process.env.AWS_REGION ?? 'eu-north-1',
@@ -44,4 +48,20 @@ export const config = {
   /** How often the local server sends what is pending (on AWS, the schedule of the sweeper). */
   sweepIntervalSeconds: numberSetting('SWEEP_INTERVAL_SECONDS', 60),
   mailFrom: process.env.MAIL_FROM ?? 'Arbetsmarknadsinsatser <noreply@arbetsmarknadsinsatser.example>',
+  /**
+   * The rate limits (README, "Rate limits"): far above what an employer, a supplier or an office
+   * behind one address ever does, far below what a script does.
+   */
+  rateLimits: {
+    /** The counters' table: set on AWS; the embedded store keeps it beside the portal's table. */
+    tableName: process.env.RATE_LIMIT_TABLE_NAME ?? rateLimitTable.nameBeside(tableName),
+    /** Submissions (LOIs, needs signals, gap reports) from one client address in an hour. */
+    submissionsPerHour: numberSetting('RATE_LIMIT_SUBMISSIONS_PER_HOUR', 30),
+    /** Failed checks of a private link's token or a supplier's key from one client address in a minute. */
+    checksPerMinute: numberSetting('RATE_LIMIT_CHECKS_PER_MINUTE', 20),
+    /** Failed checks against one submission or one supplier's keys in an hour, from any address. */
+    checksPerTargetPerHour: numberSetting('RATE_LIMIT_CHECKS_PER_TARGET_PER_HOUR', 30),
+    /** Confirm mails to one e-mail address in an hour, whoever submits. */
+    mailsPerAddressPerHour: numberSetting('MAILS_PER_ADDRESS_PER_HOUR', 5),
+  },
 };

@@ -1,10 +1,10 @@
 /**
  * The API: an HTTP API with one Lambda function per entry of functions/routes.ts, throttled per
- * stage, logged without paths.
+ * stage and per route, logged without paths.
  */
 import { Duration, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination, type CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -17,6 +17,28 @@ import type { PortalSettings } from './settings.ts';
 
 /** Per-stage limits of the API: far above the portal's expected traffic, low enough to cap a flood's cost. */
 export const apiThrottle = { rateLimit: 100, burstLimit: 200 };
+
+const submissionThrottle = { rateLimit: 5, burstLimit: 10 };
+const checkThrottle = { rateLimit: 10, burstLimit: 20 };
+
+/**
+ * Per route, by handler: the routes that store a submission or check a token or key, which the
+ * functions' rate limits guard too (functions/http/rate-limit.ts), get a small share of the
+ * stage's limits, so that a flood of them leaves the reads and pages their share. All of Sweden's
+ * submissions are a few a minute. The limits are for all clients together: the table's limits
+ * are the ones per client address and per target.
+ */
+export const routeThrottles: Record<string, typeof apiThrottle> = {
+  'loi-submit': submissionThrottle,
+  'needs-submit': submissionThrottle,
+  'gaps-submit': submissionThrottle,
+  'loi-get': checkThrottle,
+  'loi-confirm': checkThrottle,
+  'loi-withdraw': checkThrottle,
+  'loi-status-page': checkThrottle,
+  'needs-confirm': checkThrottle,
+  'needs-confirm-page': checkThrottle,
+};
 
 /** The HTTP API path of a route: API Gateway refuses a trailing slash, which the site's page addresses have. */
 export const apiRoutePath = (path: string) => (path.length > 1 ? path.replace(/\/$/, '') : path);
@@ -31,6 +53,7 @@ export interface FunctionNeeds {
 
 export class Api extends Construct {
   readonly httpApi: HttpApi;
+  private readonly stage: HttpStage;
 
   /** The API without its routes: the distribution needs its address, and the routes need the distribution's. */
   constructor(scope: Construct, id: string, settings: PortalSettings, alarms: Alarms) {
@@ -54,7 +77,7 @@ export class Api extends Construct {
       reason:
         "Employers have no accounts: submitting an LOI or a needs signal is open to anyone (validated, throttled, idempotent), their own routes and pages check the token of the private link in the handler, gap reports check the supplier's key in the handler, and the statistics are public.",
     });
-    const stage = new HttpStage(this, 'ApiStage', {
+    this.stage = new HttpStage(this, 'ApiStage', {
       httpApi: this.httpApi,
       autoDeploy: true,
       throttle: apiThrottle,
@@ -77,29 +100,41 @@ export class Api extends Construct {
     });
     alarms.alarmOn(
       'Api5xxAlarm',
-      stage.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }),
+      this.stage.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }),
       'The API answered with a 5xx status.',
     );
   }
 
   /** One function per route, behind the API, with what its handler needs and no more. */
   addRoutes({ data, mail, alarms, environment }: FunctionNeeds) {
+    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     for (const route of routes) {
       const fn = new HandlerFunction(this, pascal(route.handler), {
         handler: route.handler,
         description: `${route.method} ${route.path} (functions/handlers/${route.handler}.ts)`,
-        environment,
+        environment: { ...environment, RATE_LIMIT_TABLE_NAME: data.rateLimits.tableName },
       });
       data.grantItems(fn.role, tableAccess.routes);
+      data.grantRateLimits(fn.role);
       if (route.queries) data.grantIndexes(fn.role, tableAccess.routeIndexes, route.queries);
       // Which handlers send mail is not in the route list; the grant is confined to the portal's sender instead.
       mail.sendFrom(fn);
-      this.httpApi.addRoutes({
+      const httpRoutes = this.httpApi.addRoutes({
         path: apiRoutePath(route.path),
         methods: [HttpMethod[route.method]],
         integration: new HttpLambdaIntegration(`${pascal(route.handler)}Integration`, fn.function),
       });
+      const throttle = routeThrottles[route.handler];
+      if (throttle) {
+        routeSettings[`${route.method} ${apiRoutePath(route.path)}`] = {
+          ThrottlingRateLimit: throttle.rateLimit,
+          ThrottlingBurstLimit: throttle.burstLimit,
+        };
+        // A stage's setting for a route that does not exist yet is refused.
+        this.stage.node.addDependency(...httpRoutes);
+      }
       alarms.watch(fn);
     }
+    (this.stage.node.defaultChild as CfnStage).routeSettings = routeSettings;
   }
 }

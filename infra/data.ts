@@ -1,11 +1,21 @@
 /**
- * Data: the one DynamoDB table as functions/store/table.ts describes it, and the table operations
- * each kind of function is granted.
+ * Data: the one DynamoDB table as functions/store/table.ts describes it, the table of the rate
+ * limits' counters beside it, and the table operations each kind of function is granted.
  */
-import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, Billing, TableEncryptionV2, TableV2, type CfnGlobalTable } from 'aws-cdk-lib/aws-dynamodb';
+import { RemovalPolicy, Validations } from 'aws-cdk-lib';
+import {
+  AttributeType,
+  Billing,
+  BillingMode,
+  Table,
+  TableEncryption,
+  TableEncryptionV2,
+  TableV2,
+  type CfnGlobalTable,
+} from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
+import { rateLimitTable } from '../functions/store/rate-limit-table.ts';
 import { table as tableDescription, tableDefinition } from '../functions/store/table.ts';
 
 /**
@@ -21,12 +31,15 @@ export const tableAccess = {
   purge: { table: ['dynamodb:DeleteItem'], expiringIndex: ['dynamodb:Query'] },
   /** The sweeper finds due deliveries by their index, takes each submission's lease (returning it) and records each delivery. */
   sweep: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], dueIndex: ['dynamodb:Query'] },
+  /** A route takes a point of a rate limit and gives it back with one UpdateItem each (functions/store/rate-limits.ts). */
+  rateLimits: ['dynamodb:UpdateItem'],
 } as const;
 
 export type IndexName = keyof typeof tableDescription.indexes;
 
 export class Data extends Construct {
   readonly table: TableV2;
+  readonly rateLimits: Table;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -45,11 +58,30 @@ export class Data extends Construct {
     const cfnTable = this.table.node.defaultChild as CfnGlobalTable;
     cfnTable.addPropertyOverride('AttributeDefinitions', AttributeDefinitions);
     cfnTable.addPropertyOverride('GlobalSecondaryIndexes', GlobalSecondaryIndexes);
+
+    // Counters that each end within the hour and hold only hashes: nothing to restore or keep.
+    this.rateLimits = new Table(this, 'RateLimits', {
+      partitionKey: { name: rateLimitTable.partitionKey, type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      encryption: TableEncryption.AWS_MANAGED,
+      timeToLiveAttribute: rateLimitTable.ttlAttribute,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    Validations.of(this.rateLimits).acknowledge({
+      id: 'AwsSolutions-DDB3',
+      reason:
+        "The rate limits' counters each end within the hour and hold only hashes: there is nothing to recover, and losing them only starts every window anew.",
+    });
   }
 
   /** Lets the role do `actions` on the table's items. */
   grantItems(role: Role, actions: readonly string[]) {
     role.addToPolicy(new PolicyStatement({ actions: [...actions], resources: [this.table.tableArn] }));
+  }
+
+  /** Lets the role take and give back points of the rate limits. */
+  grantRateLimits(role: Role) {
+    role.addToPolicy(new PolicyStatement({ actions: [...tableAccess.rateLimits], resources: [this.rateLimits.tableArn] }));
   }
 
   /** Lets the role do `actions` on the named indexes, and on no other. */

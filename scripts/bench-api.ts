@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { startPortalProcess } from './portal-process.ts';
+import { startPortalProcess, withoutRateLimits } from './portal-process.ts';
 import { siteBuildReason } from '../functions/local/site-build.ts';
 import { validLoi } from './examples.ts';
 
@@ -20,7 +20,7 @@ if (siteBuildReason(siteDir, process.cwd())) {
   if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 }
 
-const portal = await startPortalProcess(siteDir);
+const portal = await startPortalProcess(siteDir, { env: withoutRateLimits });
 const body = JSON.stringify(validLoi());
 let sequence = 0;
 

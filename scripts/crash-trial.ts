@@ -15,7 +15,7 @@ import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { simpleParser } from 'mailparser';
 import { openLocalStore } from '../functions/store/embedded.ts';
 import { validLoi } from './examples.ts';
-import { startPortalProcess, type PortalProcess } from './portal-process.ts';
+import { startPortalProcess, withoutRateLimits, type PortalProcess } from './portal-process.ts';
 
 export interface CrashTrialOptions {
   /** The built site the portal serves. */
@@ -45,8 +45,11 @@ export interface CrashTrialResult {
   sweepSeconds: number;
 }
 
-/** Short timings, so that what a crash leaves is taken up within seconds. */
-const trialSettings = { SWEEP_INTERVAL_SECONDS: '1', DELIVERY_LEASE_SECONDS: '2', IDEMPOTENCY_CLAIM_SECONDS: '3' };
+/**
+ * Short timings, so that what a crash leaves is taken up within seconds; no rate limits, for all
+ * the employers send from one address.
+ */
+const trialSettings = { SWEEP_INTERVAL_SECONDS: '1', DELIVERY_LEASE_SECONDS: '2', IDEMPOTENCY_CLAIM_SECONDS: '3', ...withoutRateLimits };
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

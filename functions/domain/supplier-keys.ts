@@ -26,6 +26,9 @@ export async function revokeKeyByPrefix(supplier: string, prefix: string): Promi
   return found[0];
 }
 
+/** The supplier a key names, whether or not it is one of its keys; undefined for what is no key at all. */
+export const supplierNamedBy = (key: string) => keyPattern.exec(key.trim())?.[1];
+
 /**
  * The supplier a key belongs to. No key, an unknown one or a revoked one is unauthorized; `path`
  * names where the key was looked for (the Authorization header, or the form's field).
@@ -33,8 +36,8 @@ export async function revokeKeyByPrefix(supplier: string, prefix: string): Promi
 export async function authenticateSupplier(key: string | undefined, path: string): Promise<SupplierKey> {
   const unauthorized = (message: string) => new Unauthorized('Leverantörsnyckel krävs', [{ path, message }], 'leverantor');
   if (!key) throw unauthorized('Skicka leverantörens nyckel: Authorization: Bearer {nyckel}, eller fyll i den i formuläret');
-  const match = keyPattern.exec(key.trim());
-  const record = match ? await getKey(match[1]!, hashToken(key.trim())) : undefined;
+  const supplier = supplierNamedBy(key);
+  const record = supplier ? await getKey(supplier, hashToken(key.trim())) : undefined;
   if (!record) throw unauthorized('Nyckeln stämmer inte. Kontrollera att du har skrivit av hela nyckeln.');
   if (record.revokedAt) throw unauthorized('Nyckeln är återkallad. Be Arbetsförmedlingen om en ny.');
   return record;

@@ -12,10 +12,12 @@ import { submittedInput } from '../http/submission.ts';
 import { parseSubmission } from '../domain/input.ts';
 import { submitGap } from '../domain/signals.ts';
 import { gapSentPath } from '../../core/paths.ts';
-import { authenticateSupplier } from '../domain/supplier-keys.ts';
+import { authenticateSupplier, supplierNamedBy } from '../domain/supplier-keys.ts';
 import type { SupplierKey } from '../store/keys.ts';
 import { gapFormPage } from '../pages/signals.tsx';
 import { bearerOf } from '../http/credentials.ts';
+import { checksLimited, submissionsLimited } from '../http/rate-limit.ts';
+import type { HttpRequest } from '../http/types.ts';
 
 const occupationsAt = ['profil', 'yrken'];
 
@@ -47,15 +49,28 @@ const submitForm = makeIdempotent(async ({ gap, key }: Report, requestId) => {
   return redirect(gapSentPath);
 }, once);
 
-export const handle = withProblems(async (request) => {
+/** The supplier whose key a request tries, in the header or in the plain form's field: guesses against one supplier's keys are counted together. */
+function supplierTried(request: HttpRequest) {
   const body = readBody(request);
-  if (body.kind === 'form') return fromForm(body.params);
-  const key = await authenticateSupplier(bearerOf(request), 'Authorization');
-  const idempotency = idempotencyKey(request, 'bristrapport');
-  const parsed = await parseSubmission(body.value, gapSchema, occupationsAt);
-  if (!parsed.ok) throw new HttpProblem(422, 'Bristrapporten har fel', parsed.errors);
-  return submitJson(idempotency, { gap: parsed.value, key });
-});
+  const key = body.kind === 'form' ? body.params.get('nyckel') : bearerOf(request);
+  const supplier = key ? supplierNamedBy(key) : undefined;
+  return supplier && `supplier:${supplier}`;
+}
+
+export const handle = submissionsLimited(
+  checksLimited(
+    supplierTried,
+    withProblems(async (request) => {
+      const body = readBody(request);
+      if (body.kind === 'form') return fromForm(body.params);
+      const key = await authenticateSupplier(bearerOf(request), 'Authorization');
+      const idempotency = idempotencyKey(request, 'bristrapport');
+      const parsed = await parseSubmission(body.value, gapSchema, occupationsAt);
+      if (!parsed.ok) throw new HttpProblem(422, 'Bristrapporten har fel', parsed.errors);
+      return submitJson(idempotency, { gap: parsed.value, key });
+    }),
+  ),
+);
 
 /** The plain form: every problem, the key's too, is shown on the form again with what was written. */
 async function fromForm(posted: URLSearchParams) {

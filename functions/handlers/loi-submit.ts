@@ -1,19 +1,22 @@
 /** POST /api/loi: a new Letter of Intent, as JSON (with Idempotency-Key) or from the plain form. */
 import { onLambda } from '../http/lambda.ts';
 import { submissionPost } from '../http/submission.ts';
+import { submissionsLimited } from '../http/rate-limit.ts';
 import { submitLoi } from '../domain/loi.ts';
 import { submittedPath } from '../../core/paths.ts';
 import { loiForm, loiSchema } from '../../core/contracts/loi.ts';
 import { loiFormPage } from '../pages/loi-form.tsx';
 
-export const handle = submissionPost({
-  schema: loiSchema,
-  form: loiForm,
-  named: { indefinite: 'avsiktsförklaring', definite: 'Avsiktsförklaringen' },
-  submit: submitLoi,
-  sentPath: ({ id }) => submittedPath(id),
-  location: ({ id }) => `/api/loi/${id}`,
-  formPage: loiFormPage,
-});
+export const handle = submissionsLimited(
+  submissionPost({
+    schema: loiSchema,
+    form: loiForm,
+    named: { indefinite: 'avsiktsförklaring', definite: 'Avsiktsförklaringen' },
+    submit: submitLoi,
+    sentPath: ({ id }) => submittedPath(id),
+    location: ({ id }) => `/api/loi/${id}`,
+    formPage: loiFormPage,
+  }),
+);
 
 export const handler = onLambda(handle);

@@ -2,17 +2,20 @@
 import { needsForm, needsSchema } from '../../core/contracts/signals.ts';
 import { onLambda } from '../http/lambda.ts';
 import { submissionPost } from '../http/submission.ts';
+import { submissionsLimited } from '../http/rate-limit.ts';
 import { submitNeeds } from '../domain/signals.ts';
 import { needsSentPath } from '../../core/paths.ts';
 import { needsFormPage } from '../pages/signals.tsx';
 
-export const handle = submissionPost({
-  schema: needsSchema,
-  form: needsForm,
-  named: { indefinite: 'behovssignal', definite: 'Behovssignalen' },
-  submit: submitNeeds,
-  sentPath: () => needsSentPath,
-  formPage: needsFormPage,
-});
+export const handle = submissionsLimited(
+  submissionPost({
+    schema: needsSchema,
+    form: needsForm,
+    named: { indefinite: 'behovssignal', definite: 'Behovssignalen' },
+    submit: submitNeeds,
+    sentPath: () => needsSentPath,
+    formPage: needsFormPage,
+  }),
+);
 
 export const handler = onLambda(handle);

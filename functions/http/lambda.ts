@@ -15,6 +15,8 @@ export function onLambda(handle: Handle) {
       query: new URLSearchParams(event.rawQueryString ?? ''),
       headers,
       body,
+      // Behind CloudFront too this is the viewer's address: API Gateway takes it from the entry CloudFront adds to X-Forwarded-For.
+      sourceIp: event.requestContext.http.sourceIp,
     });
     return { statusCode: response.status, headers: response.headers, body: response.body };
   };

@@ -9,6 +9,7 @@ import { parseSubmission } from '../domain/input.ts';
 import { readBody, type Body } from './body.ts';
 import { idempotencyKey } from './idempotency-key.ts';
 import { formKey, makeIdempotent } from './idempotency.ts';
+import { withinMailBudget } from './rate-limit.ts';
 import { html, HttpProblem, json, redirect, withProblems } from './respond.ts';
 import type { Handle } from './types.ts';
 
@@ -25,7 +26,10 @@ interface Submitted {
   status: string;
 }
 
-interface SubmissionPost<S extends z.ZodType, T extends Submitted> {
+/** What an employer's submission says of its sender: the confirm mail goes there. */
+type FromSender = z.ZodType<{ kontakt: { epost: string } }>;
+
+interface SubmissionPost<S extends FromSender, T extends Submitted> {
   schema: S;
   form: FormShape;
   /** The submission as the texts name it: "avsiktsförklaring", and in its definite form "Avsiktsförklaringen". */
@@ -45,19 +49,21 @@ interface SubmissionPost<S extends z.ZodType, T extends Submitted> {
  * its Idempotency-Key; the plain form is shown again with its errors, and has no key of its own:
  * the same content sent twice (a double click) is one submission.
  */
-export function submissionPost<S extends z.ZodType, T extends Submitted>(post: SubmissionPost<S, T>): Handle {
+export function submissionPost<S extends FromSender, T extends Submitted>(post: SubmissionPost<S, T>): Handle {
   const { indefinite, definite } = post.named;
   const once = { another: `en annan ${indefinite}`, inProgress: `${definite} tas redan emot` };
+  // Counted before the submission is stored, so a refused one is not; a retry answered again from its key sends no mail and is not counted.
+  const submit = async (value: z.output<S>, requestId: string) => {
+    await withinMailBudget(value.kontakt.epost);
+    return post.submit(value, requestId);
+  };
   const submitJson = makeIdempotent(async (value: z.output<S>, requestId) => {
-    const submitted = await post.submit(value, requestId);
+    const submitted = await submit(value, requestId);
     const { id, reference, status } = submitted;
     const headers: Record<string, string> = post.location ? { Location: post.location(submitted) } : {};
     return json(201, { id, reference, status, links: { submitted: post.sentPath(submitted) } }, headers);
   }, once);
-  const submitForm = makeIdempotent(
-    async (value: z.output<S>, requestId) => redirect(post.sentPath(await post.submit(value, requestId))),
-    once,
-  );
+  const submitForm = makeIdempotent(async (value: z.output<S>, requestId) => redirect(post.sentPath(await submit(value, requestId))), once);
   return withProblems(async (request) => {
     const body = readBody(request);
     const parsed = await parseSubmission(submittedInput(body, post.form), post.schema, occupationsAt);

@@ -10,6 +10,8 @@ export interface HttpRequest {
   /** Header names in lower case. */
   headers: Record<string, string | undefined>;
   body: string;
+  /** The client's address, which the rate limits count by. */
+  sourceIp: string;
 }
 
 export interface HttpResponse {

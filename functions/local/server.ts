@@ -155,6 +155,7 @@ async function callHandler(name: string, pathParams: Record<string, string>, url
     query: url.searchParams,
     headers: Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v])),
     body,
+    sourceIp: request.socket.remoteAddress ?? '',
   });
   send(request, response, result);
 }

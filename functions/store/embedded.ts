@@ -9,6 +9,7 @@ import {
   DescribeTableCommand,
   DynamoDBClient,
   PutItemCommand,
+  ResourceInUseException,
   ResourceNotFoundException,
   ScanCommand,
   type AttributeValue,
@@ -19,6 +20,7 @@ import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
 import { Level } from 'level';
 import { tableDefinition } from './table.ts';
+import { rateLimitTable } from './rate-limit-table.ts';
 
 export interface EmbeddedStore {
   endpoint: string;
@@ -54,6 +56,7 @@ export async function startEmbeddedStore(dataDir: string | undefined, tableName:
   await new Promise<void>((resolve, reject) => server.listen(port, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve())));
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await ensureTable(endpoint, tableName);
+  await ensureRateLimitTable(endpoint, rateLimitTable.nameBeside(tableName));
   return { endpoint, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
@@ -142,7 +145,7 @@ function fileInTheWay(folder: string): string {
  * anew with its items copied over: dynalite cannot add an index to an existing table.
  */
 async function ensureTable(endpoint: string, tableName: string) {
-  const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = localClient(endpoint);
   const definition = tableDefinition();
   const createTable = () => client.send(new CreateTableCommand({ TableName: tableName, BillingMode: 'PAY_PER_REQUEST', ...definition }));
   try {
@@ -172,4 +175,27 @@ async function ensureTable(endpoint: string, tableName: string) {
     await createTable();
   }
   client.destroy();
+}
+
+const localClient = (endpoint: string) =>
+  new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+
+/** Creates the table of the rate limits' counters (functions/store/rate-limits.ts) on first start. */
+async function ensureRateLimitTable(endpoint: string, tableName: string) {
+  const client = localClient(endpoint);
+  const { partitionKey } = rateLimitTable;
+  try {
+    await client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [{ AttributeName: partitionKey, KeyType: 'HASH' }],
+        AttributeDefinitions: [{ AttributeName: partitionKey, AttributeType: 'S' }],
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ResourceInUseException)) throw error;
+  } finally {
+    client.destroy();
+  }
 }

@@ -8,11 +8,12 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { startEmbeddedStore } from '../../functions/store/embedded.ts';
 import { postLoi } from '../support/loi-fixture.ts';
 import { validLoi } from '../../scripts/examples.ts';
-import { readOutbox, startPortalProcess, statusLinkFor, type PortalProcess } from '../support/portal-process.ts';
+import { readOutbox, startPortalProcess, statusLinkFor, withoutRateLimits, type PortalProcess } from '../support/portal-process.ts';
 
 let portal: PortalProcess;
 beforeAll(async () => {
-  portal = await startPortalProcess();
+  // Load from one address: 50 submissions at once are far more than one client may send (test/api/rate-limits.test.ts).
+  portal = await startPortalProcess({ env: withoutRateLimits });
 });
 afterAll(() => portal.stop());
 
@@ -138,7 +139,7 @@ describe('a Letter of Intent', () => {
     } finally {
       client.destroy();
       await store.close();
-      portal = await startPortalProcess({ folders: { dataDir: portal.dataDir, outboxDir: portal.outboxDir } });
+      portal = await startPortalProcess({ folders: { dataDir: portal.dataDir, outboxDir: portal.outboxDir }, env: withoutRateLimits });
     }
   });
 });

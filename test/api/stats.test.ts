@@ -23,6 +23,7 @@ const request = (path: string, query = ''): HttpRequest => ({
   query: new URLSearchParams(query),
   headers: {},
   body: '',
+  sourceIp: '192.0.2.1',
 });
 
 /** The data set: what each submission counts, per kind, FA-region and SSYK codes. */

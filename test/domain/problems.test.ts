@@ -12,7 +12,15 @@ import { problemOf, withProblems } from '../../functions/http/respond.ts';
 import type { HttpRequest } from '../../functions/http/types.ts';
 
 const errors = [{ path: 'id', message: 'Länken stämmer inte' }];
-const request: HttpRequest = { method: 'GET', path: '/api/loi/x', pathParams: {}, query: new URLSearchParams(), headers: {}, body: '' };
+const request: HttpRequest = {
+  method: 'GET',
+  path: '/api/loi/x',
+  pathParams: {},
+  query: new URLSearchParams(),
+  headers: {},
+  body: '',
+  sourceIp: '192.0.2.1',
+};
 
 it('gives each kind of domain error its status code', () => {
   expect(problemOf(new NotFound('Finns inte', errors))?.status).toBe(404);

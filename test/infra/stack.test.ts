@@ -15,11 +15,12 @@ import { routes } from '../../functions/routes.ts';
 import { table as tableDescription, tableDefinition, type IndexDescription } from '../../functions/store/table.ts';
 import { bundling, HandlerFunction, projectRoot, purgeHandler, sweepHandler } from '../../infra/handler-function.ts';
 import { createPortalApp } from '../../infra/portal-app.ts';
-import { apiRoutePath, apiThrottle } from '../../infra/api.ts';
+import { apiRoutePath, apiThrottle, routeThrottles } from '../../infra/api.ts';
+import { rateLimitTable } from '../../functions/store/rate-limit-table.ts';
 import { mailFailedLogMessage } from '../../infra/mail.ts';
 import { pageRoutes, pathPattern } from '../../infra/site.ts';
 
-type Resource = { Type: string; Properties: Record<string, any> };
+type Resource = { Type: string; Properties: Record<string, any>; DependsOn?: string[] };
 
 const inlineScript = 'document.documentElement.classList.add("js")';
 // sha256 of the inline script above, base64
@@ -193,15 +194,19 @@ describe('the API', () => {
       const logGroup = resources[fn.Properties.LoggingConfig.LogGroup.Ref]!;
       expect(logGroup.Properties.RetentionInDays, id).toBeGreaterThan(0);
     }
-    for (const [id, fn] of handlers.filter(([, f]) => !f.Properties.Description.includes(purgeHandler)))
+    for (const [id, fn] of handlers.filter(([, f]) => !f.Properties.Description.includes(purgeHandler))) {
+      // The routes count their rate limits in a table of their own; the outbox sweeper has none.
+      const route = !fn.Properties.Description.includes(sweepHandler);
       expect(Object.keys(fn.Properties.Environment.Variables).sort(), id).toEqual([
         'MAIL_FROM',
         'NODE_OPTIONS',
         'PUBLIC_URL',
+        ...(route ? ['RATE_LIMIT_TABLE_NAME'] : []),
         'SES_CONFIGURATION_SET',
         'SITE_URL',
         'TABLE_NAME',
       ]);
+    }
   });
 
   it('bundles each handler as a minified ES module with a source map', () => {
@@ -228,6 +233,29 @@ describe('the API', () => {
     expect(api.Properties.CorsConfiguration.AllowOrigins).toEqual([otherOrigin]);
     expect(api.Properties.CorsConfiguration.AllowCredentials).toBeUndefined();
   });
+
+  it('throttles each route the functions rate-limit (submissions, token and key checks) far below the stage, after the route exists', () => {
+    const handlersDir = join(projectRoot, 'functions', 'handlers');
+    const limited = readdirSync(handlersDir)
+      .filter((file) => /\b(submissionsLimited|checksLimited)\(/.test(readFileSync(join(handlersDir, file), 'utf8')))
+      .map((file) => file.replace(/\.ts$/, ''));
+    expect(limited).toEqual(expect.arrayContaining(['loi-submit', 'needs-submit', 'gaps-submit', 'loi-get', 'loi-confirm']));
+    expect(Object.keys(routeThrottles).sort()).toEqual(limited.sort());
+
+    const [stageId, stage] = single('AWS::ApiGatewayV2::Stage');
+    const settings = stage.Properties.RouteSettings;
+    const routeIds = Object.fromEntries(ofType('AWS::ApiGatewayV2::Route').map(([id, r]) => [r.Properties.RouteKey, id]));
+    for (const route of routes) {
+      const key = `${route.method} ${apiRoutePath(route.path)}`;
+      if (!limited.includes(route.handler)) {
+        expect(settings[key], key).toBeUndefined();
+        continue;
+      }
+      expect(settings[key].ThrottlingRateLimit, key).toBeLessThanOrEqual(apiThrottle.rateLimit / 10);
+      expect(settings[key].ThrottlingBurstLimit, key).toBeLessThanOrEqual(apiThrottle.burstLimit / 10);
+      expect(resources[stageId]!.DependsOn ?? [], key).toContain(routeIds[key]);
+    }
+  });
 });
 
 describe('the data', () => {
@@ -253,6 +281,24 @@ describe('the data', () => {
     expect(replica.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
     expect(replica.DeletionProtectionEnabled).toBe(true);
     template.hasResource('AWS::DynamoDB::GlobalTable', { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+  });
+
+  it("keeps the rate limits' counters in an on-demand, encrypted table of their own with TTL, which the routes may only update", () => {
+    const [tableId, table] = single('AWS::DynamoDB::Table');
+    expect(table.Properties.KeySchema).toEqual([{ AttributeName: rateLimitTable.partitionKey, KeyType: 'HASH' }]);
+    expect(table.Properties.BillingMode).toBe('PAY_PER_REQUEST');
+    expect(table.Properties.SSESpecification).toEqual({ SSEEnabled: true });
+    expect(table.Properties.TimeToLiveSpecification).toEqual({ AttributeName: rateLimitTable.ttlAttribute, Enabled: true });
+    const routeFunctions = ofType('AWS::Lambda::Function').filter(([, f]) =>
+      routes.some((route) => f.Properties.Description === `${route.method} ${route.path} (functions/handlers/${route.handler}.ts)`),
+    );
+    expect(routeFunctions).toHaveLength(routes.length);
+    for (const [id, fn] of routeFunctions) expect(fn.Properties.Environment.Variables.RATE_LIMIT_TABLE_NAME, id).toEqual({ Ref: tableId });
+    const onCounters = ofType('AWS::IAM::Policy').flatMap(([, policy]) =>
+      (policy.Properties.PolicyDocument.Statement as any[]).filter((s) => JSON.stringify(s.Resource).includes(tableId)),
+    );
+    expect(onCounters).toHaveLength(routes.length);
+    for (const statement of onCounters) expect(statement.Action).toBe('dynamodb:UpdateItem');
   });
 
   it.each([

@@ -2,6 +2,6 @@
 import { startPortalProcess as start, type PortalProcessOptions } from '../../scripts/portal-process.ts';
 import { builtSiteDir } from './paths.ts';
 
-export { linkFor, readOutbox, statusLinkFor, type PortalProcess } from '../../scripts/portal-process.ts';
+export { linkFor, readOutbox, statusLinkFor, withoutRateLimits, type PortalProcess } from '../../scripts/portal-process.ts';
 
 export const startPortalProcess = (options?: PortalProcessOptions) => start(builtSiteDir, options);
