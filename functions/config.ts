@@ -19,4 +19,8 @@ export const config = {
   /** SES configuration set whose events (bounces, failures) raise the delivery alarm. */
   sesConfigurationSet: process.env.SES_CONFIGURATION_SET,
   mailFrom: process.env.MAIL_FROM ?? 'Arbetsmarknadsinsatser <noreply@arbetsmarknadsinsatser.example>',
+  /** How long a staff sign-in link works, in seconds: 15 minutes. */
+  signInLinkSeconds: Number(process.env.SIGN_IN_LINK_SECONDS ?? 15 * 60),
+  /** How long a staff session lasts unused, in seconds: 8 hours. Each use starts the time again. */
+  sessionIdleSeconds: Number(process.env.SESSION_IDLE_SECONDS ?? 8 * 60 * 60),
 };

@@ -11,7 +11,13 @@ import { Update, updateItem } from './records.ts';
 import { indexEntries, table, type ItemKey } from './table.ts';
 
 /** One of the organisations a submission goes to, and its address. */
-export const recipientSchema = z.object({ organisation: z.string(), role: z.enum(recipientRoles), address: z.string() });
+export const recipientSchema = z.object({
+  organisation: z.string(),
+  role: z.enum(recipientRoles),
+  address: z.string(),
+  /** The supplier's slug in the catalogue, when the recipient is one: whose staff see the submission. */
+  supplier: z.string().optional(),
+});
 
 export type Recipient = z.infer<typeof recipientSchema>;
 

@@ -129,6 +129,16 @@ export async function transitionItem<S extends z.ZodType>(
 ): Promise<z.output<S> | undefined> {
   update.set({ status: to }).append('history', [{ status: to, at: new Date().toISOString() }]);
   const condition = `attribute_exists(pk) AND ${update.name('status')} IN (${from.map((status) => update.value(status)).join(', ')})`;
+  return updatedItem(key, schema, update, condition);
+}
+
+/** Runs the update if `condition` holds, and reads the item as it is after it; undefined when the condition fails. */
+export async function updatedItem<S extends z.ZodType>(
+  key: ItemKey,
+  schema: S,
+  update: Update,
+  condition: string,
+): Promise<z.output<S> | undefined> {
   try {
     const { Attributes } = await dynamo.send(new UpdateCommand({ ...update.command(key, condition), ReturnValues: 'ALL_NEW' }));
     return parseItem(schema, Attributes!, key);
