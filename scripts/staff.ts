@@ -21,7 +21,8 @@ function fail(message: string): never {
 }
 
 if (!['add', 'list', 'remove'].includes(command ?? '') || args.length < { add: 3, list: 1, remove: 1 }[command!]!) fail(usage);
-const suppliers = loadValidCatalogue().leverantorer.map((l) => l.slug);
+/** The catalogue's suppliers, which a person's organisation may be; removing needs none. */
+const suppliers = () => loadValidCatalogue().leverantorer.map((l) => l.slug);
 
 await withStore(async () => {
   const { addPerson, listPeople, removePerson } = await import('../functions/domain/people.ts');
@@ -29,7 +30,7 @@ await withStore(async () => {
   try {
     if (command === 'add') {
       const [email, organisation, role, ...name] = args;
-      const { person, changed } = await addPerson('operator', { email, organisation, role, name: name.join(' ') || undefined }, suppliers);
+      const { person, changed } = await addPerson('operator', { email, organisation, role, name: name.join(' ') || undefined }, suppliers());
       const roleName = roles[person.role].toLowerCase();
       console.log(
         changed
@@ -37,7 +38,7 @@ await withStore(async () => {
           : `${person.email} är tillagd i ${person.organisation} som ${roleName}.`,
       );
     } else if (command === 'list') {
-      const people = await listPeople('operator', args[0]!, suppliers);
+      const people = await listPeople('operator', args[0]!, suppliers());
       if (people.length === 0) console.log(`${args[0]} har inga personer.`);
       for (const p of people) console.log(`${p.email}  ${roles[p.role].toLowerCase()}${p.name ? `  ${p.name}` : ''}`);
     } else {
