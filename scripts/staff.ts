@@ -30,7 +30,11 @@ await withStore(async () => {
   try {
     if (command === 'add') {
       const [email, organisation, role, ...name] = args;
-      const { person, changed } = await addPerson('operator', { email, organisation, role, name: name.join(' ') || undefined }, suppliers());
+      const { person, changed } = await addPerson(
+        'operator',
+        { email, organisation, role, name: name.join(' ') || undefined },
+        suppliers(),
+      );
       const roleName = roles[person.role].toLowerCase();
       console.log(
         changed

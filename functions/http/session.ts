@@ -40,12 +40,9 @@ export const signedInView = ({ person: { email, name, organisation, role }, csrf
 
 const sessionIdOf = (request: HttpRequest) => parse(request.headers.cookie ?? '')[cookieName] || undefined;
 
-/** Who is signed in, from the request's session cookie: the one way every staff route tells. */
-export const signedIn = (request: HttpRequest): Promise<SignedIn | undefined> => resumeSession(sessionIdOf(request));
-
-/** The person signed in; a request without a live session is unauthorized. */
+/** Who is signed in, from the request's session cookie: the one way every staff route tells. Without a live session, unauthorized. */
 export async function requireSignedIn(request: HttpRequest): Promise<SignedIn> {
-  const found = await signedIn(request);
+  const found = await resumeSession(sessionIdOf(request));
   if (!found)
     throw new Unauthorized('Du är inte inloggad', [{ path: '', message: 'Logga in på /personal/logga-in/ och försök igen' }], 'personal');
   return found;

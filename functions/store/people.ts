@@ -13,7 +13,7 @@ import { indexEntries, keys, table } from './table.ts';
 /** `lasare` reads, `handlaggare` also acts on what comes in, `admin` also manages the organisation's people. */
 export const staffRoles = ['lasare', 'handlaggare', 'admin'] as const;
 
-export const personSchema = z.object({
+const personSchema = z.object({
   /** Trimmed and in lower case: the same address however it is typed. */
   email: z.string(),
   name: z.string().optional(),
@@ -24,7 +24,6 @@ export const personSchema = z.object({
 });
 
 export type Person = z.infer<typeof personSchema>;
-export type StaffRole = Person['role'];
 
 export const getPerson = (email: string) => getItem(keys.person(email), personSchema);
 

@@ -28,13 +28,13 @@ async function mailedToken(portal: PortalProcess, email: string): Promise<string
   return (await linkFor(portal.outboxDir, email, '/personal/logga-in/lank/')).searchParams.get('token')!;
 }
 
-const useLink = (portal: PortalProcess, token: string, headers?: Record<string, string>) =>
+const postLinkToken = (portal: PortalProcess, token: string, headers?: Record<string, string>) =>
   post(portal, '/api/session', { token }, headers);
 
 /** Signs in from the mail as a person does; the session's cookie as the browser sends it back, and the whole Set-Cookie. */
 async function signIn(portal: PortalProcess, email: string): Promise<{ cookie: string; setCookie: string }> {
   await askForLink(portal, email);
-  const response = await useLink(portal, await mailedToken(portal, email));
+  const response = await postLinkToken(portal, await mailedToken(portal, email));
   expect(response.status).toBe(303);
   expect(response.headers.get('location')).toBe('/personal/');
   const setCookie = response.headers.get('set-cookie')!;
@@ -122,7 +122,7 @@ describe('signing in', () => {
       expect(html).toContain('<form action="/api/session" method="post">');
       expect(html).toMatch(/<button type="submit">Logga in<\/button>/);
     }
-    const signedIn = await useLink(portal, link.searchParams.get('token')!);
+    const signedIn = await postLinkToken(portal, link.searchParams.get('token')!);
     expect(signedIn.status).toBe(303);
     const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
     const home = await get(portal, '/personal/', cookie);
@@ -146,8 +146,8 @@ describe('signing in', () => {
   it('refuses a used link and a forged one with a page that says so and leads to a new link', async () => {
     await askForLink(portal, known);
     const token = await mailedToken(portal, known);
-    expect((await useLink(portal, token)).status).toBe(303);
-    for (const refused of [await useLink(portal, token), await get(portal, `/personal/logga-in/lank/?token=${token}`)]) {
+    expect((await postLinkToken(portal, token)).status).toBe(303);
+    for (const refused of [await postLinkToken(portal, token), await get(portal, `/personal/logga-in/lank/?token=${token}`)]) {
       expect(refused.status).toBe(409);
       expect(refused.headers.get('set-cookie')).toBeNull();
       const html = await refused.text();
@@ -156,9 +156,9 @@ describe('signing in', () => {
     }
     const forged = 'A'.repeat(43);
     for (const refused of [
-      await useLink(portal, forged),
+      await postLinkToken(portal, forged),
       await get(portal, `/personal/logga-in/lank/?token=${forged}`),
-      await useLink(portal, ''),
+      await postLinkToken(portal, ''),
     ]) {
       expect(refused.status).toBe(404);
       expect(refused.headers.get('set-cookie')).toBeNull();
@@ -169,21 +169,28 @@ describe('signing in', () => {
   it('refuses the forms posted before a session when they come from another site', async () => {
     await askForLink(portal, known);
     const token = await mailedToken(portal, known);
-    const otherSite = [{ Origin: 'https://annan.example' }, { 'Sec-Fetch-Site': 'cross-site', Origin: portal.url }, { Origin: 'null' }];
+    const otherSite: Record<string, string>[] = [
+      { Origin: 'https://annan.example' },
+      { 'Sec-Fetch-Site': 'cross-site', Origin: portal.url },
+      { Origin: 'null' },
+    ];
     for (const headers of otherSite) {
-      for (const refused of [await useLink(portal, token, headers), await post(portal, '/api/session/link', { epost: known }, headers)]) {
+      for (const refused of [
+        await postLinkToken(portal, token, headers),
+        await post(portal, '/api/session/link', { epost: known }, headers),
+      ]) {
         expect(refused.status).toBe(403);
         expect(await refused.text()).toContain('Formuläret skickades från en annan webbplats');
       }
     }
     // The link was not used up by the refused posts.
-    expect((await useLink(portal, token, { Origin: portal.url, 'Sec-Fetch-Site': 'same-origin' })).status).toBe(303);
+    expect((await postLinkToken(portal, token, { Origin: portal.url, 'Sec-Fetch-Site': 'same-origin' })).status).toBe(303);
   });
 
   it('refuses a sign-out without the CSRF token, or with another session’s, and keeps the session', async () => {
     const { cookie } = await signIn(portal, known);
     const other = await csrfOf(portal, (await signIn(portal, known)).cookie);
-    for (const fields of [{}, { csrf: '' }, { csrf: other }]) {
+    for (const fields of [{}, { csrf: '' }, { csrf: other }] as Record<string, string>[]) {
       const refused = await post(portal, '/api/session/end', fields, { Cookie: cookie });
       expect(refused.status).toBe(403);
       expect(refused.headers.get('set-cookie')).toBeNull();
@@ -262,7 +269,7 @@ describe('with short times', () => {
     await askForLink(portal, known);
     const token = await mailedToken(portal, known);
     await sleep(3500);
-    for (const refused of [await get(portal, `/personal/logga-in/lank/?token=${token}`), await useLink(portal, token)]) {
+    for (const refused of [await get(portal, `/personal/logga-in/lank/?token=${token}`), await postLinkToken(portal, token)]) {
       expect(refused.status).toBe(404);
       expect(refused.headers.get('set-cookie')).toBeNull();
       expect(await refused.text()).toContain('Länken har slutat gälla');
