@@ -30,3 +30,23 @@ export const submittedPath = (id: string) => `${loiPageRoutes.submitted}?id=${en
 /** The employer's private link to an LOI: whoever has the token may read and withdraw it. */
 export const statusPath = (id: string, token: string) =>
   `${loiPageRoutes.status}?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}`;
+
+/**
+ * The staff workspace, rendered on request: the signed-in person's start page, the sign-in form,
+ * and the page behind a mailed sign-in link, whose button signs in (a mail scanner that opens the
+ * link uses nothing up).
+ */
+export const staffPageRoutes = {
+  home: '/personal/',
+  signIn: '/personal/logga-in/',
+  link: '/personal/logga-in/lank/',
+} as const;
+
+/** What the staff's forms post to: ask for a sign-in link, sign in with it, sign out; and who is signed in. */
+export const sessionApiRoutes = {
+  link: '/api/session/link',
+  session: '/api/session',
+  signOut: '/api/session/end',
+} as const;
+
+export const signInLinkPath = (token: string) => `${staffPageRoutes.link}?token=${encodeURIComponent(token)}`;

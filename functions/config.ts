@@ -64,4 +64,8 @@ export const config = {
     /** Confirm mails to one e-mail address in an hour, whoever submits. */
     mailsPerAddressPerHour: numberSetting('MAILS_PER_ADDRESS_PER_HOUR', 5),
   },
+  /** How long a staff sign-in link works, in seconds: 15 minutes. */
+  signInLinkSeconds: numberSetting('SIGN_IN_LINK_SECONDS', 15 * 60),
+  /** How long a staff session lasts unused, in seconds: 8 hours. Each use starts the time again. */
+  sessionIdleSeconds: numberSetting('SESSION_IDLE_SECONDS', 8 * 60 * 60),
 };

@@ -3,7 +3,7 @@
  * app makes one Lambda function per entry. `handler` names the file in functions/handlers/.
  */
 import type { table } from './store/table.ts';
-import { loiPageRoutes, supplierPageRoutes } from '../core/paths.ts';
+import { loiPageRoutes, sessionApiRoutes, staffPageRoutes, supplierPageRoutes } from '../core/paths.ts';
 
 export interface Route {
   method: 'GET' | 'POST';
@@ -12,6 +12,8 @@ export interface Route {
   handler: string;
   /** The table's indexes the handler queries (its function is granted Query on them). */
   queries?: readonly (keyof typeof table.indexes)[];
+  /** The handler deletes an item (its function is granted DeleteItem): signing out deletes the session. */
+  deletes?: true;
 }
 
 export const routes: readonly Route[] = [
@@ -31,6 +33,14 @@ export const routes: readonly Route[] = [
   { method: 'GET', path: '/api/stats/demand', handler: 'stats-demand', queries: ['demandByMonth'] },
   // Live figures, rendered on request so the page needs no JavaScript.
   { method: 'GET', path: '/statistik/', handler: 'stats-page', queries: ['demandByMonth'] },
+  // The staff's sign-in and session. The forms post to /api/, where CloudFront lets a POST through.
+  { method: 'GET', path: staffPageRoutes.signIn, handler: 'staff-sign-in-page' },
+  { method: 'POST', path: sessionApiRoutes.link, handler: 'staff-sign-in-link' },
+  { method: 'GET', path: staffPageRoutes.link, handler: 'staff-link-page' },
+  { method: 'POST', path: sessionApiRoutes.session, handler: 'staff-session-start' },
+  { method: 'GET', path: sessionApiRoutes.session, handler: 'staff-session-get' },
+  { method: 'POST', path: sessionApiRoutes.signOut, handler: 'staff-sign-out', deletes: true },
+  { method: 'GET', path: staffPageRoutes.home, handler: 'staff-home-page' },
 ];
 
 /**

@@ -75,7 +75,7 @@ export class Api extends Construct {
     Validations.of(this.httpApi).acknowledge({
       id: 'AwsSolutions-APIG4',
       reason:
-        "Employers have no accounts: submitting an LOI or a needs signal is open to anyone (validated, throttled, idempotent), their own routes and pages check the token of the private link in the handler, gap reports check the supplier's key in the handler, and the statistics are public.",
+        "Employers have no accounts: submitting an LOI or a needs signal is open to anyone (validated, throttled, idempotent), their own routes and pages check the token of the private link in the handler, gap reports check the supplier's key in the handler, staff routes check the session cookie in the handler (signing in is open, by a mailed one-time link), and the statistics are public.",
     });
     this.stage = new HttpStage(this, 'ApiStage', {
       httpApi: this.httpApi,
@@ -117,6 +117,7 @@ export class Api extends Construct {
       data.grantItems(fn.role, tableAccess.routes);
       data.grantRateLimits(fn.role);
       if (route.queries) data.grantIndexes(fn.role, tableAccess.routeIndexes, route.queries);
+      if (route.deletes) data.grantItems(fn.role, tableAccess.routeDeletes);
       // Which handlers send mail is not in the route list; the grant is confined to the portal's sender instead.
       mail.sendFrom(fn);
       const httpRoutes = this.httpApi.addRoutes({

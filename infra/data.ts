@@ -27,6 +27,8 @@ export const tableAccess = {
   routes: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   /** A route that reads an index (its `queries` in routes.ts) queries it. */
   routeIndexes: ['dynamodb:Query'],
+  /** A route that deletes (its `deletes` in routes.ts) deletes single items: signing out, the session. */
+  routeDeletes: ['dynamodb:DeleteItem'],
   /** The purge finds expired items by the expiring-by-time index and deletes them one by one. */
   purge: { table: ['dynamodb:DeleteItem'], expiringIndex: ['dynamodb:Query'] },
   /** The sweeper finds due deliveries by their index, takes each submission's lease (returning it) and records each delivery. */

@@ -2,11 +2,13 @@
 import { loi } from './sv/loi.ts';
 import { choice } from './sv/choice.ts';
 import { signals } from './sv/signals.ts';
+import { staff } from './sv/staff.ts';
 
 export const sv = {
   loi,
   choice,
   signals,
+  staff,
   site: {
     name: 'Arbetsmarknadsinsatser',
     tagline: 'Insatser och leverantörer i din arbetsmarknadsregion',

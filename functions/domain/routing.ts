@@ -26,7 +26,7 @@ export function routeFromKommun(catalogue: PublishedCatalogue, kommunkod: string
         (s) => s.tjanst === 'jobbspar' && s.status === 'aktiv' && s.avtal_fran <= day && day <= s.avtal_till && coversKommun(s, kommunkod),
       ),
     )
-    .map((supplier) => ({ role: 'leverantor', organisation: supplier.namn, address: supplier.kontakt.epost }));
+    .map((supplier) => ({ role: 'leverantor', organisation: supplier.namn, supplier: supplier.slug, address: supplier.kontakt.epost }));
   const contacts = catalogue.regioner.find((r) => r.fa_region === kommun.fa)?.kontakter ?? [];
   const kommunContact = contacts.find((c) => c.kommun === kommunkod);
   const afContact = contacts.find((c) => c.organisation === 'Arbetsförmedlingen');
@@ -40,17 +40,21 @@ export function routeFromKommun(catalogue: PublishedCatalogue, kommunkod: string
 /**
  * To whom a needs signal or gap report goes, from the routing table: every entry for its type
  * whose area is the submission's FA-region or one of the kommuner it concerns. A needs signal
- * concerns its workplace kommun; a gap report the whole region, so every kommun in it.
+ * concerns its workplace kommun; a gap report the whole region, so every kommun in it. A supplier
+ * among them is known by the name the catalogue gives it.
  */
 export function routeSignal(
-  routing: readonly RoutingRecipient[],
+  { routning, leverantorer }: Pick<PublishedCatalogue, 'routning' | 'leverantorer'>,
   type: RoutingRecipient['typer'][number],
   area: { fa: string; kommun?: string },
 ): SignalRecipient[] {
   const kommuner = new Set(area.kommun ? [area.kommun] : kommunerInFaRegion(area.fa).map((k) => k.kod));
   const seen = new Set<string>();
-  return routing
+  return routning
     .filter((r) => r.typer.includes(type) && (r.omrade === area.fa || kommuner.has(r.omrade)))
     .filter((r) => !seen.has(r.adress) && Boolean(seen.add(r.adress)))
-    .map(({ organisation, roll, kanal, adress }) => ({ organisation, roll, kanal, adress }));
+    .map(({ organisation, roll, kanal, adress }) => {
+      const supplier = roll === 'leverantor' ? leverantorer.find((l) => l.namn === organisation)?.slug : undefined;
+      return { organisation, roll, kanal, adress, ...(supplier ? { supplier } : {}) };
+    });
 }

@@ -47,7 +47,7 @@ export async function openNeeds(id: string, token: string | undefined): Promise<
 export async function confirmNeeds(id: string, token: string | undefined): Promise<NeedsRecord> {
   const record = await openNeeds(id, token);
   if (record.status !== 'unconfirmed') return deliverDue(record);
-  const recipients = routeSignal((await publishedCatalogue()).routning, 'behov', {
+  const recipients = routeSignal(await publishedCatalogue(), 'behov', {
     fa: record.fa,
     kommun: record.content.arbetsplatsKommun,
   });
@@ -78,7 +78,7 @@ export async function submitGap(gap: Gap, key: SupplierKey, id: string): Promise
       unknown.map((i) => ({ path: `insatser.${i}.insats`, message: 'Välj en insats som finns i katalogen' })),
     );
   const now = new Date();
-  const recipients = routeSignal(catalogue.routning, 'brist', { fa: gap.faRegion });
+  const recipients = routeSignal(catalogue, 'brist', { fa: gap.faRegion });
   const record = await storeOnce<GapRecord>(
     'brist',
     id,

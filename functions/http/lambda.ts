@@ -7,6 +7,8 @@ import type { Handle } from './types.ts';
 export function onLambda(handle: Handle) {
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyResultV2> => {
     const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+    // Payload 2.0 gives the Cookie header's cookies apart, as a list.
+    if (event.cookies) headers.cookie = event.cookies.join('; ');
     const body = event.body ? (event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body) : '';
     const response = await handle({
       method: event.requestContext.http.method,

@@ -26,6 +26,11 @@ const budgets = {
     title: 'För många inskick',
     limit: `Vi tar emot högst ${submissionsPerHour} inskick i timmen från samma nätverksadress.`,
   },
+  signIns: {
+    counter: counter('sign-ins', submissionsPerHour, 3600),
+    title: 'För många inloggningsförsök',
+    limit: `Vi skickar högst ${submissionsPerHour} inloggningslänkar i timmen till samma nätverksadress.`,
+  },
   checks: {
     counter: counter('checks', checksPerMinute, 60),
     title: 'För många felaktiga försök',
@@ -81,6 +86,13 @@ export const submissionsLimited = (handle: Handle): Handle =>
     return handle(request);
   });
 
+/** Every request for a sign-in link counts, known address or not, so the answer tells nothing. */
+export const signInsLimited = (handle: Handle): Handle =>
+  withProblems(async (request) => {
+    await take(budgets.signIns, clientOf(request.sourceIp));
+    return handle(request);
+  });
+
 /**
  * A route that checks a private link's token or a supplier's key, against the target `targetOf`
  * names. Failed checks are what is limited: someone who opens their own link again and again is
@@ -122,7 +134,8 @@ const mailboxOf = (address: string) =>
     .replace(/\+[^@]*@/, '@');
 
 /**
- * The confirm mail of a new submission goes to an address its sender writes: at most the budget
- * in an hour to one mailbox, whoever sends, so the portal cannot be used to flood someone.
+ * The confirm mail of a new submission and a staff sign-in link go to an address the sender
+ * writes: at most the budget in an hour to one mailbox, whoever sends, so the portal cannot be
+ * used to flood someone.
  */
 export const withinMailBudget = (address: string) => take(budgets.mails, mailboxOf(address));

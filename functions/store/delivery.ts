@@ -19,7 +19,13 @@ import { epochSeconds, indexEntries, table, type ItemKey } from './table.ts';
 export const outboxAttributes = { lease: 'sendingUntil', version: 'outboxVersion' } as const;
 
 /** One of the organisations a submission goes to, and its address. */
-export const recipientSchema = z.object({ organisation: z.string(), role: z.enum(recipientRoles), address: z.string() });
+export const recipientSchema = z.object({
+  organisation: z.string(),
+  role: z.enum(recipientRoles),
+  address: z.string(),
+  /** The supplier's slug in the catalogue, when the recipient is one: whose staff see the submission. */
+  supplier: z.string().optional(),
+});
 
 export type Recipient = z.infer<typeof recipientSchema>;
 

@@ -19,6 +19,8 @@ const signalRecipientSchema = z.object({
   roll: z.enum(recipientRoles),
   kanal: z.literal('epost'),
   adress: z.string(),
+  /** The supplier's slug in the catalogue, when the recipient is one: whose staff see the submission. */
+  supplier: z.string().optional(),
 });
 
 export type SignalRecipient = z.infer<typeof signalRecipientSchema>;

@@ -14,6 +14,10 @@
  * 8. submissions with a delivery due for a try                 → index deliveries-due-by-time
  * 9. submissions that have not reached all their recipients    → index unrouted-by-time
  * 10. the demand counted in a month (LOIs, needs, gaps)        → index demand-by-month
+ * 11. a staff person by e-mail address (sign-in, the session)   → keys.person
+ * 12. the people of an organisation                            → index people-by-organisation
+ * 13. a sign-in link by its token's hash                       → keys.signInLink
+ * 14. a staff session by its id's hash                         → keys.session
  */
 
 export interface ItemKey {
@@ -21,7 +25,7 @@ export interface ItemKey {
   sk: string;
 }
 
-/** Patterns 1–6: one item, or one partition, by key. */
+/** Patterns 1–6, 11, 13 and 14: one item, or one partition, by key. */
 export const keys = {
   loi: (id: string): ItemKey => ({ pk: `LOI#${id}`, sk: 'LOI' }),
   signal: (id: string): ItemKey => ({ pk: `SIGNAL#${id}`, sk: 'SIGNAL' }),
@@ -30,6 +34,11 @@ export const keys = {
   supplierKeys: (supplier: string) => ({ pk: `SUPPLIER#${supplier}`, skPrefix: 'KEY#' }),
   idempotency: (idempotencyKey: string): ItemKey => ({ pk: `IDEMPOTENCY#${idempotencyKey}`, sk: 'IDEMPOTENCY' }),
   counter: (name: string, year: number): ItemKey => ({ pk: `COUNTER#${name}#${year}`, sk: 'COUNTER' }),
+  /** By the normalised address, so one address is one person, in one organisation. */
+  person: (email: string): ItemKey => ({ pk: `PERSON#${email}`, sk: 'PERSON' }),
+  /** Only the SHA-256 of a link's token and of a session's id is stored. */
+  signInLink: (tokenHash: string): ItemKey => ({ pk: `SIGNIN#${tokenHash}`, sk: 'SIGNIN' }),
+  session: (idHash: string): ItemKey => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
 };
 
 export interface IndexDescription {
@@ -44,7 +53,7 @@ export interface IndexDescription {
 }
 
 /**
- * Patterns 7–10. The expiry time is also the TTL attribute, so on AWS DynamoDB deletes on its
+ * Patterns 7–10 and 12. The expiry time is also the TTL attribute, so on AWS DynamoDB deletes on its
  * own; the purge job does the same where the store has no TTL deletion. The indexes are sparse:
  * an item is in one only while it carries the index's key attributes (`indexEntries`).
  *
@@ -57,7 +66,9 @@ export interface IndexDescription {
  * suppliers will send, is 0.03 a second; an hour at a thousand times that rate is 32 a second,
  * 127 write units: an eighth of the partition. Its reader, the hourly purge, reads only what expired
  * in the hour, keys only. Deliveries-due and unrouted hold only the few submissions whose mail
- * failed or found no recipient. Demand-by-month has a partition per month.
+ * failed or found no recipient. Demand-by-month has a partition per month, people-by-organisation
+ * one per organisation, which holds a few dozen people at most. Sign-in links and sessions expire
+ * through expiring-by-time: a session's expiry moves on with each use (its idle timeout).
  */
 export const table = {
   partitionKey: 'pk',
@@ -80,10 +91,17 @@ export const table = {
       partition: 'UNROUTED',
     },
     demandByMonth: { name: 'demand-by-month', partitionKey: 'demandMonth', sortKey: 'demandAt', sortKeyType: 'S', include: ['demand'] },
+    peopleByOrganisation: {
+      name: 'people-by-organisation',
+      partitionKey: 'staffOrganisation',
+      sortKey: 'staffEmail',
+      sortKeyType: 'S',
+      include: ['email', 'name', 'organisation', 'role', 'addedAt'],
+    },
   },
 } as const satisfies { indexes: Record<string, IndexDescription> } & Record<string, unknown>;
 
-const { expiringByTime, deliveriesDueByTime, unroutedByTime, demandByMonth } = table.indexes;
+const { expiringByTime, deliveriesDueByTime, unroutedByTime, demandByMonth, peopleByOrganisation } = table.indexes;
 
 /** The attributes that put an item in an index. Removing them takes it out again. */
 export const indexEntries = {
@@ -97,6 +115,11 @@ export const indexEntries = {
   unrouted: { [unroutedByTime.partitionKey]: unroutedByTime.partition },
   /** Counted in the calendar month of `at`, ordered by time (the id tells apart two at the same moment). */
   demand: (at: Date, id: string) => ({ [demandByMonth.partitionKey]: monthOf(at), [demandByMonth.sortKey]: `${at.toISOString()}#${id}` }),
+  /** Listed among the organisation's people, by address. */
+  person: (organisation: string, email: string) => ({
+    [peopleByOrganisation.partitionKey]: organisation,
+    [peopleByOrganisation.sortKey]: email,
+  }),
 };
 
 /** The demand-by-month partition of a time: "2026-11". */

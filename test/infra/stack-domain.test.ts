@@ -21,7 +21,7 @@ beforeAll(() => {
   });
   app = created.app;
   template = Template.fromStack(created.stack);
-}, 120_000);
+});
 
 it('passes cdk-nag AwsSolutions with a fixed account and region', () => {
   const errors = new AwsSolutionsChecks().validateScope(app).violations.filter((v) => v.severity === 'error');

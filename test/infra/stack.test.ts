@@ -43,7 +43,7 @@ beforeAll(() => {
   ({ app, stack } = createPortalApp({ context: { siteDir, allowedOrigins: otherOrigin } }));
   template = Template.fromStack(stack);
   resources = template.toJSON().Resources;
-}, 120_000);
+});
 
 afterAll(() => rmSync(siteDir, { recursive: true, force: true }));
 

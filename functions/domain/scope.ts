@@ -1,0 +1,54 @@
+/**
+ * What a staff person sees: one rule, from the stored records alone, the same for every role (the
+ * role decides what a person may do, not what they see).
+ *
+ * - Arbetsförmedlingen: everything.
+ * - An FA-region (fa-NN): what comes from its region.
+ * - A kommun: the LOIs and needs signals whose workplace is in the kommun, and the gap reports of
+ *   its FA-region.
+ * - A supplier: the LOIs and needs signals sent to it, and its own gap reports.
+ *
+ * Nothing is seen before it is sent on: an LOI or needs signal its sender has not confirmed is
+ * nobody's yet. Out of scope is not found, like an id that does not exist, so an id tells nothing.
+ */
+import { faRegionOfKommun } from '../../core/reference/index.ts';
+import type { Submission } from '../store/submission.ts';
+import { NotFound } from './errors.ts';
+import { organisationOf, type Person } from './people.ts';
+
+/** The kommun an employer's submission concerns: where the workplace is. */
+const workplaceKommun = (item: Exclude<Submission, { kind: 'brist' }>) =>
+  item.kind === 'loi' ? item.loi.arbetsplatsKommun : item.content.arbetsplatsKommun;
+
+/** The suppliers a submission went to, by slug. */
+function suppliersOf(item: Submission): string[] {
+  if (item.kind === 'brist') return [item.supplier];
+  if (item.kind === 'loi') return item.recipients.flatMap((r) => (r.role === 'leverantor' && r.supplier ? [r.supplier] : []));
+  return item.recipients.flatMap((r) => (r.roll === 'leverantor' && r.supplier ? [r.supplier] : []));
+}
+
+export function inScope(person: Pick<Person, 'organisation'>, item: Submission): boolean {
+  const organisation = organisationOf(person.organisation);
+  if (!organisation || item.status === 'unconfirmed') return false;
+  switch (organisation.kind) {
+    case 'arbetsformedlingen':
+      return true;
+    case 'fa-region':
+      return item.fa === organisation.fa;
+    case 'kommun':
+      return item.kind === 'brist'
+        ? item.fa === faRegionOfKommun(organisation.kommunkod)?.kod
+        : workplaceKommun(item) === organisation.kommunkod;
+    case 'supplier':
+      return suppliersOf(item).includes(organisation.slug);
+  }
+}
+
+const names = { loi: 'Avsiktsförklaringen', behov: 'Behovssignalen', brist: 'Bristrapporten' } as const;
+
+/** The item if the person may see it; one that does not exist and one out of scope are the same "not found". */
+export function visibleTo<S extends Submission>(person: Pick<Person, 'organisation'>, item: S | undefined, kind: S['kind']): S {
+  if (!item || !inScope(person, item))
+    throw new NotFound(`${names[kind]} finns inte`, [{ path: 'id', message: 'Det finns inget med den adressen som du kan se' }]);
+  return item;
+}
