@@ -46,11 +46,13 @@ export function staffPageRoute(handle: Handle): Handle {
       const error = problemOf(thrown);
       if (!error || !readByPerson(request)) throw thrown;
       if (error.status === 401) return redirect(staffPageRoutes.signIn);
-      const messages = error.errors.map((e) => e.message);
-      return html(
+      const messages = error.errors.length > 0 ? error.errors.map((e) => e.message) : error.detail ? [error.detail] : [];
+      const answer = html(
         error.status,
         page(error.title, swedishFrame(staffPageRoutes.signIn), <RefusedPage title={error.title} messages={messages} />),
       );
+      // Retry-After and the like tell a person's browser as much as an API client.
+      return { ...answer, headers: { ...error.headers, ...answer.headers } };
     }
   });
 }

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { linkFor, readOutbox, startPortalProcess, type PortalProcess } from '../support/portal-process.ts';
+import { withoutRateLimits } from '../../scripts/portal-process.ts';
 import { runCommand } from '../support/signal-fixture.ts';
 
 const known = 'hanna.handlaggare@malmo.exempel.se';
@@ -51,7 +52,8 @@ async function csrfOf(portal: PortalProcess, cookie: string): Promise<string> {
 describe('signing in', () => {
   let portal: PortalProcess;
   beforeAll(async () => {
-    portal = await startPortalProcess();
+    // These sign one person in more often in a minute than the limits let anyone (tested below).
+    portal = await startPortalProcess({ env: withoutRateLimits });
     await runCommand('staff', ['add', known, 'kommun-1280', 'handlaggare', 'Hanna', 'Handläggare'], portal.dataDir);
   });
   afterAll(() => portal.stop());
@@ -253,6 +255,29 @@ describe('over HTTPS', () => {
     const { setCookie } = await signIn(portal, known);
     expect(setCookie).toMatch(/^__Host-session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; Secure; SameSite=Lax$/);
     expect((await readOutbox(portal.outboxDir)).at(-1)!.text).toContain('https://portal.example/personal/logga-in/lank/?token=');
+  });
+});
+
+describe('with small rate limits', () => {
+  let portal: PortalProcess;
+  beforeAll(async () => {
+    portal = await startPortalProcess({ env: { MAILS_PER_ADDRESS_PER_HOUR: '2', RATE_LIMIT_CHECKS_PER_MINUTE: '3' } });
+  });
+  afterAll(() => portal.stop());
+
+  it('mails one address at most its budget of links in an hour, known or not, and then answers 429 with Retry-After', async () => {
+    for (const epost of [known, 'ingen.har.konto@malmo.exempel.se']) {
+      for (const _ of [1, 2]) expect((await askForLink(portal, epost)).status).toBe(200);
+      const refused = await askForLink(portal, epost);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses link guesses from one address after its budget, even the right link', async () => {
+    for (const n of [1, 2, 3]) expect((await get(portal, `/personal/logga-in/lank/?token=gissning-${n}`)).status).toBe(404);
+    expect((await get(portal, '/personal/logga-in/lank/?token=gissning-4')).status).toBe(429);
+    expect((await postLinkToken(portal, 'gissning-5')).status).toBe(429);
   });
 });
 
