@@ -13,7 +13,7 @@
  * which the LOI form and the functions read. Rules here, so that the form, the build, the catalogue
  * check and the routing agree.
  */
-import { faRegions } from '../reference/index.ts';
+import { faRegions, getKommun } from '../reference/index.ts';
 import { coversKommun } from './choice.ts';
 import type { AllocationSetting, AllocationSupplier, RegionAllocation, Routing } from './schemas/routning.ts';
 import type { Leverantor } from './schemas/leverantor.ts';
@@ -44,6 +44,13 @@ export const dayOf = (at: Date): string => at.toISOString().slice(0, 10);
 /** The suppliers of a region's rule that take an LOI from `kommunkod` on `day`, in the rule's order. */
 export const eligibleSuppliers = (allocation: RegionAllocation, kommunkod: string, day: string): AllocationSupplier[] =>
   allocation.ordning.filter((supplier) => takesLois(supplier, kommunkod, day));
+
+/** The suppliers an employer chooses among for a workplace in `kommunkod`: none where the region allocates in turn. */
+export function employerChoices(allocations: readonly RegionAllocation[], kommunkod: string, day: string): AllocationSupplier[] {
+  const fa = getKommun(kommunkod)?.fa;
+  const rule = allocations.find((a) => a.fa_region === fa);
+  return rule?.regel === 'arbetsgivaren_valjer' ? eligibleSuppliers(rule, kommunkod, day) : [];
+}
 
 /** The rule of a region that sets none: in turn, among its jobbspår suppliers in alphabetical order of slug. */
 const defaultRule: AllocationSetting = { regel: 'rak_ordning' };

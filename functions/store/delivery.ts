@@ -18,8 +18,13 @@ import { epochSeconds, indexEntries, table, type ItemKey } from './table.ts';
 
 export const outboxAttributes = { lease: 'sendingUntil', version: 'outboxVersion' } as const;
 
-/** One of the organisations a submission goes to, and its address. */
-export const recipientSchema = z.object({ organisation: z.string(), role: z.enum(recipientRoles), address: z.string() });
+/** One of the organisations a submission goes to, and its address; a supplier also by its slug in the catalogue. */
+export const recipientSchema = z.object({
+  organisation: z.string(),
+  role: z.enum(recipientRoles),
+  address: z.string(),
+  supplier: z.string().optional(),
+});
 
 export type Recipient = z.infer<typeof recipientSchema>;
 

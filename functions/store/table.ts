@@ -10,10 +10,11 @@
  * 4. a supplier's API keys                                     → keys.supplierKeys (a query on the partition)
  * 5. an idempotency record by its key                          → keys.idempotency
  * 6. the next reference number of a year                       → keys.counter
- * 7. items whose personal data has expired, oldest first       → index expiring-by-time
- * 8. submissions with a delivery due for a try                 → index deliveries-due-by-time
- * 9. submissions that have not reached all their recipients    → index unrouted-by-time
- * 10. the demand counted in a month (LOIs, needs, gaps)        → index demand-by-month
+ * 7. the next turn among an FA-region's jobbspår suppliers     → keys.allocationTurn
+ * 8. items whose personal data has expired, oldest first       → index expiring-by-time
+ * 9. submissions with a delivery due for a try                 → index deliveries-due-by-time
+ * 10. submissions that have not reached all their recipients   → index unrouted-by-time
+ * 11. the demand counted in a month (LOIs, needs, gaps)        → index demand-by-month
  */
 
 export interface ItemKey {
@@ -21,7 +22,7 @@ export interface ItemKey {
   sk: string;
 }
 
-/** Patterns 1–6: one item, or one partition, by key. */
+/** Patterns 1–7: one item, or one partition, by key. */
 export const keys = {
   loi: (id: string): ItemKey => ({ pk: `LOI#${id}`, sk: 'LOI' }),
   signal: (id: string): ItemKey => ({ pk: `SIGNAL#${id}`, sk: 'SIGNAL' }),
@@ -30,6 +31,8 @@ export const keys = {
   supplierKeys: (supplier: string) => ({ pk: `SUPPLIER#${supplier}`, skPrefix: 'KEY#' }),
   idempotency: (idempotencyKey: string): ItemKey => ({ pk: `IDEMPOTENCY#${idempotencyKey}`, sk: 'IDEMPOTENCY' }),
   counter: (name: string, year: number): ItemKey => ({ pk: `COUNTER#${name}#${year}`, sk: 'COUNTER' }),
+  /** Counts the LOIs allocated in turn (rak_ordning) in FA-region `fa`, ever: the count says whose turn it is. */
+  allocationTurn: (fa: string): ItemKey => ({ pk: `TURN#${fa}`, sk: 'TURN' }),
 };
 
 export interface IndexDescription {
@@ -44,7 +47,7 @@ export interface IndexDescription {
 }
 
 /**
- * Patterns 7–10. The expiry time is also the TTL attribute, so on AWS DynamoDB deletes on its
+ * Patterns 8–11. The expiry time is also the TTL attribute, so on AWS DynamoDB deletes on its
  * own; the purge job does the same where the store has no TTL deletion. The indexes are sparse:
  * an item is in one only while it carries the index's key attributes (`indexEntries`).
  *
