@@ -25,7 +25,7 @@ async function submitAndConfirm(loi: ReturnType<typeof loiIn>, key: string) {
   const submitted = await postLoi(portal.url, loi, key);
   expect(submitted.status).toBe(201);
   const { id, reference } = await submitted.json();
-  const link = await statusLinkFor(portal.outboxDir, loi.kontakt.epost);
+  const link = await statusLinkFor(portal.outboxDir, loi.kontakt!.epost!);
   const confirmed = await fetch(`${portal.url}/api/loi/${id}/confirm`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${link.searchParams.get('token')}` },
