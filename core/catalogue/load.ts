@@ -16,6 +16,7 @@ import { routingSchema, type Routing } from './schemas/routning.ts';
 import { fieldName, swedishErrorMap } from './messages.ts';
 import { ownerFaRegion, parseOwner } from './owners.ts';
 import { regionsOf } from './scope.ts';
+import { hasJobbsparIn } from './allocation.ts';
 import { getKommun } from '../reference/index.ts';
 
 export interface Entry<T> {
@@ -253,7 +254,7 @@ function checkReferences(catalogue: Catalogue, problems: Problem[]) {
   // An owner routes only its own area: a kommun its kommun, an FA-region the region and its kommuner.
   for (const { file, owner, data } of catalogue.routning) {
     const parsed = parseOwner(owner)!;
-    data.mottagare.forEach((r, i) => {
+    data.mottagare?.forEach((r, i) => {
       const fa = r.omrade.length === 2 ? r.omrade : getKommun(r.omrade)!.fa;
       const allowed = parsed.kind === 'arbetsformedlingen' || (parsed.kind === 'kommun' ? r.omrade === parsed.kommunkod : fa === parsed.fa);
       if (!allowed)
@@ -262,6 +263,24 @@ function checkReferences(catalogue: Catalogue, problems: Problem[]) {
           field: `mottagare[${i}].omrade`,
           message: `«${r.omrade}» ligger utanför ${owner}; ägaren kan bara styra sitt eget område`,
         });
+    });
+
+    // A region's LOIs go to its own jobbspår suppliers, by the region's rule alone.
+    if (!data.leverantorsval) continue;
+    if (parsed.kind !== 'fa-region') {
+      problems.push({
+        file,
+        field: 'leverantorsval',
+        message: 'bara en FA-regions fil (content/fa-NN/routning.yaml) kan bestämma leverantörsvalet; ta bort fältet här',
+      });
+      continue;
+    }
+    data.leverantorsval.ordning?.forEach((slug, i) => {
+      const supplier = suppliers.get(slug);
+      const field = `leverantorsval.ordning[${i}]`;
+      if (!supplier) problems.push({ file, field, message: `det finns ingen leverantör «${slug}» i katalogen` });
+      else if (!hasJobbsparIn(supplier, parsed.fa))
+        problems.push({ file, field, message: `leverantören «${slug}» har inget avtal för jobbspår i FA-region ${parsed.fa}` });
     });
   }
 }

@@ -67,3 +67,9 @@ export const languages = [
 ] as const;
 
 export type ContractStatus = (typeof contractStatuses)[number];
+
+/**
+ * How an FA-region shares its employers' LOIs among its jobbspår suppliers: in turn, in a published
+ * order, or to the one the employer chooses on the form.
+ */
+export const allocationRules = ['rak_ordning', 'arbetsgivaren_valjer'] as const;

@@ -3,6 +3,7 @@
  * without the token hash and the delivery log.
  */
 import type { Loi } from './loi.ts';
+import type { allocationRules } from '../catalogue/vocabulary.ts';
 
 export const loiStatuses = ['unconfirmed', 'received', 'handled', 'planned', 'closed', 'withdrawn'] as const;
 export type LoiStatus = (typeof loiStatuses)[number];
@@ -29,8 +30,11 @@ export interface LoiView {
   fa: string;
   createdAt: string;
   loi: Loi;
-  recipients: { role: RecipientRole; organisation: string }[];
+  /** `supplier` is a jobbspår supplier's slug in the catalogue. */
+  recipients: { role: RecipientRole; organisation: string; supplier?: string }[];
   /** Roles that had no contact in the catalogue when the LOI was routed. */
   unrouted: RecipientRole[];
+  /** How the LOI was allocated to its supplier, once it was: by the region's rule, and in turn, which turn. */
+  allocation?: { rule: (typeof allocationRules)[number]; turn?: number };
   matches: Match[];
 }

@@ -46,6 +46,15 @@ export const loiSchema = z.strictObject({
     .prefault(emptyGroup),
   /** SCB kommunkod of the workplace; the FA-region is derived from it on the server. */
   arbetsplatsKommun: kommunkod('kommunen där arbetsplatsen ligger'),
+  /**
+   * The jobbspår supplier the employer chooses, by its slug in the catalogue. Whether it must,
+   * may not, or which it may be is the region's rule: the domain, which knows the catalogue, checks it.
+   */
+  leverantor: z
+    .string({ error: 'Välj leverantören i listan' })
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Välj leverantören i listan' })
+    .max(100, { error: 'Välj leverantören i listan' })
+    .optional(),
   kontakt: z
     .strictObject({
       namn: freeText('kontaktpersonens namn', 100),

@@ -181,6 +181,9 @@ export const sv = {
     description: 'Innehåll',
     interventions: 'Alla insatser',
     suppliers: 'Alla leverantörer',
+    allocation: 'Vilken leverantör av jobbspår som får en avsiktsförklaring, per FA-region',
+    allocationNote:
+      'tilldelning.json har en post per FA-region: regeln för vilken av regionens leverantörer av jobbspår som får en arbetsgivares avsiktsförklaring, och leverantörerna i regionens ordning. Med "rak_ordning" går den till nästa leverantör i tur, med "arbetsgivaren_valjer" till den som arbetsgivaren väljer.',
     schema: 'JSON Schema som beskriver filen',
   },
   notFound: {

@@ -1,6 +1,6 @@
 /**
  * The published catalogue as the functions see it: the open data files of the built site
- * (/data/insatser.json, leverantorer.json, regioner.json, routning.json and yrken.json), read from the site folder
+ * (/data/insatser.json, leverantorer.json, regioner.json, routning.json, tilldelning.json and yrken.json), read from the site folder
  * locally or from the site's address on AWS, and kept for a few minutes per process; and the files
  * the site publishes for the pages the functions render.
  */
@@ -11,12 +11,12 @@ import { regionsOf } from '../../core/catalogue/scope.ts';
 import type { Insats } from '../../core/catalogue/schemas/insats.ts';
 import type { Leverantor } from '../../core/catalogue/schemas/leverantor.ts';
 import type { RegionText } from '../../core/catalogue/schemas/region.ts';
-import type { RoutingRecipient } from '../../core/catalogue/schemas/routning.ts';
+import type { RegionAllocation, RoutingRecipient } from '../../core/catalogue/schemas/routning.ts';
 import type { Occupation } from '../../core/reference/find-occupation.ts';
 
 export type InsatsRecord = Insats & { slug: string; url: string };
-export type { RoutingRecipient };
-type LeverantorRecord = Leverantor & { slug: string; url: string };
+export type { RegionAllocation, RoutingRecipient };
+export type LeverantorRecord = Leverantor & { slug: string; url: string };
 
 export interface PublishedCatalogue {
   /** The occupation picker's names with their SSYK codes (/data/yrken.json). */
@@ -26,6 +26,8 @@ export interface PublishedCatalogue {
   regioner: RegionText[];
   /** Every owner's routing table entries (/data/routning.json). */
   routning: RoutingRecipient[];
+  /** Every FA-region's rule for which jobbspår supplier gets an LOI (/data/tilldelning.json). */
+  tilldelning: RegionAllocation[];
 }
 
 const keepMs = 5 * 60 * 1000;
@@ -43,9 +45,9 @@ function keep<T>(key: string, load: () => Promise<T>): Promise<T> {
 
 export function publishedCatalogue(): Promise<PublishedCatalogue> {
   return keep('catalogue', () =>
-    Promise.all(['insatser', 'leverantorer', 'regioner', 'yrken', 'routning'].map(siteJson)).then(
-      ([insatser, leverantorer, regioner, yrken, routning]) =>
-        ({ insatser, leverantorer, regioner, yrken, routning }) as PublishedCatalogue,
+    Promise.all(['insatser', 'leverantorer', 'regioner', 'yrken', 'routning', 'tilldelning'].map(siteJson)).then(
+      ([insatser, leverantorer, regioner, yrken, routning, tilldelning]) =>
+        ({ insatser, leverantorer, regioner, yrken, routning, tilldelning }) as PublishedCatalogue,
     ),
   );
 }
@@ -68,6 +70,10 @@ async function siteJson(name: string): Promise<unknown> {
   }
   return JSON.parse(await readFile(join(config.siteSource, path), 'utf8'));
 }
+
+/** FA-region `fa`'s rule for which of its jobbspår suppliers gets an LOI. */
+export const allocationIn = (catalogue: PublishedCatalogue, fa: string): RegionAllocation =>
+  catalogue.tilldelning.find((a) => a.fa_region === fa)!;
 
 /** Interventions available in FA-region `fa`: national ones, the region's own and its kommuners'. */
 export function interventionsInRegion(catalogue: PublishedCatalogue, fa: string): InsatsRecord[] {

@@ -9,9 +9,10 @@ import { deliverDue, recipientDeliveries } from './delivery.ts';
 import { createLoi, getLoi, transitionLoi, type LoiRecord } from '../store/loi.ts';
 import { demandAttributes } from '../store/demand.ts';
 import { isRecordId } from '../store/records.ts';
-import { Conflict, NotFound } from './errors.ts';
+import { Conflict, Invalid, NotFound } from './errors.ts';
 import { matchingInterventions } from './matching.ts';
-import { routeFromKommun } from './routing.ts';
+import { allocateSupplier, routeFromKommun, supplierChoiceErrors } from './routing.ts';
+import { nextTurn } from '../store/counter.ts';
 import { submitUnconfirmed } from './submission.ts';
 import { tokenMatches } from './tokens.ts';
 import { confirmedSeconds } from './retention.ts';
@@ -19,9 +20,15 @@ import { epochSeconds } from '../store/table.ts';
 
 export type SubmittedLoi = Pick<LoiRecord, 'id' | 'reference' | 'status'>;
 
-/** Stores a new LOI under `id` (see submission.ts) and e-mails its private link to the contact. */
-export const submitLoi = (loi: Loi, id: string): Promise<SubmittedLoi> =>
-  submitUnconfirmed<LoiRecord>('loi', id, 'LOI', loi, createLoi, (common) => ({ kind: 'loi', ...common, loi, unrouted: [] }));
+/**
+ * Stores a new LOI under `id` (see submission.ts) and e-mails its private link to the contact;
+ * first its choice of supplier must suit its region's rule.
+ */
+export async function submitLoi(loi: Loi, id: string): Promise<SubmittedLoi> {
+  const errors = supplierChoiceErrors(await publishedCatalogue(), loi);
+  if (errors.length > 0) throw new Invalid('Avsiktsförklaringen har fel', errors);
+  return submitUnconfirmed<LoiRecord>('loi', id, 'LOI', loi, createLoi, (common) => ({ kind: 'loi', ...common, loi, unrouted: [] }));
+}
 
 /** The LOI behind a private link; a wrong token is answered like an unknown id. */
 export async function openLoi(id: string, token: string | undefined): Promise<LoiRecord> {
@@ -57,13 +64,17 @@ export async function matchesFor(record: LoiRecord): Promise<Match[]> {
 }
 
 /**
- * Confirms the e-mail address and routes the LOI. Confirming again changes nothing, but sends
- * what is due: a retry after a crash gets the LOI routed.
+ * Confirms the e-mail address and routes the LOI, to the supplier its region's rule allocates it
+ * to. Confirming again changes nothing, but sends what is due: a retry after a crash gets the LOI
+ * routed. (A confirmation that a parallel one got ahead of has taken a turn in vain: the region's
+ * next LOI then goes one supplier further along, which shares them no less evenly.)
  */
 export async function confirmLoi(id: string, token: string | undefined): Promise<LoiRecord> {
   const record = await openLoi(id, token);
   if (record.status !== 'unconfirmed') return deliverDue(record);
-  const routing = routeFromKommun(await publishedCatalogue(), record.loi.arbetsplatsKommun);
+  const catalogue = await publishedCatalogue();
+  const { supplier, allocation } = await allocateSupplier(catalogue, record.loi, nextTurn);
+  const routing = routeFromKommun(catalogue, record.loi.arbetsplatsKommun, supplier);
   const confirmed = await transitionLoi(
     id,
     ['unconfirmed'],
@@ -72,6 +83,7 @@ export async function confirmLoi(id: string, token: string | undefined): Promise
       expiresAt: epochSeconds() + confirmedSeconds,
       recipients: routing.recipients,
       unrouted: routing.unrouted,
+      ...(allocation && { allocation }),
       ...demandAttributes(
         { kind: 'loi', fa: record.fa, ssyk: record.loi.behov.yrken.map((y) => y.ssyk), count: record.loi.behov.antal },
         id,
@@ -107,8 +119,9 @@ export async function loiView(record: LoiRecord): Promise<LoiView> {
     fa: record.fa,
     createdAt: record.createdAt,
     loi: record.loi,
-    recipients: record.recipients.map(({ role, organisation }) => ({ role, organisation })),
+    recipients: record.recipients.map(({ role, organisation, supplier }) => ({ role, organisation, ...(supplier && { supplier }) })),
     unrouted: record.unrouted,
+    ...(record.allocation && { allocation: record.allocation }),
     matches: await matchesFor(record),
   };
 }

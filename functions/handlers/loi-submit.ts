@@ -6,6 +6,7 @@ import { submitLoi } from '../domain/loi.ts';
 import { submittedPath } from '../../core/paths.ts';
 import { loiForm, loiSchema } from '../../core/contracts/loi.ts';
 import { loiFormPage } from '../pages/loi-form.tsx';
+import { publishedCatalogue } from '../catalogue/index.ts';
 
 export const handle = submissionsLimited(
   submissionPost({
@@ -15,7 +16,8 @@ export const handle = submissionsLimited(
     submit: submitLoi,
     sentPath: ({ id }) => submittedPath(id),
     location: ({ id }) => `/api/loi/${id}`,
-    formPage: loiFormPage,
+    // With the choice of supplier, where the workplace's region lets the employer choose.
+    formPage: async (posted, errors) => loiFormPage(posted, errors, (await publishedCatalogue()).tilldelning),
   }),
 );
 

@@ -10,7 +10,7 @@ import { readBody, type Body } from './body.ts';
 import { idempotencyKey } from './idempotency-key.ts';
 import { formKey, makeIdempotent } from './idempotency.ts';
 import { withinMailBudget } from './rate-limit.ts';
-import { html, HttpProblem, json, redirect, withProblems } from './respond.ts';
+import { html, HttpProblem, json, problemOf, redirect, withProblems } from './respond.ts';
 import type { Handle } from './types.ts';
 
 /** The JSON body, or the plain form's fields as the object its contract reads. */
@@ -41,13 +41,14 @@ interface SubmissionPost<S extends FromSender, T extends Submitted> {
   /** Where a JSON client reads the stored submission, if it can. */
   location?: (submitted: T) => string;
   /** The form again, with what was written and its errors. */
-  formPage: (posted: URLSearchParams, errors: FieldError[]) => string;
+  formPage: (posted: URLSearchParams, errors: FieldError[]) => string | Promise<string>;
 }
 
 /**
  * The handler of a submission's POST. A JSON client gets its errors as a problem and may retry with
- * its Idempotency-Key; the plain form is shown again with its errors, and has no key of its own:
- * the same content sent twice (a double click) is one submission.
+ * its Idempotency-Key; the plain form is shown again with its errors, those of its contract and
+ * those the domain finds, and has no key of its own: the same content sent twice (a double click)
+ * is one submission.
  */
 export function submissionPost<S extends FromSender, T extends Submitted>(post: SubmissionPost<S, T>): Handle {
   const { indefinite, definite } = post.named;
@@ -68,8 +69,14 @@ export function submissionPost<S extends FromSender, T extends Submitted>(post: 
     const body = readBody(request);
     const parsed = await parseSubmission(submittedInput(body, post.form), post.schema, occupationsAt);
     if (body.kind === 'form') {
-      if (!parsed.ok) return html(422, post.formPage(body.params, parsed.errors));
-      return submitForm(formKey(parsed.value), parsed.value);
+      if (!parsed.ok) return html(422, await post.formPage(body.params, parsed.errors));
+      try {
+        return await submitForm(formKey(parsed.value), parsed.value);
+      } catch (error) {
+        const found = problemOf(error);
+        if (found?.status === 422 && found.errors.length > 0) return html(422, await post.formPage(body.params, found.errors));
+        throw error;
+      }
     }
     const key = idempotencyKey(request, indefinite);
     if (!parsed.ok) throw new HttpProblem(422, `${definite} har fel`, parsed.errors);

@@ -1,5 +1,10 @@
-/** The LOI form shown again with its errors and the values sent, for the form without JavaScript. */
+/**
+ * The LOI form shown again with its errors and the values sent, for the form without JavaScript;
+ * with the choice of supplier when the chosen kommun's region lets the employer choose, by the
+ * regions' rules in `allocations`.
+ */
 import type { FieldError } from '../../core/contracts/problem.ts';
+import type { RegionAllocation } from '../../core/catalogue/allocation.ts';
 import LoiForm from '../../ui/loi/LoiForm.tsx';
 import { translations } from '../../core/i18n/index.ts';
 import { loiPageRoutes } from '../../core/paths.ts';
@@ -7,13 +12,13 @@ import { loiFrame, page, postedValues } from './frame.tsx';
 
 const t = translations().loi;
 
-export function loiFormPage(posted: URLSearchParams, errors: FieldError[]): string {
+export function loiFormPage(posted: URLSearchParams, errors: FieldError[], allocations: readonly RegionAllocation[] = []): string {
   return page(
     `${t.errorTitlePrefix}${t.formTitle}`,
     loiFrame(loiPageRoutes.form),
     <>
       <h1>{t.formTitle}</h1>
-      <LoiForm values={postedValues(posted)} errors={errors} />
+      <LoiForm values={postedValues(posted)} errors={errors} allocations={allocations} />
     </>,
   );
 }

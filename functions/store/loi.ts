@@ -4,6 +4,7 @@
 import * as z from 'zod';
 import type { Loi } from '../../core/contracts/loi.ts';
 import { loiStatuses, recipientRoles, type LoiStatus } from '../../core/contracts/loi-view.ts';
+import { allocationRules } from '../../core/catalogue/vocabulary.ts';
 import { addDeliveries, deliveriesSchema, newDeliveries, recipientSchema, type Delivery } from './delivery.ts';
 import type { DemandAttributes } from './demand.ts';
 import { createItem, getItem, transitionItem, Update } from './records.ts';
@@ -27,6 +28,8 @@ export const loiRecordSchema = z.object({
   recipients: z.array(recipientSchema),
   /** Roles that had no contact in the catalogue when the LOI was routed. */
   unrouted: z.array(z.enum(recipientRoles)),
+  /** How the LOI was allocated to its supplier, once it was: by the region's rule, and in turn, which turn. */
+  allocation: z.object({ rule: z.enum(allocationRules), turn: z.number().int().positive().optional() }).optional(),
   deliveries: deliveriesSchema,
 });
 
@@ -46,6 +49,6 @@ export const transitionLoi = (
   id: string,
   from: readonly LoiStatus[],
   to: LoiStatus,
-  set: Partial<Pick<LoiRecord, 'expiresAt' | 'recipients' | 'unrouted'>> & Partial<DemandAttributes> = {},
+  set: Partial<Pick<LoiRecord, 'expiresAt' | 'recipients' | 'unrouted' | 'allocation'>> & Partial<DemandAttributes> = {},
   deliveries: Record<string, Delivery> = {},
 ) => transitionItem(keys.loi(id), loiRecordSchema, from, to, addDeliveries(new Update().set(set), deliveries));

@@ -10,14 +10,15 @@
  * 4. a supplier's API keys                                     → keys.supplierKeys (a query on the partition)
  * 5. an idempotency record by its key                          → keys.idempotency
  * 6. the next reference number of a year                       → keys.counter
- * 7. items whose personal data has expired, oldest first       → index expiring-by-time
- * 8. submissions with a delivery due for a try                 → index deliveries-due-by-time
- * 9. submissions that have not reached all their recipients    → index unrouted-by-time
- * 10. the demand counted in a month (LOIs, needs, gaps)        → index demand-by-month
- * 11. a staff person by e-mail address (sign-in, the session)   → keys.person
- * 12. the people of an organisation                            → index people-by-organisation
- * 13. a sign-in link by its token's hash                       → keys.signInLink
- * 14. a staff session by its id's hash                         → keys.session
+ * 7. the next turn among an FA-region's jobbspår suppliers     → keys.allocationTurn
+ * 8. items whose personal data has expired, oldest first       → index expiring-by-time
+ * 9. submissions with a delivery due for a try                 → index deliveries-due-by-time
+ * 10. submissions that have not reached all their recipients   → index unrouted-by-time
+ * 11. the demand counted in a month (LOIs, needs, gaps)        → index demand-by-month
+ * 12. a staff person by e-mail address (sign-in, the session)  → keys.person
+ * 13. the people of an organisation                            → index people-by-organisation
+ * 14. a sign-in link by its token's hash                       → keys.signInLink
+ * 15. a staff session by its id's hash                         → keys.session
  */
 
 export interface ItemKey {
@@ -25,7 +26,7 @@ export interface ItemKey {
   sk: string;
 }
 
-/** Patterns 1–6, 11, 13 and 14: one item, or one partition, by key. */
+/** Patterns 1–7, 12, 14 and 15: one item, or one partition, by key. */
 export const keys = {
   loi: (id: string): ItemKey => ({ pk: `LOI#${id}`, sk: 'LOI' }),
   signal: (id: string): ItemKey => ({ pk: `SIGNAL#${id}`, sk: 'SIGNAL' }),
@@ -39,6 +40,8 @@ export const keys = {
   /** Only the SHA-256 of a link's token and of a session's id is stored. */
   signInLink: (tokenHash: string): ItemKey => ({ pk: `SIGNIN#${tokenHash}`, sk: 'SIGNIN' }),
   session: (idHash: string): ItemKey => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
+  /** Counts the LOIs allocated in turn (rak_ordning) in FA-region `fa`, ever: the count says whose turn it is. */
+  allocationTurn: (fa: string): ItemKey => ({ pk: `TURN#${fa}`, sk: 'TURN' }),
 };
 
 export interface IndexDescription {
@@ -53,7 +56,7 @@ export interface IndexDescription {
 }
 
 /**
- * Patterns 7–10 and 12. The expiry time is also the TTL attribute, so on AWS DynamoDB deletes on its
+ * Patterns 8–11 and 13. The expiry time is also the TTL attribute, so on AWS DynamoDB deletes on its
  * own; the purge job does the same where the store has no TTL deletion. The indexes are sparse:
  * an item is in one only while it carries the index's key attributes (`indexEntries`).
  *

@@ -27,14 +27,23 @@ export async function supplierRecords(site: URL) {
 export function jsonSchemaOf(kind: 'insatser' | 'leverantorer', site: URL) {
   const entry = kind === 'insatser' ? insatsSchema.innerType() : leverantorSchema;
   const record = entry.extend({ ...recordFields, beskrivning: z.string().describe('Beskrivningen i markdown') });
+  return listSchema(
+    record,
+    { name: kind, title: kind === 'insatser' ? 'Arbetsmarknadsinsatser' : 'Leverantörer av arbetsmarknadstjänster' },
+    site,
+  );
+}
+
+/** The JSON Schema of /data/{name}.json, a list of `record`. */
+export function listSchema(record: z.ZodTypeAny, { name, title }: { name: string; title: string }, site: URL) {
   return {
     // zod-to-json-schema's types follow zod 4; the content schemas are Astro's zod 3, which it also reads.
     ...zodToJsonSchema(z.array(record) as unknown as Parameters<typeof zodToJsonSchema>[0], {
       target: 'jsonSchema2019-09',
       $refStrategy: 'none',
     }),
-    $id: new URL(`/data/${kind}.schema.json`, site).href,
-    title: kind === 'insatser' ? 'Arbetsmarknadsinsatser' : 'Leverantörer av arbetsmarknadstjänster',
+    $id: new URL(`/data/${name}.schema.json`, site).href,
+    title,
   };
 }
 

@@ -18,7 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => portal.stop());
 
-const refused = ['kontakt@stegvis.exempel.se', 'jobbspar.stockholm@exempel.se'];
+// Nordvind: the supplier whose turn the portal's first LOI of FA-region 23 is, and a recipient of its needs signals.
+const refused = ['kontakt@nordvind.exempel.se', 'jobbspar.stockholm@exempel.se'];
 
 it('logs the failed mail without the addresses, tokens and keys of the flow', async () => {
   mkdirSync(portal.outboxDir, { recursive: true });
@@ -45,7 +46,7 @@ it('logs the failed mail without the addresses, tokens and keys of the flow', as
   expect((await gap(wrongKey, 'log-privacy-gap-1')).status).toBe(401);
   expect((await gap(key, 'log-privacy-gap-2')).status).toBe(201);
 
-  // Refused: the routed LOI and its withdrawal to both, the needs signal to Stegvis, the gap report to jobbspår.
+  // Refused: the routed LOI and its withdrawal to both, the needs signal to Nordvind, the gap report to jobbspår.
   const failures = () => portal.output().match(/"message":"mail failed"/g)?.length ?? 0;
   await vi.waitFor(() => expect(failures()).toBe(6));
   const output = portal.output();

@@ -21,6 +21,7 @@ const functions = async () => ({
   ...(await import('../../functions/store/loi.ts')),
   ...(await import('../../functions/store/records.ts')),
   ...(await import('../../functions/store/table.ts')),
+  ...(await import('../../functions/store/counter.ts')),
 });
 
 const mailsTo = async (address: string) => (await readOutbox(outboxDir)).filter((m) => m.to === address);
@@ -35,8 +36,10 @@ async function submitted(epost: string) {
 
 /** What a confirm request writes before it sends anything: where a crash would leave it. */
 async function confirmedWithoutMail(id: string) {
-  const { getLoi, transitionLoi, routeFromKommun, publishedCatalogue, recipientDeliveries } = await functions();
-  const routing = routeFromKommun(await publishedCatalogue(), (await getLoi(id))!.loi.arbetsplatsKommun);
+  const { getLoi, transitionLoi, allocateSupplier, routeFromKommun, publishedCatalogue, recipientDeliveries, nextTurn } = await functions();
+  const catalogue = await publishedCatalogue();
+  const { loi } = (await getLoi(id))!;
+  const routing = routeFromKommun(catalogue, loi.arbetsplatsKommun, (await allocateSupplier(catalogue, loi, nextTurn)).supplier);
   expect(routing.recipients.length).toBeGreaterThan(0);
   await transitionLoi(
     id,

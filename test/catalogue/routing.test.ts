@@ -67,6 +67,55 @@ const badEdits: Edit[] = [
   },
 ];
 
+const regionRouting = 'fa-23/routning.yaml';
+/** FA-region 23's routing file with only a rule for its LOIs. */
+const regionRule = (rule: string) => `agare: fa-23\nleverantorsval:\n${rule}`;
+
+const badRules: Edit[] = [
+  {
+    name: 'a rule in a kommun’s file',
+    apply: (c) => c.write(routing, `${c.read(routing)}leverantorsval:\n  regel: rak_ordning\n  ordning: [nordvind-kompetens]\n`),
+    file: routing,
+    field: 'leverantorsval',
+    message: 'bara en FA-regions fil',
+  },
+  {
+    name: 'an unknown supplier',
+    apply: (c) => c.write(regionRouting, regionRule('  regel: rak_ordning\n  ordning: [nordvind-kompetens, okand-leverantor]\n')),
+    file: regionRouting,
+    field: 'leverantorsval.ordning[1]',
+    message: 'det finns ingen leverantör «okand-leverantor» i katalogen',
+  },
+  {
+    name: 'a supplier without a jobbspår contract in the region',
+    apply: (c) => c.write('fa-01/routning.yaml', 'agare: fa-01\nleverantorsval:\n  regel: rak_ordning\n  ordning: [nordvind-kompetens]\n'),
+    file: 'fa-01/routning.yaml',
+    field: 'leverantorsval.ordning[0]',
+    message: 'leverantören «nordvind-kompetens» har inget avtal för jobbspår i FA-region 01',
+  },
+  {
+    name: 'rak_ordning without its order',
+    apply: (c) => c.write(regionRouting, regionRule('  regel: rak_ordning\n')),
+    file: regionRouting,
+    field: 'leverantorsval.ordning',
+    message: 'krävs när regeln är "rak_ordning"',
+  },
+  {
+    name: 'a supplier twice in the order',
+    apply: (c) => c.write(regionRouting, regionRule('  regel: rak_ordning\n  ordning: [nordvind-kompetens, nordvind-kompetens]\n')),
+    file: regionRouting,
+    field: 'leverantorsval.ordning[1]',
+    message: 'står redan tidigare i listan',
+  },
+  {
+    name: 'an unknown rule',
+    apply: (c) => c.write(regionRouting, regionRule('  regel: lottning\n  ordning: [nordvind-kompetens]\n')),
+    file: regionRouting,
+    field: 'leverantorsval.regel',
+    message: '«lottning» är inget tillåtet värde',
+  },
+];
+
 describe('the routing tables', () => {
   it('are read with the catalogue', () => {
     const { catalogue, problems } = loadCatalogue(fixtureDir);
@@ -74,7 +123,15 @@ describe('the routing tables', () => {
     expect(catalogue.routning.map((r) => r.owner)).toEqual(['kommun-0181']);
   });
 
-  it.each(badEdits)('name file and field for: $name', (edit) => {
+  it('take an FA-region’s rule for its LOIs, with or without recipients, the order optional when the employer chooses', () => {
+    const catalogue = copyFixture();
+    catalogue.write(regionRouting, regionRule('  regel: arbetsgivaren_valjer\n'));
+    const { catalogue: loaded, problems } = loadCatalogue(catalogue.dir);
+    expect(problems).toEqual([]);
+    expect(loaded.routning.find((r) => r.owner === 'fa-23')!.data.leverantorsval).toEqual({ regel: 'arbetsgivaren_valjer' });
+  });
+
+  it.each([...badEdits, ...badRules])('name file and field for: $name', (edit) => {
     const catalogue = copyFixture();
     edit.apply(catalogue);
     const problems = loadCatalogue(catalogue.dir).problems;

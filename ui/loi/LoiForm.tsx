@@ -2,12 +2,20 @@
  * The Letter of Intent form. Rendered on the server it is a plain form that posts to /api/loi
  * and works without JavaScript; in the browser it validates as you go with the same schema as
  * the server and sends JSON with an Idempotency-Key, so a retry never makes a second LOI.
+ *
+ * Where the workplace's region lets the employer choose the supplier, the form asks which: in the
+ * browser as soon as the kommun is chosen, from the regions' rules the site publishes; without
+ * JavaScript on the form shown again, which the server renders with the rules.
  */
+import { useEffect, useMemo, useState } from 'react';
 import { companySizes, employmentForms, loiForm, loiSchema, subsidyAnswers, swedishLevels } from '../../core/contracts/loi.ts';
+import { isObject } from '../../core/contracts/occupation.ts';
 import type { FieldError } from '../../core/contracts/problem.ts';
+import { dayOf, employerChoices, type RegionAllocation } from '../../core/catalogue/allocation.ts';
 import { translations } from '../../core/i18n/index.ts';
 import { ChoiceGroup } from './fields.tsx';
 import { formFields, kommunOptions, occupationTarget, SchemaForm, useSchemaForm } from './schema-form.tsx';
+import { SupplierChoice } from './SupplierChoice.tsx';
 
 const t = translations().loi;
 const f = t.fields;
@@ -16,13 +24,32 @@ export interface LoiFormProps {
   /** What was posted, when the server shows the form again with its errors. */
   values?: Record<string, string>;
   errors?: FieldError[];
+  /** Every FA-region's rule for its LOIs, when the server shows the form; the browser fetches them. */
+  allocations?: readonly RegionAllocation[];
 }
 
 const targetOf = occupationTarget('behov.yrken');
 
-export default function LoiForm({ values = {}, errors: initialErrors = [] }: LoiFormProps) {
+let published: Promise<RegionAllocation[]> | undefined;
+const loadAllocations = () => (published ??= fetch('/data/tilldelning.json').then((r) => r.json() as Promise<RegionAllocation[]>));
+
+/** The contract, and a supplier chosen when there are suppliers to choose among. */
+const withChoice = loiSchema.refine((loi) => Boolean(loi.leverantor), {
+  path: ['leverantor'],
+  error: t.allocation.choose,
+  when: isObject,
+});
+
+export default function LoiForm({ values = {}, errors: initialErrors = [], allocations: given }: LoiFormProps) {
+  const [kommun, setKommun] = useState(values.arbetsplatsKommun ?? '');
+  const [allocations, setAllocations] = useState(given);
+  useEffect(() => {
+    if (kommun && !allocations) loadAllocations().then(setAllocations, () => undefined);
+  }, [kommun, allocations]);
+  const choices = useMemo(() => employerChoices(allocations ?? [], kommun, dayOf(new Date())), [allocations, kommun]);
+
   const form = useSchemaForm({
-    schema: loiSchema,
+    schema: choices.length > 0 ? withChoice : loiSchema,
     shape: loiForm,
     action: '/api/loi',
     targetOf,
@@ -42,7 +69,9 @@ export default function LoiForm({ values = {}, errors: initialErrors = [] }: Loi
       {radioGroup('organisation.storlek', companySizes, t.choices.storlek)}
 
       <h2>{t.sections.arbetsplats}</h2>
-      {select('arbetsplatsKommun', t.chooseKommun, kommunOptions)}
+      <p>{t.allocation.explained}</p>
+      {select('arbetsplatsKommun', t.chooseKommun, kommunOptions, false, setKommun)}
+      {choices.length > 0 && <SupplierChoice choices={choices} chosen={values.leverantor ?? ''} error={form.errorOf('leverantor')} />}
 
       <h2>{t.sections.kontakt}</h2>
       {text('kontakt.namn', { autoComplete: 'name' })}

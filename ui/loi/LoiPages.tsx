@@ -58,9 +58,18 @@ interface StatusProps {
 
 const steps = ['received', 'handled', 'planned', 'closed'] as const;
 
+/** Why the LOI went to its supplier, by the rule of its region; undefined when it went to none. */
+function allocatedBy({ recipients, allocation, loi }: LoiView): string | undefined {
+  const supplier = recipients.find((r) => r.role === 'leverantor')?.supplier;
+  if (!supplier || !allocation) return undefined;
+  if (allocation.rule === 'rak_ordning') return t.statusPage.allocatedBy.rak_ordning;
+  return supplier === loi.leverantor ? t.statusPage.allocatedBy.arbetsgivaren_valjer : t.statusPage.allocatedBy.arbetsgivaren_valjer_next;
+}
+
 export function StatusPage({ view, token, notice }: StatusProps) {
   const reached = new Map(view.history.map((h) => [h.status, h.at]));
   const canWithdraw = ['unconfirmed', 'received', 'handled', 'planned'].includes(view.status);
+  const why = allocatedBy(view);
   return (
     <>
       <h1>{fill(t.statusPage.title, { ref: view.reference })}</h1>
@@ -115,10 +124,12 @@ export function StatusPage({ view, token, notice }: StatusProps) {
             <ul>
               {view.recipients.map((r) => (
                 <li key={`${r.role}-${r.organisation}`}>
-                  {t.statusPage.roles[r.role]}: {r.organisation}
+                  {t.statusPage.roles[r.role]}:{' '}
+                  {r.supplier ? <a href={`/leverantorer/${r.supplier}/`}>{r.organisation}</a> : r.organisation}
                 </li>
               ))}
             </ul>
+            {why && <p>{why}</p>}
             {view.unrouted.includes('leverantor') && <p className="notice">{t.statusPage.noSupplier}</p>}
             {view.unrouted.includes('kommun') && <p className="notice">{t.statusPage.unroutedKommun}</p>}
             {view.unrouted.includes('arbetsformedlingen') && <p className="notice">{t.statusPage.unroutedAf}</p>}

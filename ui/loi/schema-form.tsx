@@ -200,7 +200,14 @@ export function formFields(labels: Labels, values: Record<string, string>, error
     </Field>
   );
 
-  const select = (name: string, placeholder: string, options: readonly { value: string; label: string }[], optional = false) => (
+  /** A list to choose one from; `onChange` hears each choice, for a form whose other fields follow it. */
+  const select = (
+    name: string,
+    placeholder: string,
+    options: readonly { value: string; label: string }[],
+    optional = false,
+    onChange?: (value: string) => void,
+  ) => (
     <Field name={name} label={labels[name]!.label} hint={labels[name]!.hint} error={errorOf(name)} optional={optional}>
       {(describedBy, invalid) => (
         <select
@@ -209,6 +216,7 @@ export function formFields(labels: Labels, values: Record<string, string>, error
           defaultValue={value(name)}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
+          onChange={onChange && ((event) => onChange(event.target.value))}
         >
           <option value="">{placeholder}</option>
           {options.map((o) => (

@@ -82,6 +82,20 @@ export const loi = {
     anstallningsstod: { ja: 'Ja', nej: 'Nej', 'vet-inte': 'Vet inte' },
   },
   chooseKommun: 'Välj kommun',
+  allocation: {
+    explained:
+      'Avsiktsförklaringen går till en leverantör av jobbspår i din region, inte till alla, så att du inte blir kontaktad av flera. I vissa regioner väljer du leverantör själv, i andra går din avsiktsförklaring till nästa leverantör i tur. Det beror på kommunen där arbetsplatsen ligger.',
+    field: {
+      label: 'Vilken leverantör ska få avsiktsförklaringen?',
+      hint: 'I din region väljer du själv. Leverantören kontaktar dig för att ta reda på mer om ditt behov. Läs om leverantörerna på deras sidor.',
+    },
+    about: 'Om {name} (öppnas i en ny flik)',
+    choose: 'Välj vilken leverantör som ska få din avsiktsförklaring',
+    notAChoice: 'Välj en av leverantörerna i listan: {names}',
+    noChoice: 'Ingen leverantör i din region tar emot avsiktsförklaringar just nu, så du kan inte välja leverantör. Ta bort valet.',
+    inTurn:
+      'I din region går avsiktsförklaringen till nästa leverantör i tur, så du kan inte välja leverantör själv. Ta bort valet av leverantör.',
+  },
   occupationPicker: {
     noMatch: 'Inget yrke heter så. Skriv på ett annat sätt, eller skriv en SSYK-kod.',
     results: '{n} yrken hittades. Använd pil upp och ned för att välja.',
@@ -122,6 +136,13 @@ export const loi = {
       'Vi har ingen kontakt för kommunen i katalogen ännu. Arbetsförmedlingen har fått avsiktsförklaringen och kan föra den vidare.',
     unroutedAf: 'Vi har ingen kontakt på Arbetsförmedlingen för din region i katalogen ännu.',
     roles: { leverantor: 'Leverantör av jobbspår', kommun: 'Kommunen', arbetsformedlingen: 'Arbetsförmedlingen' },
+    allocatedBy: {
+      arbetsgivaren_valjer: 'I din region väljer arbetsgivaren leverantör, och du valde den här.',
+      arbetsgivaren_valjer_next:
+        'Leverantören du valde tar inte emot avsiktsförklaringar längre. Därför gick din till nästa leverantör i regionens ordning.',
+      rak_ordning:
+        'Din region fördelar avsiktsförklaringar mellan leverantörerna i tur och ordning, och det var den här leverantörens tur.',
+    },
     withdrawTitle: 'Dra tillbaka avsiktsförklaringen',
     withdrawText: 'Har behovet ändrats? Du kan dra tillbaka avsiktsförklaringen. De som har fått den får veta det.',
     withdraw: 'Dra tillbaka',
