@@ -38,6 +38,9 @@ export const routeThrottles: Record<string, typeof apiThrottle> = {
   'loi-status-page': checkThrottle,
   'needs-confirm': checkThrottle,
   'needs-confirm-page': checkThrottle,
+  'staff-sign-in-link': submissionThrottle,
+  'staff-link-page': checkThrottle,
+  'staff-session-start': checkThrottle,
 };
 
 /** The HTTP API path of a route: API Gateway refuses a trailing slash, which the site's page addresses have. */

@@ -197,7 +197,7 @@ describe('submissions from one address', () => {
 });
 
 describe('the routed mails to a supplier, a kommun and Arbetsförmedlingen', () => {
-  it('are not limited: more than N confirmed LOIs all reach the same supplier address', async () => {
+  it('are not limited: more than N confirmed LOIs all reach the same kommun address', async () => {
     const employer = from('127.0.0.70');
     const references: string[] = [];
     for (let n = 0; n <= limits.mailsPerAddress; n++) {
@@ -208,7 +208,8 @@ describe('the routed mails to a supplier, a kommun and Arbetsförmedlingen', () 
       references.push(reference);
     }
     const routed = (await readOutbox(portal.outboxDir)).filter(
-      (m) => m.to === 'kontakt@nordvind.exempel.se' && references.some((r) => m.subject.startsWith(`Ny avsiktsförklaring ${r}`)),
+      // Every LOI from Södertälje goes to its kommun; the supplier is one of the region's in turn.
+      (m) => m.to === 'arbetsmarknad@sodertalje.exempel.se' && references.some((r) => m.subject.startsWith(`Ny avsiktsförklaring ${r}`)),
     );
     expect(routed).toHaveLength(limits.mailsPerAddress + 1);
   });

@@ -237,7 +237,7 @@ describe('the API', () => {
   it('throttles each route the functions rate-limit (submissions, token and key checks) far below the stage, after the route exists', () => {
     const handlersDir = join(projectRoot, 'functions', 'handlers');
     const limited = readdirSync(handlersDir)
-      .filter((file) => /\b(submissionsLimited|checksLimited)\(/.test(readFileSync(join(handlersDir, file), 'utf8')))
+      .filter((file) => /\b(submissionsLimited|signInsLimited|checksLimited)\(/.test(readFileSync(join(handlersDir, file), 'utf8')))
       .map((file) => file.replace(/\.ts$/, ''));
     expect(limited).toEqual(expect.arrayContaining(['loi-submit', 'needs-submit', 'gaps-submit', 'loi-get', 'loi-confirm']));
     expect(Object.keys(routeThrottles).sort()).toEqual(limited.sort());
