@@ -104,15 +104,17 @@ async function expectAnswer(expect: ExpectStatic, request: FuzzRequest, response
   const posted = (request.headers['Content-Type'] ?? '').split(';')[0]!.trim().toLowerCase();
   expect(posted, `${status} ${type}`).toBe('application/x-www-form-urlencoded');
   expect(type).toContain('text/html');
-  expect(text).toContain('class="error-summary"');
-  expect(text).toContain('href="#');
+  // The form again with its errors linked to their fields; or, for a post with no form to show
+  // again (a staff sign-in link, a sign-out), a page whose heading and text say what was refused.
+  if (text.includes('class="error-summary"')) expect(text).toContain('href="#');
+  else expect(text).toMatch(/<main[^>]*>\s*<h1>[^<]+<\/h1>\s*<p>[^<]+<\/p>/);
 }
 
 describe.concurrent('every POST route over generated requests', () => {
   it.for(posts.map((route) => route.path))(
     `%s answers ${numRuns} generated requests below 500, naming what is wrong`,
-    // Two minutes at 2,000 requests per route on two cores busy with other work, a minute on idle ones.
-    { timeout: Math.max(300_000, numRuns * 150) },
+    // The routes run side by side on one portal: a few minutes at 2,000 requests each on two busy cores.
+    { timeout: Math.max(600_000, numRuns * 300) },
     async (path, { expect }) => {
       await fc.assert(
         fc.asyncProperty(postRequests(fuzzOf(path)), async (request) => expectAnswer(expect, request, await send(request))),

@@ -194,11 +194,12 @@ describe('the routing', () => {
   const catalogue = {
     leverantorer: leverantorer.map((entry) => ({ ...entry.data, slug: entry.slug, url: '' })),
     regioner: regioner.map((entry) => entry.data),
-    routning: routning.flatMap((entry) => entry.data.mottagare),
+    routning: routning.flatMap((entry) => entry.data.mottagare ?? []),
   } as unknown as PublishedCatalogue;
 
   it("records an LOI's suppliers by slug, so the scope rule finds them", () => {
-    const suppliers = routeFromKommun(catalogue, '1280').recipients.filter((r) => r.role === 'leverantor');
+    const allocated = catalogue.leverantorer.find((l) => l.tjanster.some((s) => s.tjanst === 'jobbspar'))!;
+    const suppliers = routeFromKommun(catalogue, '1280', allocated).recipients.filter((r) => r.role === 'leverantor');
     expect(suppliers.length).toBeGreaterThan(0);
     for (const recipient of suppliers)
       expect(catalogue.leverantorer.find((l) => l.slug === recipient.supplier)?.namn).toBe(recipient.organisation);
