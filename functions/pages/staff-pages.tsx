@@ -47,12 +47,12 @@ export function staffPageRoute(handle: Handle): Handle {
       if (!error || !readByPerson(request)) throw thrown;
       if (error.status === 401) return redirect(staffPageRoutes.signIn);
       const messages = error.errors.length > 0 ? error.errors.map((e) => e.message) : error.detail ? [error.detail] : [];
-      const answer = html(
+      // Retry-After and the like tell a person's browser as much as an API client.
+      return html(
         error.status,
         page(error.title, swedishFrame(staffPageRoutes.signIn), <RefusedPage title={error.title} messages={messages} />),
+        error.headers,
       );
-      // Retry-After and the like tell a person's browser as much as an API client.
-      return { ...answer, headers: { ...error.headers, ...answer.headers } };
     }
   });
 }
