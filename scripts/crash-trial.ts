@@ -8,14 +8,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { simpleParser } from 'mailparser';
 import { openLocalStore } from '../functions/store/embedded.ts';
 import { validLoi } from './examples.ts';
-import { startPortalProcess, withoutRateLimits, type PortalProcess } from './portal-process.ts';
+import { readMail, startPortalProcess, withoutRateLimits, type OutboxMail, type PortalProcess } from './portal-process.ts';
 
 export interface CrashTrialOptions {
   /** The built site the portal serves. */
@@ -183,7 +181,7 @@ async function storedLois(dataDir: string): Promise<StoredLoi[]> {
 
 /** The outbox as the employers and recipients read it; a message is parsed once. */
 class Outbox {
-  private readonly parsed = new Map<string, { to: string; subject: string; text: string; at: number }>();
+  private readonly parsed = new Map<string, OutboxMail & { at: number }>();
 
   constructor(private readonly dir: string) {}
 
@@ -198,12 +196,8 @@ class Outbox {
       // Not made yet.
     }
     for (const file of files)
-      if (!this.parsed.has(file)) {
-        const path = join(this.dir, file);
-        const mail = await simpleParser(await readFile(path));
-        const to = [mail.to ?? []].flat()[0]?.value[0]?.address ?? '';
-        this.parsed.set(file, { to, subject: mail.subject ?? '', text: mail.text ?? '', at: statSync(path).mtimeMs });
-      }
+      if (!this.parsed.has(file))
+        this.parsed.set(file, { ...(await readMail(this.dir, file)), at: statSync(join(this.dir, file)).mtimeMs });
     return files.map((file) => this.parsed.get(file)!);
   }
 

@@ -94,13 +94,14 @@ export async function readOutbox(outboxDir: string): Promise<OutboxMail[]> {
   } catch {
     return [];
   }
-  return Promise.all(
-    files.map(async (file) => {
-      const mail = await simpleParser(await readFile(join(outboxDir, file)));
-      const to = [mail.to ?? []].flat()[0]?.value[0]?.address ?? '';
-      return { file, to, subject: mail.subject ?? '', text: mail.text ?? '' };
-    }),
-  );
+  return Promise.all(files.map((file) => readMail(outboxDir, file)));
+}
+
+/** One message of the outbox, decoded as a mail program shows it. */
+export async function readMail(outboxDir: string, file: string): Promise<OutboxMail> {
+  const mail = await simpleParser(await readFile(join(outboxDir, file)));
+  const to = [mail.to ?? []].flat()[0]?.value[0]?.address ?? '';
+  return { file, to, subject: mail.subject ?? '', text: mail.text ?? '' };
 }
 
 /** The private link whose path contains `path` in the last message sent to `to` with one. */
