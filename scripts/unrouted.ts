@@ -21,7 +21,11 @@ await withStore(async () => {
     );
     for (const d of Object.values(s.deliveries).filter((d) => d.state === 'failed'))
       console.log(
-        `  ${fill(t.unrouted.givenUp, { organisation: d.recipient.organisation, adress: d.recipient.address, attempts: d.attempts })}`,
+        `  ${
+          d.purpose === 'inbox'
+            ? fill(t.unrouted.inboxGivenUp, { attempts: d.attempts })
+            : fill(t.unrouted.givenUp, { organisation: d.recipient.organisation, adress: d.recipient.address, attempts: d.attempts })
+        }`,
       );
   }
   console.log(t.unrouted.hint);

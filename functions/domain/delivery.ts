@@ -13,6 +13,8 @@ import { claimDeliveries, getSubmission, addTokenHash, submissionKey, type Submi
 import { epochSeconds } from '../store/table.ts';
 import { confirmMail, routedMail, withdrawnMail } from './loi-mail.ts';
 import { needsConfirmMail, signalMail } from './signal-mail.ts';
+import { updateMail } from './case-mail.ts';
+import { syncInbox } from './inbox.ts';
 import { hashToken, newToken } from './tokens.ts';
 import { logError } from '../log.ts';
 
@@ -21,6 +23,16 @@ const unsent = { channel: 'epost', state: 'pending', attempts: 0 } as const;
 /** The confirm link's delivery, to the sender of a submission. */
 export const confirmDelivery = (recipient: { organisation: string; address: string }): Record<string, Delivery> => ({
   confirm: { purpose: 'confirm', recipient, ...unsent },
+});
+
+/** The submission as it is now, into the inbox entries of the organisations that see it: with every change they show. */
+export const inboxDelivery = (): Record<string, Delivery> => ({
+  inbox: { purpose: 'inbox', channel: 'inbox', state: 'pending', attempts: 0 },
+});
+
+/** News of the change at `event` in the audit trail, to the one who sent the submission. */
+export const updateDelivery = (recipient: { organisation: string; address: string }, event: number): Record<string, Delivery> => ({
+  [`update-${event}`]: { purpose: 'update', recipient, event, ...unsent },
 });
 
 /** A delivery of `purpose` to each recipient. */
@@ -59,10 +71,8 @@ export async function deliverDue<S extends Submission>(
 
 async function attempt(submission: Submission, delivery: Delivery, now: Date, token: string | undefined): Promise<Delivery> {
   const { nextAttemptAt: _next, error: _error, ...previous } = delivery;
-  const mail = await messageOf(submission, delivery, token);
-  // A confirm link the sender has used has reached them.
-  if (!mail) return { ...previous, state: 'sent' };
-  const error = await send(mail, submission.kind, delivery.purpose);
+  const error = delivery.purpose === 'inbox' ? await putInInbox(submission) : await mailOf(submission, delivery, token);
+  if (error === needless) return { ...previous, state: 'sent' };
   const tried = { ...previous, attempts: delivery.attempts + 1, lastAttemptAt: now.toISOString() };
   if (!error) return { ...tried, state: 'sent' };
   const wait = config.deliveryRetrySeconds[tried.attempts - 1];
@@ -70,8 +80,34 @@ async function attempt(submission: Submission, delivery: Delivery, now: Date, to
   return { ...tried, state: 'pending', error, nextAttemptAt: epochSeconds(now) + wait };
 }
 
+const needless = Symbol('needless');
+
+/** Sends the delivery's mail: the error, if any; `needless` for a confirm link that is no longer needed. */
+async function mailOf(submission: Submission, delivery: Exclude<Delivery, { purpose: 'inbox' }>, token: string | undefined) {
+  const mail = await messageOf(submission, delivery, token);
+  // A confirm link the sender has used has reached them.
+  if (!mail) return needless;
+  return send(mail, submission.kind, delivery.purpose);
+}
+
+async function putInInbox(submission: Submission): Promise<string | undefined> {
+  try {
+    await syncInbox(submission);
+    return undefined;
+  } catch (error) {
+    logError({ message: 'inbox entries failed', kind: submission.kind, error: String(error) });
+    return String(error);
+  }
+}
+
 /** The message of a delivery; none for a confirm link that is no longer needed. */
-async function messageOf(submission: Submission, delivery: Delivery, token: string | undefined): Promise<Mail | undefined> {
+async function messageOf(
+  submission: Submission,
+  delivery: Exclude<Delivery, { purpose: 'inbox' }>,
+  token: string | undefined,
+): Promise<Mail | undefined> {
+  if (delivery.purpose === 'update')
+    return updateMail(submission, submission.events[delivery.event]!, delivery.recipient, await newStatusLink(submission));
   if (delivery.purpose !== 'confirm') {
     if (submission.kind !== 'loi') return signalMail(submission, delivery.recipient);
     return delivery.purpose === 'routed' ? routedMail(submission, delivery.recipient) : withdrawnMail(submission, delivery.recipient);
@@ -90,6 +126,14 @@ async function newLinkToken(submission: Submission): Promise<string | undefined>
   if (submission.status !== 'unconfirmed') return undefined;
   const token = newToken();
   return (await addTokenHash(submission, hashToken(token))) ? token : undefined;
+}
+
+/** A new private link for news of a change to an LOI: every link mailed opens it. */
+async function newStatusLink(submission: Submission): Promise<string | undefined> {
+  if (submission.kind !== 'loi') return undefined;
+  const token = newToken();
+  await addTokenHash(submission, hashToken(token), { whatever: true });
+  return token;
 }
 
 /** Sends one message; the error, if any, is logged (an alarm counts these lines) and returned. */

@@ -5,7 +5,7 @@
 import type { Loi } from '../../core/contracts/loi.ts';
 import type { LoiStatus, LoiView, Match } from '../../core/contracts/loi-view.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
-import { deliverDue, recipientDeliveries } from './delivery.ts';
+import { deliverDue, inboxDelivery, recipientDeliveries } from './delivery.ts';
 import { createLoi, getLoi, transitionLoi, type LoiRecord } from '../store/loi.ts';
 import { demandAttributes } from '../store/demand.ts';
 import { isRecordId } from '../store/records.ts';
@@ -89,7 +89,7 @@ export async function confirmLoi(id: string, token: string | undefined): Promise
         id,
       ),
     },
-    recipientDeliveries('routed', routing.recipients),
+    { ...recipientDeliveries('routed', routing.recipients), ...inboxDelivery() },
   );
   // Confirmed by a parallel click, which sends.
   return confirmed ? deliverDue(confirmed) : (await getLoi(id))!;
@@ -105,7 +105,16 @@ export async function withdrawLoi(id: string, token: string | undefined): Promis
       { path: 'id', message: 'En avslutad avsiktsförklaring kan inte dras tillbaka' },
     ]);
   // Only from the status read, so the notices go to the recipients it has; moved meanwhile, it is read again.
-  const withdrawn = await transitionLoi(id, [record.status], 'withdrawn', {}, recipientDeliveries('withdrawn', record.recipients));
+  const withdrawn = await transitionLoi(
+    id,
+    [record.status],
+    'withdrawn',
+    {},
+    {
+      ...recipientDeliveries('withdrawn', record.recipients),
+      ...(record.status === 'unconfirmed' ? {} : inboxDelivery()),
+    },
+  );
   return withdrawn ? deliverDue(withdrawn) : withdrawLoi(id, token);
 }
 

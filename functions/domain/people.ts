@@ -5,7 +5,7 @@
  * the operator, at the command line (`npm run staff`), makes each organisation's first admin.
  */
 import * as z from 'zod';
-import { email, freeText } from '../../core/contracts/fields.ts';
+import { email, freeText, phone } from '../../core/contracts/fields.ts';
 import { fieldErrors } from '../../core/contracts/problem.ts';
 import { ownerLabel, ownerPattern, parseOwner, type Owner } from '../../core/catalogue/owners.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
@@ -49,6 +49,7 @@ const personInput = (suppliers: readonly string[]) =>
   z.object({
     email: staffEmail,
     name: freeText('namnet', 120).optional(),
+    phone: phone('telefonnumret').optional(),
     organisation: z.string().refine((id) => isOrganisation(id, suppliers), { error: (issue) => unknownOrganisation(issue.input) }),
     role: z.enum(staffRoles, { error: (issue) => `Okänd roll «${String(issue.input)}»: välj ${staffRoles.join(', ')}` }),
   });

@@ -75,6 +75,10 @@ export function nextSupplier(
   return undefined;
 }
 
+/** The supplier an LOI handed back goes to: the next in its region's order after those that had it (`excluding`, the last the one handing it back). */
+export const supplierAfter = (catalogue: PublishedCatalogue, kommunkod: string, excluding: readonly string[], today = new Date()) =>
+  nextSupplier(catalogue, kommunkod, ruleFor(catalogue, kommunkod), excluding, today);
+
 /** The rule with its order turned round to begin at position `start`. */
 const startingAt = (rule: RegionAllocation, start: number): RegionAllocation => ({
   ...rule,

@@ -7,11 +7,12 @@
  * - A kommun: the LOIs and needs signals whose workplace is in the kommun, and the gap reports of
  *   its FA-region.
  * - A supplier: the LOIs and needs signals sent to it, and its own gap reports.
+ * - An organisation a person handed the submission to (and no longer a supplier that handed it back).
  *
  * Nothing is seen before it is sent on: an LOI or needs signal its sender has not confirmed is
  * nobody's yet. Out of scope is not found, like an id that does not exist, so an id tells nothing.
  */
-import { faRegionOfKommun } from '../../core/reference/index.ts';
+import { kommunerInFaRegion } from '../../core/reference/index.ts';
 import type { Submission } from '../store/submission.ts';
 import { NotFound } from './errors.ts';
 import { organisationOf, type Person } from './people.ts';
@@ -27,21 +28,26 @@ function suppliersOf(item: Submission): string[] {
   return item.recipients.flatMap((r) => (r.roll === 'leverantor' && r.supplier ? [r.supplier] : []));
 }
 
+/**
+ * The organisations that see a submission, by their ids: the one rule above, from the stored
+ * record alone. An organisation a person handed the submission to sees it too; a supplier that
+ * handed an LOI back no longer does.
+ */
+export function seenBy(item: Submission): string[] {
+  if (item.status === 'unconfirmed') return [];
+  const kommuner = item.kind === 'brist' ? kommunerInFaRegion(item.fa).map((k) => k.kod) : [workplaceKommun(item)];
+  const organisations = new Set([
+    'arbetsformedlingen',
+    `fa-${item.fa}`,
+    ...kommuner.map((kod) => `kommun-${kod}`),
+    ...suppliersOf(item),
+    ...item.handedTo,
+  ]);
+  return [...organisations];
+}
+
 export function inScope(person: Pick<Person, 'organisation'>, item: Submission): boolean {
-  const organisation = organisationOf(person.organisation);
-  if (!organisation || item.status === 'unconfirmed') return false;
-  switch (organisation.kind) {
-    case 'arbetsformedlingen':
-      return true;
-    case 'fa-region':
-      return item.fa === organisation.fa;
-    case 'kommun':
-      return item.kind === 'brist'
-        ? item.fa === faRegionOfKommun(organisation.kommunkod)?.kod
-        : workplaceKommun(item) === organisation.kommunkod;
-    case 'supplier':
-      return suppliersOf(item).includes(organisation.slug);
-  }
+  return organisationOf(person.organisation) !== undefined && seenBy(item).includes(person.organisation);
 }
 
 const names = { loi: 'Avsiktsförklaringen', behov: 'Behovssignalen', brist: 'Bristrapporten' } as const;

@@ -26,6 +26,9 @@ export async function newSubmission<S extends 'unconfirmed' | 'received'>(id: st
     history: [{ status, at: now.toISOString() }],
     createdAt: now.toISOString(),
     expiresAt: epochSeconds(now) + (status === 'unconfirmed' ? unconfirmedSeconds : confirmedSeconds),
+    events: [],
+    handedTo: [],
+    handedFrom: [],
   };
 }
 

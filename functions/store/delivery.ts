@@ -30,8 +30,8 @@ export const recipientSchema = z.object({
 export type Recipient = z.infer<typeof recipientSchema>;
 
 const attemptFields = {
-  /** How it is sent. Only e-mail for now, as the routing table's `kanal`. */
-  channel: z.literal('epost'),
+  /** How it is sent: by e-mail, as the routing table's `kanal`, or into the staff's inbox entries. */
+  channel: z.enum(['epost', 'inbox']),
   /** Pending until sent, or failed once given up. */
   state: z.enum(['pending', 'sent', 'failed']),
   attempts: z.number().int().nonnegative(),
@@ -51,6 +51,15 @@ const deliverySchema = z.discriminatedUnion('purpose', [
     recipient: recipientSchema,
     ...attemptFields,
   }),
+  /** News of what the staff did to the one who sent the submission: `event` is the change's place in its audit trail. */
+  z.object({
+    purpose: z.literal('update'),
+    recipient: z.object({ organisation: z.string(), address: z.string() }),
+    event: z.number(),
+    ...attemptFields,
+  }),
+  /** The submission as it is now, into the inbox of each organisation that sees it. */
+  z.object({ purpose: z.literal('inbox'), ...attemptFields }),
 ]);
 
 export type Delivery = z.infer<typeof deliverySchema>;

@@ -8,7 +8,7 @@ import { allocationRules } from '../../core/catalogue/vocabulary.ts';
 import { addDeliveries, deliveriesSchema, newDeliveries, recipientSchema, type Delivery } from './delivery.ts';
 import type { DemandAttributes } from './demand.ts';
 import { createItem, getItem, transitionItem, Update } from './records.ts';
-import { accepted, historySchema, tokenHashesSchema } from './schemas.ts';
+import { accepted, caseFields, historySchema, tokenHashesSchema } from './schemas.ts';
 import { indexEntries, keys } from './table.ts';
 
 export const loiRecordSchema = z.object({
@@ -31,6 +31,7 @@ export const loiRecordSchema = z.object({
   /** How the LOI was allocated to its supplier, once it was: by the region's rule, and in turn, which turn. */
   allocation: z.object({ rule: z.enum(allocationRules), turn: z.number().int().positive().optional() }).optional(),
   deliveries: deliveriesSchema,
+  ...caseFields,
 });
 
 export type LoiRecord = z.infer<typeof loiRecordSchema>;

@@ -17,6 +17,8 @@ const personSchema = z.object({
   /** Trimmed and in lower case: the same address however it is typed. */
   email: z.string(),
   name: z.string().optional(),
+  /** Shown to the employer when the person is responsible for an LOI. */
+  phone: z.string().optional(),
   /** A catalogue owner ("arbetsformedlingen", "fa-01", "kommun-1280") or a supplier's slug. */
   organisation: z.string(),
   role: z.enum(staffRoles),

@@ -84,9 +84,10 @@ export class Update {
     return this;
   }
 
+  /** Appends to a list, starting it when the item has none yet. */
   append(path: string, entries: unknown[]): this {
     const name = this.name(path);
-    this.assignments.push(`${name} = list_append(${name}, ${this.value(entries)})`);
+    this.assignments.push(`${name} = list_append(if_not_exists(${name}, ${this.value([])}), ${this.value(entries)})`);
     return this;
   }
 

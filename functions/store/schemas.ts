@@ -2,6 +2,7 @@
  * Pieces the schemas of the submissions' items share.
  */
 import * as z from 'zod';
+import { caseActions } from '../../core/contracts/inbox.ts';
 
 /**
  * A submission's content as its contract accepted it. It is not checked again against the
@@ -22,3 +23,26 @@ export const historySchema = <const S extends readonly [string, ...string[]]>(st
  * or a crash before its result was written), and the first must keep working if it did.
  */
 export const tokenHashesSchema = z.array(z.string()).min(1);
+
+const caseEventSchema = z.object({
+  at: z.string(),
+  by: z.object({ email: z.string(), name: z.string().optional(), organisation: z.string() }),
+  action: z.enum(caseActions),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  reason: z.string().optional(),
+  text: z.string().optional(),
+});
+
+/**
+ * What the staff do with a submission: the audit trail of their changes (appended, never
+ * rewritten), the person responsible, and the organisations it was handed to and away from.
+ */
+export const caseFields = {
+  events: z.array(caseEventSchema).default([]),
+  assignee: z.object({ email: z.string(), name: z.string().optional(), phone: z.string().optional(), organisation: z.string() }).optional(),
+  /** Organisations a person handed the submission to: they see it too. */
+  handedTo: z.array(z.string()).default([]),
+  /** Organisations that handed it on and no longer see it (a supplier that handed an LOI back). */
+  handedFrom: z.array(z.string()).default([]),
+};

@@ -5,13 +5,12 @@
 import * as z from 'zod';
 import type { Gap, Needs } from '../../core/contracts/signals.ts';
 import { recipientRoles } from '../../core/contracts/loi-view.ts';
+import { signalStatuses } from '../../core/contracts/inbox.ts';
 import { addDeliveries, deliveriesSchema, newDeliveries, type Delivery } from './delivery.ts';
 import type { DemandAttributes } from './demand.ts';
 import { createItem, getItem, transitionItem, Update } from './records.ts';
-import { accepted, historySchema, tokenHashesSchema } from './schemas.ts';
+import { accepted, caseFields, historySchema, tokenHashesSchema } from './schemas.ts';
 import { indexEntries, keys } from './table.ts';
-
-const signalStatuses = ['unconfirmed', 'received'] as const;
 
 /** A recipient as the routing table names it. */
 const signalRecipientSchema = z.object({
@@ -36,6 +35,9 @@ const signalFields = {
   expiresAt: z.number(),
   recipients: z.array(signalRecipientSchema),
   deliveries: deliveriesSchema,
+  ...caseFields,
+  /** The staff's answer to the sender, and the catalogue entry that answers it, if one does. */
+  answer: z.object({ text: z.string(), insats: z.string().optional() }).optional(),
 };
 
 export const needsRecordSchema = z.object({

@@ -4,7 +4,8 @@
  */
 import * as z from 'zod';
 import { loiRecordSchema } from './loi.ts';
-import { outboxAttributes } from './delivery.ts';
+import type { CaseEvent } from '../../core/contracts/inbox.ts';
+import { addDeliveries, outboxAttributes, type Delivery } from './delivery.ts';
 import { getItem, Update, updateAndRead, updateItem } from './records.ts';
 import { gapRecordSchema, needsRecordSchema } from './signal.ts';
 import { keys, type ItemKey } from './table.ts';
@@ -18,12 +19,13 @@ export const submissionKey = ({ kind, id }: Pick<Submission, 'kind' | 'id'>) => 
 export const getSubmission = (key: ItemKey) => getItem(key, submissionSchema);
 
 /**
- * Adds the hash of a new private link of an unconfirmed submission, for a confirm mail sent
- * again. False when it is no longer unconfirmed: a link has been used.
+ * Adds the hash of a new private link: for a confirm mail sent again, only while the submission
+ * is unconfirmed (false once a link has been used); for news of a change, `whatever` its status.
  */
-export function addTokenHash(submission: Pick<Submission, 'kind' | 'id'>, tokenHash: string): Promise<boolean> {
+export function addTokenHash(submission: Pick<Submission, 'kind' | 'id'>, tokenHash: string, { whatever = false } = {}): Promise<boolean> {
   const update = new Update().append('tokenHashes', [tokenHash]);
-  return updateItem(submissionKey(submission), update, `${update.name('status')} = ${update.value('unconfirmed')}`);
+  const condition = whatever ? 'attribute_exists(pk)' : `${update.name('status')} = ${update.value('unconfirmed')}`;
+  return updateItem(submissionKey(submission), update, condition);
 }
 
 /**
@@ -40,4 +42,24 @@ export async function claimDeliveries(
   const free = `attribute_exists(pk) AND (attribute_not_exists(${lease}) OR ${lease} <= ${update.value(nowSeconds)})`;
   const claimed = await updateAndRead(submissionKey(submission), submissionSchema, update, free);
   return claimed && { submission: claimed.item, version: claimed.raw[outboxAttributes.version] as number | undefined };
+}
+
+/**
+ * A staff person's change to a submission, in one conditional write: the attributes `set`, a new
+ * `status` (with its history), the audit `event` appended, and the deliveries it causes. Only
+ * from the status the person saw: undefined when someone changed it meanwhile.
+ */
+export async function changeCase(
+  submission: Pick<Submission, 'kind' | 'id' | 'status'>,
+  {
+    event,
+    set = {},
+    status,
+    deliveries = {},
+  }: { event: CaseEvent; set?: Record<string, unknown>; status?: string; deliveries?: Record<string, Delivery> },
+): Promise<Submission | undefined> {
+  const update = addDeliveries(new Update().set(set).append('events', [event]), deliveries);
+  if (status) update.set({ status }).append('history', [{ status, at: event.at }]);
+  const condition = `attribute_exists(pk) AND ${update.name('status')} = ${update.value(submission.status)}`;
+  return (await updateAndRead(submissionKey(submission), submissionSchema, update, condition))?.item;
 }

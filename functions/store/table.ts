@@ -19,6 +19,15 @@
  * 13. the people of an organisation                            → index people-by-organisation
  * 14. a sign-in link by its token's hash                       → keys.signInLink
  * 15. a staff session by its id's hash                         → keys.session
+ * 16. an organisation's inbox, newest first                    → keys.inbox (a query on the partition)
+ * 17. an organisation's inbox in one status, newest first      → index inbox-by-status-by-time
+ * 18. a submission's audit events                              → in its item (`events`), appended in
+ *     the same conditional write as the change they record
+ *
+ * The inbox (16, 17) holds one small entry per organisation that sees a submission (the scope
+ * rule, domain/scope.ts), so that each organisation's list is a query of its own partition,
+ * whatever the number of submissions in the country. The entries are written from the item after
+ * each change, through the item's outbox, so that a crash leaves none out of date for long.
  */
 
 export interface ItemKey {
@@ -26,7 +35,7 @@ export interface ItemKey {
   sk: string;
 }
 
-/** Patterns 1–7, 12, 14 and 15: one item, or one partition, by key. */
+/** Patterns 1–7, 12 and 14–16: one item, or one partition, by key. */
 export const keys = {
   loi: (id: string): ItemKey => ({ pk: `LOI#${id}`, sk: 'LOI' }),
   signal: (id: string): ItemKey => ({ pk: `SIGNAL#${id}`, sk: 'SIGNAL' }),
@@ -42,7 +51,15 @@ export const keys = {
   session: (idHash: string): ItemKey => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
   /** Counts the LOIs allocated in turn (rak_ordning) in FA-region `fa`, ever: the count says whose turn it is. */
   allocationTurn: (fa: string): ItemKey => ({ pk: `TURN#${fa}`, sk: 'TURN' }),
+  /** An organisation's entry for a submission, ordered by when the submission came. */
+  inboxEntry: (organisation: string, createdAt: string, id: string): ItemKey => ({
+    pk: inboxPartition(organisation),
+    sk: `${createdAt}#${id}`,
+  }),
 };
+
+/** The partition of an organisation's inbox entries. */
+export const inboxPartition = (organisation: string) => `INBOX#${organisation}`;
 
 export interface IndexDescription {
   name: string;
@@ -56,7 +73,7 @@ export interface IndexDescription {
 }
 
 /**
- * Patterns 8–11 and 13. The expiry time is also the TTL attribute, so on AWS DynamoDB deletes on its
+ * Patterns 8–11, 13 and 17. The expiry time is also the TTL attribute, so on AWS DynamoDB deletes on its
  * own; the purge job does the same where the store has no TTL deletion. The indexes are sparse:
  * an item is in one only while it carries the index's key attributes (`indexEntries`).
  *
@@ -70,7 +87,8 @@ export interface IndexDescription {
  * 127 write units: an eighth of the partition. Its reader, the hourly purge, reads only what expired
  * in the hour, keys only. Deliveries-due and unrouted hold only the few submissions whose mail
  * failed or found no recipient. Demand-by-month has a partition per month, people-by-organisation
- * one per organisation, which holds a few dozen people at most. Sign-in links and sessions expire
+ * one per organisation, which holds a few dozen people at most; inbox-by-status-by-time one per
+ * organisation and status, read a page at a time. Sign-in links and sessions expire
  * through expiring-by-time: a session's expiry moves on with each use (its idle timeout).
  */
 export const table = {
@@ -99,12 +117,19 @@ export const table = {
       partitionKey: 'staffOrganisation',
       sortKey: 'staffEmail',
       sortKeyType: 'S',
-      include: ['email', 'name', 'organisation', 'role', 'addedAt'],
+      include: ['email', 'name', 'phone', 'organisation', 'role', 'addedAt'],
+    },
+    inboxByStatusByTime: {
+      name: 'inbox-by-status-by-time',
+      partitionKey: 'inboxStatus',
+      sortKey: 'inboxAt',
+      sortKeyType: 'S',
+      include: ['kind', 'id', 'reference', 'status', 'createdAt', 'kommun', 'ssyk', 'assignee', 'title', 'positions', 'version'],
     },
   },
 } as const satisfies { indexes: Record<string, IndexDescription> } & Record<string, unknown>;
 
-const { expiringByTime, deliveriesDueByTime, unroutedByTime, demandByMonth, peopleByOrganisation } = table.indexes;
+const { expiringByTime, deliveriesDueByTime, unroutedByTime, demandByMonth, peopleByOrganisation, inboxByStatusByTime } = table.indexes;
 
 /** The attributes that put an item in an index. Removing them takes it out again. */
 export const indexEntries = {
@@ -122,6 +147,11 @@ export const indexEntries = {
   person: (organisation: string, email: string) => ({
     [peopleByOrganisation.partitionKey]: organisation,
     [peopleByOrganisation.sortKey]: email,
+  }),
+  /** Listed in the organisation's inbox under the entry's status, in the order of its sort key. */
+  inboxStatus: (organisation: string, status: string, at: string) => ({
+    [inboxByStatusByTime.partitionKey]: `${organisation}#${status}`,
+    [inboxByStatusByTime.sortKey]: at,
   }),
 };
 

@@ -28,7 +28,8 @@ async function reportRefusing(failing: string) {
 }
 
 /** The delivery of a report to a recipient's address. */
-const deliveryTo = (record: SignalRecord, address: string) => Object.values(record.deliveries).find((d) => d.recipient.address === address);
+const deliveryTo = (record: SignalRecord, address: string) =>
+  Object.values(record.deliveries).find((d) => 'recipient' in d && d.recipient.address === address);
 
 it('retries the recipient whose delivery failed, and only that one, until it is sent', async () => {
   const { sweepOutbox, getSignal, refusedAddressesFile } = await functions();

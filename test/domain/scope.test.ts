@@ -30,6 +30,9 @@ const common = (fa: string, status: 'unconfirmed' | 'received') => ({
   createdAt: '2026-11-20T09:00:00Z',
   expiresAt: 0,
   deliveries: {},
+  events: [],
+  handedTo: [],
+  handedFrom: [],
 });
 
 /** An LOI from a workplace in `kommun`, sent to `supplier` (none while unconfirmed). */

@@ -105,7 +105,7 @@ export const loi = {
   status: {
     unconfirmed: 'Inte bekräftad',
     received: 'Mottagen',
-    handled: 'Hanteras av leverantören',
+    handled: 'Kontaktad',
     planned: 'Jobbspår planerat',
     closed: 'Avslutad',
     withdrawn: 'Tillbakadragen',
@@ -153,6 +153,12 @@ export const loi = {
       'Den här avsiktsförklaringen är inte bindande. Arbetsgivaren förbinder sig inte att anställa. Den är skriven i den gemensamma mallen för jobbspår.',
     signedBy: 'Underskriven av {name}, {title}',
     submittedOn: 'Skickad {date}',
+    responsibleTitle: 'Din kontaktperson',
+    responsibleLead: 'Den här personen ansvarar för din avsiktsförklaring. Hör av dig till henne eller honom med frågor.',
+    noResponsible: 'Ingen kontaktperson är utsedd ännu. Du får ett mejl när någon tar hand om din avsiktsförklaring.',
+    messagesTitle: 'Meddelanden till dig',
+    messageFrom: 'Från {name}, {organisation}, {date}',
+    closedBecause: 'Avslutad: {reason}',
     yes: 'Ja',
     no: 'Nej',
   },
@@ -164,5 +170,11 @@ export const loi = {
     routedBody: 'En arbetsgivare har skickat en avsiktsförklaring i er region. Ni får den som {role}.\n\n{document}',
     withdrawnSubject: 'Avsiktsförklaring {ref} är tillbakadragen',
     withdrawnBody: 'Arbetsgivaren {org} har dragit tillbaka avsiktsförklaring {ref}. Den gäller inte längre.',
+    statusSubject: 'Avsiktsförklaring {ref}: {status}',
+    statusBody:
+      'Hej!\n\nDin avsiktsförklaring {ref} har fått en ny status: {status}.{reason}\n\nSe mer och följ avsiktsförklaringen här:\n{link}\n\n{by}',
+    messageSubject: 'Meddelande om avsiktsförklaring {ref}',
+    messageBody:
+      'Hej!\n\n{by} har skrivit till dig om avsiktsförklaring {ref}:\n\n{text}\n\nSvara genom att skriva till {email}. Meddelandet finns också här:\n{link}',
   },
 } as const;

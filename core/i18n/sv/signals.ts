@@ -180,6 +180,7 @@ export const signals = {
     none: 'Alla inskickade avsiktsförklaringar och signaler har nått sina mottagare.',
     heading: '{n} inskickade avsiktsförklaringar eller signaler har inte nått fram:',
     givenUp: 'kunde inte skickas till {organisation} <{adress}> efter {attempts} försök',
+    inboxGivenUp: 'kom inte in i personalens inkorg efter {attempts} försök',
     hint: 'En signal utan mottagare: lägg in en mottagare i routningstabellen (content/…/routning.yaml) för regionen eller kommunen. En som inte kunde skickas: kontrollera adressen. De ligger kvar tills vidare.',
   },
 } as const;
