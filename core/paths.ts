@@ -32,15 +32,35 @@ export const statusPath = (id: string, token: string) =>
   `${loiPageRoutes.status}?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}`;
 
 /**
- * The staff workspace, rendered on request: the signed-in person's start page, the sign-in form,
- * and the page behind a mailed sign-in link, whose button signs in (a mail scanner that opens the
- * link uses nothing up).
+ * The staff workspace, rendered on request: the signed-in person's inbox, an item of it, the
+ * organisation's people, the sign-in form, and the page behind a mailed sign-in link, whose button
+ * signs in (a mail scanner that opens the link uses nothing up).
  */
 export const staffPageRoutes = {
   home: '/personal/',
+  item: '/personal/arende/{kind}/{id}/',
+  people: '/personal/personer/',
   signIn: '/personal/logga-in/',
   link: '/personal/logga-in/lank/',
 } as const;
+
+/** The staff's JSON API; the pages' forms post to the same routes. */
+export const inboxApiRoutes = {
+  list: '/api/inbox',
+  export: '/api/inbox/export',
+  item: '/api/inbox/{kind}/{id}',
+  status: '/api/inbox/{kind}/{id}/status',
+  assign: '/api/inbox/{kind}/{id}/assign',
+  message: '/api/inbox/{kind}/{id}/message',
+  note: '/api/inbox/{kind}/{id}/note',
+  handOn: '/api/inbox/{kind}/{id}/hand-on',
+  people: '/api/inbox/people',
+  removePerson: '/api/inbox/people/remove',
+} as const;
+
+/** A route's path with its {placeholders} filled in. */
+export const routePath = (route: string, values: Record<string, string>) =>
+  route.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? ''));
 
 /** What the staff's forms post to: ask for a sign-in link, sign in with it, sign out; and who is signed in. */
 export const sessionApiRoutes = {

@@ -3,7 +3,7 @@
  * app makes one Lambda function per entry. `handler` names the file in functions/handlers/.
  */
 import type { table } from './store/table.ts';
-import { loiPageRoutes, sessionApiRoutes, staffPageRoutes, supplierPageRoutes } from '../core/paths.ts';
+import { inboxApiRoutes, loiPageRoutes, sessionApiRoutes, staffPageRoutes, supplierPageRoutes } from '../core/paths.ts';
 
 export interface Route {
   method: 'GET' | 'POST';
@@ -12,8 +12,8 @@ export interface Route {
   handler: string;
   /** The table's indexes the handler queries (its function is granted Query on them). */
   queries?: readonly (keyof typeof table.indexes)[];
-  /** The handler deletes an item (its function is granted DeleteItem): signing out deletes the session. */
-  deletes?: true;
+  /** The handler lists an organisation's inbox: a query of the table's own inbox partitions. */
+  queriesInbox?: true;
 }
 
 export const routes: readonly Route[] = [
@@ -39,8 +39,29 @@ export const routes: readonly Route[] = [
   { method: 'GET', path: staffPageRoutes.link, handler: 'staff-link-page' },
   { method: 'POST', path: sessionApiRoutes.session, handler: 'staff-session-start' },
   { method: 'GET', path: sessionApiRoutes.session, handler: 'staff-session-get' },
-  { method: 'POST', path: sessionApiRoutes.signOut, handler: 'staff-sign-out', deletes: true },
-  { method: 'GET', path: staffPageRoutes.home, handler: 'staff-home-page' },
+  { method: 'POST', path: sessionApiRoutes.signOut, handler: 'staff-sign-out' },
+  // The staff inbox: its pages, and the JSON API their forms post to.
+  {
+    method: 'GET',
+    path: staffPageRoutes.home,
+    handler: 'staff-home-page',
+    queriesInbox: true,
+    queries: ['inboxByStatusByTime', 'peopleByOrganisation'],
+  },
+  { method: 'GET', path: staffPageRoutes.item, handler: 'staff-item-page', queries: ['peopleByOrganisation'] },
+  { method: 'GET', path: staffPageRoutes.people, handler: 'staff-people-page', queries: ['peopleByOrganisation'] },
+  { method: 'GET', path: inboxApiRoutes.list, handler: 'inbox-list', queriesInbox: true, queries: ['inboxByStatusByTime'] },
+  { method: 'GET', path: inboxApiRoutes.export, handler: 'inbox-export', queriesInbox: true },
+  { method: 'GET', path: inboxApiRoutes.people, handler: 'inbox-people', queries: ['peopleByOrganisation'] },
+  { method: 'POST', path: inboxApiRoutes.people, handler: 'inbox-people-add' },
+  { method: 'POST', path: inboxApiRoutes.removePerson, handler: 'inbox-people-remove' },
+  { method: 'GET', path: inboxApiRoutes.item, handler: 'inbox-item' },
+  // An action's form shows the item again with its errors, with the people to choose among.
+  { method: 'POST', path: inboxApiRoutes.status, handler: 'inbox-status', queries: ['peopleByOrganisation'] },
+  { method: 'POST', path: inboxApiRoutes.assign, handler: 'inbox-assign', queries: ['peopleByOrganisation'] },
+  { method: 'POST', path: inboxApiRoutes.message, handler: 'inbox-message', queries: ['peopleByOrganisation'] },
+  { method: 'POST', path: inboxApiRoutes.note, handler: 'inbox-note', queries: ['peopleByOrganisation'] },
+  { method: 'POST', path: inboxApiRoutes.handOn, handler: 'inbox-hand-on', queries: ['peopleByOrganisation'] },
 ];
 
 /**

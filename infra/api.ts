@@ -120,7 +120,7 @@ export class Api extends Construct {
       data.grantItems(fn.role, tableAccess.routes);
       data.grantRateLimits(fn.role);
       if (route.queries) data.grantIndexes(fn.role, tableAccess.routeIndexes, route.queries);
-      if (route.deletes) data.grantItems(fn.role, tableAccess.routeDeletes);
+      if (route.queriesInbox) data.grantInboxQuery(fn.role);
       // Which handlers send mail is not in the route list; the grant is confined to the portal's sender instead.
       mail.sendFrom(fn);
       const httpRoutes = this.httpApi.addRoutes({

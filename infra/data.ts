@@ -16,23 +16,27 @@ import {
 import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { rateLimitTable } from '../functions/store/rate-limit-table.ts';
-import { table as tableDescription, tableDefinition } from '../functions/store/table.ts';
+import { inboxPartition, table as tableDescription, tableDefinition } from '../functions/store/table.ts';
 
 /**
  * The table operations of the store (functions/store/), per kind of function. A new operation
  * in the store needs its action here; the infra test compares the two.
  */
 export const tableAccess = {
-  /** Every route reads, creates and conditionally updates single items. */
-  routes: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
-  /** A route that reads an index (its `queries` in routes.ts) queries it. */
+  /**
+   * Every route reads, creates, conditionally updates and deletes single items: signing out
+   * deletes the session, and a submission's change the inbox entry of an organisation it left.
+   */
+  routes: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+  /** A route that reads an index (its `queries` in routes.ts) queries it; one that lists an inbox (`queriesInbox`), the inbox partitions. */
   routeIndexes: ['dynamodb:Query'],
-  /** A route that deletes (its `deletes` in routes.ts) deletes single items: signing out, the session. */
-  routeDeletes: ['dynamodb:DeleteItem'],
   /** The purge finds expired items by the expiring-by-time index and deletes them one by one. */
   purge: { table: ['dynamodb:DeleteItem'], expiringIndex: ['dynamodb:Query'] },
-  /** The sweeper finds due deliveries by their index, takes each submission's lease (returning it) and records each delivery. */
-  sweep: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], dueIndex: ['dynamodb:Query'] },
+  /**
+   * The sweeper finds due deliveries by their index, takes each submission's lease (returning it),
+   * records each delivery, and writes (or deletes) the inbox entries a change left unwritten.
+   */
+  sweep: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], dueIndex: ['dynamodb:Query'] },
   /** A route takes a point of a rate limit and gives it back with one UpdateItem each (functions/store/rate-limits.ts). */
   rateLimits: ['dynamodb:UpdateItem'],
 } as const;
@@ -84,6 +88,17 @@ export class Data extends Construct {
   /** Lets the role take and give back points of the rate limits. */
   grantRateLimits(role: Role) {
     role.addToPolicy(new PolicyStatement({ actions: [...tableAccess.rateLimits], resources: [this.rateLimits.tableArn] }));
+  }
+
+  /** Lets the role query the organisations' inbox partitions of the table, and no other partition. */
+  grantInboxQuery(role: Role) {
+    role.addToPolicy(
+      new PolicyStatement({
+        actions: [...tableAccess.routeIndexes],
+        resources: [this.table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${inboxPartition('')}*`] } },
+      }),
+    );
   }
 
   /** Lets the role do `actions` on the named indexes, and on no other. */

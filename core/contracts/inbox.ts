@@ -15,7 +15,6 @@ export const inboxKinds = ['loi', 'behov', 'brist'] as const;
 export type InboxKind = (typeof inboxKinds)[number];
 
 export const signalStatuses = ['unconfirmed', 'received', 'investigating', 'answered'] as const;
-export type SignalStatus = (typeof signalStatuses)[number];
 
 /** The statuses a person moves an item to, in order: every later one can be reached from an earlier one. */
 export const workflow = {
@@ -33,7 +32,7 @@ export const closingReasons = ['anstallning', 'ingen_matchning', 'arbetsgivaren_
 
 /** The moves a person can make; each is an audit event of the item. */
 export const caseActions = ['status', 'assign', 'message', 'note', 'hand_on'] as const;
-export type CaseAction = (typeof caseActions)[number];
+type CaseAction = (typeof caseActions)[number];
 
 const isoDate = (label: string) =>
   z
@@ -97,13 +96,4 @@ export interface CaseEvent {
   reason?: string;
   /** A message's, a note's or an answer's text. */
   text?: string;
-}
-
-/** The person the employer can turn to (§10): name, organisation, e-mail, phone. */
-export interface Responsible {
-  email: string;
-  name?: string;
-  phone?: string;
-  organisation: string;
-  organisationName: string;
 }

@@ -37,4 +37,10 @@ export interface LoiView {
   /** How the LOI was allocated to its supplier, once it was: by the region's rule, and in turn, which turn. */
   allocation?: { rule: (typeof allocationRules)[number]; turn?: number };
   matches: Match[];
+  /** The person responsible for the LOI, whom the employer can turn to (§10 of the jobbspår report). */
+  responsible?: { name?: string; organisationName: string; email: string; phone?: string };
+  /** The staff's messages to the employer, oldest first; `from` is "name, organisation". */
+  messages: { at: string; from: string; text: string }[];
+  /** Why the LOI was closed, once it was: one of the closing reasons. */
+  closedBecause?: string;
 }

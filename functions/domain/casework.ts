@@ -28,7 +28,7 @@ import { changeCase, type Submission } from '../store/submission.ts';
 import { deliverDue, inboxDelivery, recipientDeliveries, updateDelivery } from './delivery.ts';
 import { Conflict, Forbidden, Invalid } from './errors.ts';
 import { inboxItem } from './inbox.ts';
-import { organisationName, organisationOf, type Person } from './people.ts';
+import { organisationOf, type Person } from './people.ts';
 import { supplierAfter } from './routing.ts';
 
 const t = translations().staff.casework;
@@ -202,10 +202,4 @@ async function handBack(person: Person, item: Submission, reason: string): Promi
     },
     deliveries: { ...deliveries, ...inboxDelivery() },
   });
-}
-
-/** The person responsible for an LOI as the employer sees them (§10). */
-export async function responsibleOf(item: Submission) {
-  if (!item.assignee) return undefined;
-  return { ...item.assignee, organisationName: await organisationName(item.assignee.organisation) };
 }

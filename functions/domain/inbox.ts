@@ -18,7 +18,7 @@ import { seenBy, visibleTo } from './scope.ts';
 const versionOf = (item: Submission) => item.history.length + item.events.length;
 
 /** What an organisation's list shows of a submission, and filters on. */
-export function entryOf(item: Submission): InboxEntry {
+function entryOf(item: Submission): InboxEntry {
   const common = {
     kind: item.kind,
     id: item.id,
@@ -80,7 +80,7 @@ function decodeCursor(cursor: string): { sk: string } {
   return { sk };
 }
 
-export const inboxPageSize = 25;
+const inboxPageSize = 25;
 
 /** The statuses a list counts: those of the kind filtered on, or every one. */
 const statusesOf = ({ typ }: InboxQuery): readonly InboxStatus[] =>

@@ -6,6 +6,7 @@ import type { Loi } from '../../core/contracts/loi.ts';
 import type { LoiStatus, LoiView, Match } from '../../core/contracts/loi-view.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
 import { deliverDue, inboxDelivery, recipientDeliveries } from './delivery.ts';
+import { organisationName } from './people.ts';
 import { createLoi, getLoi, transitionLoi, type LoiRecord } from '../store/loi.ts';
 import { demandAttributes } from '../store/demand.ts';
 import { isRecordId } from '../store/records.ts';
@@ -118,7 +119,7 @@ export async function withdrawLoi(id: string, token: string | undefined): Promis
   return withdrawn ? deliverDue(withdrawn) : withdrawLoi(id, token);
 }
 
-/** What the employer sees of an LOI: everything but the token hash and the deliveries. */
+/** What the employer sees of an LOI: everything but the token hash, the deliveries and the staff's internal notes. */
 export async function loiView(record: LoiRecord): Promise<LoiView> {
   return {
     id: record.id,
@@ -132,5 +133,25 @@ export async function loiView(record: LoiRecord): Promise<LoiView> {
     unrouted: record.unrouted,
     ...(record.allocation && { allocation: record.allocation }),
     matches: await matchesFor(record),
+    ...(record.assignee && {
+      responsible: {
+        ...(record.assignee.name && { name: record.assignee.name }),
+        organisationName: await organisationName(record.assignee.organisation),
+        email: record.assignee.email,
+        ...(record.assignee.phone && { phone: record.assignee.phone }),
+      },
+    }),
+    messages: await Promise.all(
+      record.events
+        .filter((e) => e.action === 'message')
+        .map(async (e) => ({
+          at: e.at,
+          from: [e.by.name, await organisationName(e.by.organisation)].filter(Boolean).join(', '),
+          text: e.text ?? '',
+        })),
+    ),
+    ...(record.status === 'closed' && {
+      closedBecause: record.events.filter((e) => e.action === 'status' && e.to === 'closed').at(-1)?.reason,
+    }),
   };
 }

@@ -113,3 +113,7 @@ export async function removePerson(by: Manager, address: string): Promise<Person
   await deletePerson(person.email);
   return person;
 }
+
+/** The people of the person's own organisation, as anyone in it sees them: to choose one responsible for an item. */
+export const colleaguesOf = async (person: Pick<Person, 'organisation'>) =>
+  (await peopleOf(person.organisation)).map(({ email, name, role }) => ({ email, ...(name && { name }), role }));

@@ -1,13 +1,7 @@
-/** GET /personal/: the signed-in person's start page; without a session, the way to sign in. */
-import { organisationName } from '../domain/people.ts';
+/** GET /personal/: the signed-in person's inbox, its filters in the query string; without a session, the way to sign in. */
 import { onLambda } from '../http/lambda.ts';
-import { html } from '../http/respond.ts';
-import { requireSignedIn } from '../http/session.ts';
-import { homePage, staffPageRoute } from '../pages/staff-pages.tsx';
+import { inboxPageRoute } from '../pages/inbox-pages.tsx';
 
-export const handle = staffPageRoute(async (request) => {
-  const signedIn = await requireSignedIn(request);
-  return html(200, homePage(signedIn, await organisationName(signedIn.person.organisation)));
-});
+export const handle = inboxPageRoute;
 
 export const handler = onLambda(handle);

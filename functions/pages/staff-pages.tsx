@@ -2,8 +2,8 @@
 import type { FieldError } from '../../core/contracts/problem.ts';
 import { translations } from '../../core/i18n/index.ts';
 import { staffPageRoutes } from '../../core/paths.ts';
-import { HomePage, LinkPage, LinkSentPage, RefusedPage, SignInPage } from '../../ui/staff/StaffPages.tsx';
-import { signInLinkMinutes, type SignedIn } from '../domain/sessions.ts';
+import { LinkPage, LinkSentPage, RefusedPage, SignInPage } from '../../ui/staff/StaffPages.tsx';
+import { signInLinkMinutes } from '../domain/sessions.ts';
 import { html, problemOf, redirect, withProblems } from '../http/respond.ts';
 import type { Handle, HttpRequest } from '../http/types.ts';
 import { page, swedishFrame } from './frame.tsx';
@@ -21,13 +21,6 @@ export const linkSentPage = () =>
   page(t.linkSent.title, swedishFrame(staffPageRoutes.signIn), <LinkSentPage minutes={signInLinkMinutes()} />);
 
 export const linkPage = (token: string) => page(t.link.title, swedishFrame(staffPageRoutes.link), <LinkPage token={token} />);
-
-export const homePage = ({ person, csrfToken }: SignedIn, organisationName: string) =>
-  page(
-    t.home.title,
-    swedishFrame(staffPageRoutes.home),
-    <HomePage person={person} organisationName={organisationName} csrfToken={csrfToken} />,
-  );
 
 /** A person reads the answer: to a page's address, or to a plain form (an API client sends JSON). */
 const readByPerson = (request: HttpRequest) =>

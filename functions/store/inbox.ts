@@ -12,7 +12,7 @@ import { dynamo, tableName } from './client.ts';
 import { parseItem } from './records.ts';
 import { inboxPartition, indexEntries, keys, table } from './table.ts';
 
-export const inboxEntrySchema = z.object({
+const inboxEntrySchema = z.object({
   kind: z.enum(inboxKinds),
   id: z.string(),
   reference: z.string(),

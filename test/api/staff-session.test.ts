@@ -9,45 +9,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { linkFor, readOutbox, startPortalProcess, type PortalProcess } from '../support/portal-process.ts';
 import { withoutRateLimits } from '../../scripts/portal-process.ts';
 import { runCommand } from '../support/signal-fixture.ts';
+import { csrfOf, getPage, mailedToken, postForm, signIn } from '../support/staff.ts';
 
 const known = 'hanna.handlaggare@malmo.exempel.se';
 
-const post = (portal: PortalProcess, path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
-  fetch(portal.url + path, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
-    body: new URLSearchParams(fields).toString(),
-  });
-
-const get = (portal: PortalProcess, path: string, cookie?: string) =>
-  fetch(portal.url + path, { redirect: 'manual', headers: cookie ? { Cookie: cookie } : {} });
-
+const post = postForm;
+const get = getPage;
 const askForLink = (portal: PortalProcess, epost: string) => post(portal, '/api/session/link', { epost });
-
-async function mailedToken(portal: PortalProcess, email: string): Promise<string> {
-  return (await linkFor(portal.outboxDir, email, '/personal/logga-in/lank/')).searchParams.get('token')!;
-}
-
 const postLinkToken = (portal: PortalProcess, token: string, headers?: Record<string, string>) =>
   post(portal, '/api/session', { token }, headers);
-
-/** Signs in from the mail as a person does; the session's cookie as the browser sends it back, and the whole Set-Cookie. */
-async function signIn(portal: PortalProcess, email: string): Promise<{ cookie: string; setCookie: string }> {
-  await askForLink(portal, email);
-  const response = await postLinkToken(portal, await mailedToken(portal, email));
-  expect(response.status).toBe(303);
-  expect(response.headers.get('location')).toBe('/personal/');
-  const setCookie = response.headers.get('set-cookie')!;
-  return { cookie: setCookie.split(';')[0]!, setCookie };
-}
-
-/** The sign-out form's CSRF token, as the start page carries it. */
-async function csrfOf(portal: PortalProcess, cookie: string): Promise<string> {
-  const page = await get(portal, '/personal/', cookie);
-  expect(page.status).toBe(200);
-  return /name="csrf" value="([^"]+)"/.exec(await page.text())![1]!;
-}
 
 describe('signing in', () => {
   let portal: PortalProcess;

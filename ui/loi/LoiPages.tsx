@@ -7,7 +7,7 @@ import type { LoiView, Match } from '../../core/contracts/loi-view.ts';
 import { getFaRegion, getKommun, getSsykGroup } from '../../core/reference/index.ts';
 import { fill, formatDate, translations } from '../../core/i18n/index.ts';
 
-const t = translations().loi;
+const { loi: t, staff } = translations();
 const dateTime = (iso: string) =>
   new Intl.DateTimeFormat('sv', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(iso));
 
@@ -102,18 +102,71 @@ export function StatusPage({ view, token, notice }: StatusProps) {
                   {t.status[h.status]} <span className="muted">{dateTime(h.at)}</span>
                 </li>
               ))
-            : steps.map((step) => (
-                <li key={step} className={reached.has(step) ? 'done' : 'todo'}>
-                  {t.status[step]}
-                  {reached.has(step) ? (
-                    <span className="muted"> {dateTime(reached.get(step)!)}</span>
-                  ) : (
-                    <span className="visually-hidden"> (inte ännu)</span>
-                  )}
-                </li>
-              ))}
+            : steps
+                // A closed LOI shows the steps it went through, not those it skipped.
+                .filter((step) => view.status !== 'closed' || reached.has(step))
+                .map((step) => (
+                  <li key={step} className={reached.has(step) ? 'done' : 'todo'}>
+                    {t.status[step]}
+                    {reached.has(step) ? (
+                      <span className="muted"> {dateTime(reached.get(step)!)}</span>
+                    ) : (
+                      <span className="visually-hidden"> (inte ännu)</span>
+                    )}
+                  </li>
+                ))}
         </ol>
+        {view.closedBecause && (
+          <p>
+            {fill(t.statusPage.closedBecause, { reason: staff.closingReasons[view.closedBecause as keyof typeof staff.closingReasons] })}
+          </p>
+        )}
       </section>
+
+      {view.status !== 'unconfirmed' && view.status !== 'withdrawn' && (
+        <section className="no-print" aria-labelledby="kontaktperson">
+          <h2 id="kontaktperson">{t.statusPage.responsibleTitle}</h2>
+          {view.responsible ? (
+            <>
+              <p>{t.statusPage.responsibleLead}</p>
+              <dl className="facts">
+                <dt>{t.fields['kontakt.namn'].label}</dt>
+                <dd>{view.responsible.name ?? view.responsible.email}</dd>
+                <dt>{staff.home.organisation}</dt>
+                <dd>{view.responsible.organisationName}</dd>
+                <dt>{t.fields['kontakt.epost'].label}</dt>
+                <dd>
+                  <a href={`mailto:${view.responsible.email}`}>{view.responsible.email}</a>
+                </dd>
+                {view.responsible.phone && (
+                  <>
+                    <dt>{t.fields['kontakt.telefon'].label}</dt>
+                    <dd>
+                      <a href={`tel:${view.responsible.phone.replace(/[^+\d]/g, '')}`}>{view.responsible.phone}</a>
+                    </dd>
+                  </>
+                )}
+              </dl>
+            </>
+          ) : (
+            <p>{t.statusPage.noResponsible}</p>
+          )}
+        </section>
+      )}
+
+      {view.messages.length > 0 && (
+        <section className="no-print" aria-labelledby="meddelanden">
+          <h2 id="meddelanden">{t.statusPage.messagesTitle}</h2>
+          <ol className="messages">
+            {view.messages.map((m) => (
+              <li key={m.at}>
+                <p className="muted">{fill(t.statusPage.messageFrom, { from: m.from, date: dateTime(m.at) })}</p>
+                <p className="preserve-lines">{m.text}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
 
       <section className="no-print" aria-labelledby="mottagare">
         <h2 id="mottagare">{t.statusPage.sentTo}</h2>
@@ -166,7 +219,7 @@ export function StatusPage({ view, token, notice }: StatusProps) {
 }
 
 /** The signed LOI in the uniform template; the print stylesheet prints only this. */
-function LoiDocument({ view }: { view: LoiView }) {
+export function LoiDocument({ view }: { view: LoiView }) {
   const { loi } = view;
   const f = t.fields;
   const yesNo = (value: boolean) => (value ? t.statusPage.yes : t.statusPage.no);

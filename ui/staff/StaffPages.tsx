@@ -1,7 +1,7 @@
 /**
- * The staff workspace's pages: sign in with the e-mail address, the page after asking for a link,
- * the page behind the mailed link (its button signs in), a link that cannot sign in, and the
- * signed-in person's start page. Rendered on request; plain forms, no JavaScript.
+ * The staff workspace's sign-in pages: sign in with the e-mail address, the page after asking for
+ * a link, the page behind the mailed link (its button signs in), and a link that cannot sign in.
+ * Rendered on request; plain forms, no JavaScript.
  */
 import type { FieldError } from '../../core/contracts/problem.ts';
 import { fill, translations } from '../../core/i18n/index.ts';
@@ -89,44 +89,6 @@ export function RefusedPage({ title, messages }: { title: string; messages: stri
       <p>
         <a href={staffPageRoutes.signIn}>{t.refused.again}</a>
       </p>
-    </>
-  );
-}
-
-interface HomeProps {
-  person: { email: string; name?: string; role: keyof typeof t.roles };
-  organisationName: string;
-  csrfToken: string;
-}
-
-export function HomePage({ person, organisationName, csrfToken }: HomeProps) {
-  const h = t.home;
-  return (
-    <>
-      <h1>{h.title}</h1>
-      <section aria-labelledby="inloggad">
-        <h2 id="inloggad">{h.signedInAs}</h2>
-        <dl className="facts">
-          {person.name && (
-            <>
-              <dt>{h.name}</dt>
-              <dd>{person.name}</dd>
-            </>
-          )}
-          <dt>{h.email}</dt>
-          <dd>{person.email}</dd>
-          <dt>{h.organisation}</dt>
-          <dd>{organisationName}</dd>
-          <dt>{h.role}</dt>
-          <dd>{t.roles[person.role]}</dd>
-        </dl>
-      </section>
-      <form method="post" action={sessionApiRoutes.signOut}>
-        <input type="hidden" name="csrf" value={csrfToken} />
-        <button type="submit" className="button secondary">
-          {h.signOut}
-        </button>
-      </form>
     </>
   );
 }

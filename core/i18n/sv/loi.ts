@@ -157,7 +157,7 @@ export const loi = {
     responsibleLead: 'Den här personen ansvarar för din avsiktsförklaring. Hör av dig till henne eller honom med frågor.',
     noResponsible: 'Ingen kontaktperson är utsedd ännu. Du får ett mejl när någon tar hand om din avsiktsförklaring.',
     messagesTitle: 'Meddelanden till dig',
-    messageFrom: 'Från {name}, {organisation}, {date}',
+    messageFrom: 'Från {from}, {date}',
     closedBecause: 'Avslutad: {reason}',
     yes: 'Ja',
     no: 'Nej',

@@ -172,6 +172,18 @@ export const staff = {
     saved: 'Ändringen är sparad.',
     answerTitle: 'Svar',
   },
+  export: {
+    reference: 'Nummer',
+    kind: 'Typ',
+    status: 'Status',
+    received: 'Kom in',
+    sender: 'Avsändare',
+    kommun: 'Kommun',
+    ssyk: 'Yrkesgrupper (SSYK)',
+    positions: 'Antal',
+    assignee: 'Ansvarig',
+    link: 'Länk',
+  },
   people: {
     title: 'Personer i {organisation}',
     lead: 'Här lägger du till och tar bort personer i din organisation. En läsare ser inkorgen, en handläggare kan också ändra ärenden och en administratör kan också hantera personer.',
