@@ -4,10 +4,10 @@
  * of scope is refused as not found (404), never as forbidden.
  */
 import { describe, expect, it } from 'vitest';
-import { loiSchema } from '../../core/contracts/loi.ts';
 import { gapSchema, needsSchema } from '../../core/contracts/signals.ts';
 import { faRegionOfKommun } from '../../core/reference/index.ts';
-import { validGap, validLoi, validNeeds } from '../../scripts/examples.ts';
+import { validGap, validNeeds } from '../../scripts/examples.ts';
+import { common, loi } from '../support/records.ts';
 import { NotFound } from '../../functions/domain/errors.ts';
 import { inScope, visibleTo } from '../../functions/domain/scope.ts';
 import { staffRoles } from '../../functions/domain/people.ts';
@@ -16,37 +16,8 @@ import { routeFromKommun, routeSignal } from '../../functions/domain/routing.ts'
 import type { PublishedCatalogue } from '../../functions/catalogue/index.ts';
 import { loadValidCatalogue } from '../../core/catalogue/load.ts';
 import { contentDir } from '../support/paths.ts';
-import type { LoiRecord } from '../../functions/store/loi.ts';
 import type { GapRecord, NeedsRecord } from '../../functions/store/signal.ts';
 import type { Submission } from '../../functions/store/submission.ts';
-
-let ids = 0;
-const common = (fa: string, status: 'unconfirmed' | 'received') => ({
-  id: `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
-  reference: `X-2026-${ids}`,
-  status,
-  history: [{ status, at: '2026-11-20T09:00:00Z' }],
-  fa,
-  createdAt: '2026-11-20T09:00:00Z',
-  expiresAt: 0,
-  deliveries: {},
-  events: [],
-  handedTo: [],
-  handedFrom: [],
-});
-
-/** An LOI from a workplace in `kommun`, sent to `supplier` (none while unconfirmed). */
-function loi(kommun: string, supplier: string, status: 'unconfirmed' | 'received' = 'received'): LoiRecord {
-  const sent = status === 'received';
-  return {
-    kind: 'loi',
-    ...common(faRegionOfKommun(kommun)!.kod, status),
-    loi: loiSchema.parse({ ...validLoi(), arbetsplatsKommun: kommun }),
-    tokenHashes: [''],
-    recipients: sent ? [{ role: 'leverantor', organisation: `${supplier} AB`, supplier, address: `${supplier}@exempel.se` }] : [],
-    unrouted: [],
-  };
-}
 
 /** A needs signal from a workplace in `kommun`, routed to `supplier` (none while unconfirmed). */
 function needs(kommun: string, supplier: string, status: 'unconfirmed' | 'received' = 'received'): NeedsRecord {

@@ -32,6 +32,8 @@ const view = {
   matches: [
     { slug: 'yrkesvux-restaurang', titel: 'Yrkesvux restaurang', typ: 'yrkesvux', url: '/insatser/yrkesvux-restaurang/', ssyk: ['5120'] },
   ],
+  responsible: { name: 'Sara Svensson', organisationName: 'Södertälje kommun', email: 'sara@sodertalje.example', phone: '08-523 010 00' },
+  messages: [{ at: '2026-11-21T10:00:00Z', from: 'Sara Svensson, Södertälje kommun', text: 'Hej!\nJag ringer på tisdag.' }],
 };
 
 // Malmö's suppliers: a paused one, one with too few participants, ratings and satisfaction.

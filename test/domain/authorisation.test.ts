@@ -1,0 +1,118 @@
+/**
+ * Who may do what to an item of the staff inbox, as a matrix: every role of every kind of
+ * organisation, every action, on an LOI in the organisation's scope and on one out of it (an
+ * organisation of the same kind elsewhere; Arbetsförmedlingen sees everything, so it has no such
+ * item). Out of scope is not found, whatever the role; in scope a reader reads and is refused the
+ * rest; a handläggare and an admin do everything. Each cell acts on an LOI of its own, in the
+ * embedded store.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpInProcessStore } from '../support/in-process-store.ts';
+import { loi } from '../support/records.ts';
+
+setUpInProcessStore('authorisation-test');
+
+type Modules = {
+  casework: typeof import('../../functions/domain/casework.ts');
+  inbox: typeof import('../../functions/domain/inbox.ts');
+  store: typeof import('../../functions/store/loi.ts');
+  people: typeof import('../../functions/store/people.ts');
+  respond: typeof import('../../functions/http/respond.ts');
+};
+let m: Modules;
+
+beforeAll(async () => {
+  m = {
+    casework: await import('../../functions/domain/casework.ts'),
+    inbox: await import('../../functions/domain/inbox.ts'),
+    store: await import('../../functions/store/loi.ts'),
+    people: await import('../../functions/store/people.ts'),
+    respond: await import('../../functions/http/respond.ts'),
+  };
+});
+
+// The LOIs come from Malmö (kommun 1280, FA-region 01) and went to skansk-yrkesbro.
+// The functions' modules load the store's client, so they are imported once the store runs; the roles are theirs.
+const staffRoles = ['lasare', 'handlaggare', 'admin'] as const;
+
+const organisations = {
+  arbetsformedlingen: { in: 'arbetsformedlingen' },
+  'fa-region': { in: 'fa-01', out: 'fa-23' },
+  kommun: { in: 'kommun-1280', out: 'kommun-0180' },
+  supplier: { in: 'skansk-yrkesbro', out: 'oresund-karriar' },
+} as const;
+
+type Person = Awaited<ReturnType<Modules['people']['getPerson']>> & {};
+
+/** Each action as a person takes it, with what it needs to succeed. */
+const actions = {
+  read: (person: Person, id: string) => m.inbox.inboxItem(person, 'loi', id),
+  list: async (person: Person, id: string) => {
+    const { entries } = await m.inbox.inboxFor(person, {});
+    if (!entries.some((e) => e.id === id)) throw new (await import('../../functions/domain/errors.ts')).NotFound('Inte i listan', []);
+  },
+  status: (person: Person, id: string) => m.casework.changeStatus(person, 'loi', id, { status: 'handled' }),
+  assign: (person: Person, id: string) => m.casework.assign(person, 'loi', id, { ansvarig: person.email }),
+  message: (person: Person, id: string) => m.casework.message(person, 'loi', id, { text: 'Hej!' }),
+  note: (person: Person, id: string) => m.casework.note(person, 'loi', id, { text: 'Internt' }),
+  hand_on: (person: Person, id: string) =>
+    m.casework.handOn(person, 'loi', id, { till: 'kommun-1281', orsak: 'Arbetsplatsen flyttar till Lund' }),
+} as const;
+
+type Action = keyof typeof actions;
+const readingActions: readonly Action[] = ['read', 'list'];
+
+interface Cell {
+  role: (typeof staffRoles)[number];
+  kind: keyof typeof organisations;
+  organisation: string;
+  action: Action;
+  scope: 'in' | 'out';
+}
+
+const cells: Cell[] = staffRoles.flatMap((role) =>
+  Object.entries(organisations).flatMap(([kind, sides]) =>
+    Object.entries(sides).flatMap(([scope, organisation]) =>
+      (Object.keys(actions) as Action[]).map((action) => ({
+        role,
+        kind: kind as Cell['kind'],
+        organisation,
+        action,
+        scope: scope as Cell['scope'],
+      })),
+    ),
+  ),
+);
+
+/** What the cell must get: done, forbidden (403) or not found (404). */
+const expected = ({ role, action, scope }: Cell) =>
+  scope === 'out' ? 404 : role === 'lasare' && !readingActions.includes(action) ? 403 : 'done';
+
+describe(`the staff's authorisation (${cells.length} cells: ${staffRoles.length} roles × 4 kinds of organisation × ${Object.keys(actions).length} actions × in and out of scope)`, () => {
+  it('does what each cell allows and refuses every other, out of scope as not found', async () => {
+    const outcomes: string[] = [];
+    for (const cell of cells) {
+      const email = `${cell.role}@${cell.organisation}.exempel.se`;
+      const person: Person = { email, organisation: cell.organisation, role: cell.role, addedAt: '2026-11-01T00:00:00Z', name: cell.role };
+      await m.people.putPerson(person);
+      const record = loi('1280', 'skansk-yrkesbro');
+      await m.store.createLoi(record, new Date());
+      await m.inbox.syncInbox(record);
+      let outcome: number | 'done';
+      try {
+        await actions[cell.action](person, record.id);
+        outcome = 'done';
+      } catch (thrown) {
+        const problem = m.respond.problemOf(thrown);
+        if (!problem) throw thrown;
+        outcome = problem.status;
+      }
+      if (outcome !== expected(cell))
+        outcomes.push(
+          `${cell.role} of ${cell.organisation} (${cell.scope} of scope), ${cell.action}: got ${outcome}, not ${expected(cell)}`,
+        );
+    }
+    expect(outcomes).toEqual([]);
+    expect(cells.filter((c) => expected(c) !== 'done').length).toBeGreaterThan(0);
+  }, 120_000);
+});
