@@ -42,13 +42,14 @@ async function signIn(page: Page, email: string) {
   await page.waitForURL(/\/personal\/$/);
 }
 
-/** Tabs forward until the focused element's text is `text`, as a keyboard user does. */
-async function tabTo(page: Page, text: string) {
+/** Tabs forward until the focused element's text is `text`, or its id `#id`, as a keyboard user does. */
+async function tabTo(page: Page, target: string) {
   for (let presses = 0; presses < 120; presses++) {
     await page.keyboard.press('Tab');
-    if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === text) return;
+    const focused = await page.evaluate(() => ({ id: document.activeElement?.id, text: document.activeElement?.textContent?.trim() }));
+    if (focused.text === target || `#${focused.id}` === target) return;
   }
-  throw new Error(`Could not reach «${text}» with Tab`);
+  throw new Error(`Could not reach «${target}» with Tab`);
 }
 
 it('shows an empty inbox, and one with a filter in error, each passing axe', async () => {
@@ -90,8 +91,7 @@ it('takes an LOI from the inbox to the employer: found by keyboard, Kontaktad, a
   await page.waitForURL(/sparad=ja/);
   expect(await page.locator('main dl.facts').first().textContent()).toContain('Sara Svensson, Skånsk Yrkesbro AB');
 
-  await tabTo(page, 'Skriv till arbetsgivaren');
-  await page.keyboard.press('Tab');
+  await tabTo(page, '#f-message-text');
   await page.keyboard.type('Hej! Jag ringer dig på tisdag förmiddag.');
   await tabTo(page, 'Skicka meddelandet');
   await page.keyboard.press('Enter');

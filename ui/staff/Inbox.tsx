@@ -176,7 +176,7 @@ export function InboxPage({ organisationName, query, errors, entries, counts, ne
           ))}
         </ul>
       </section>
-      <form method="get" action={staffPageRoutes.home} className="filters" noValidate>
+      <form method="get" action={staffPageRoutes.home} className="inbox-filters" noValidate>
         <fieldset>
           <legend>{i.filters}</legend>
           <Select name="typ" label={i.kind} value={query.typ} options={inboxKinds.map((k) => [k, t.kindsPlural[k]])} />
@@ -392,7 +392,7 @@ export function ItemPage({ item, person, csrfToken, colleagues, failed, saved }:
       {item.answer && (
         <section aria-labelledby="svar">
           <h2 id="svar">{it.answerTitle}</h2>
-          <p className="pre-line">{item.answer.text}</p>
+          <p className="preserve-lines">{item.answer.text}</p>
           {item.answer.insats && <p>{item.answer.insats}</p>}
         </section>
       )}
@@ -402,7 +402,7 @@ export function ItemPage({ item, person, csrfToken, colleagues, failed, saved }:
           {item.facts.map(([label, value]) => (
             <Fragment key={label}>
               <dt>{label}</dt>
-              <dd className="pre-line">{value}</dd>
+              <dd className="preserve-lines">{value}</dd>
             </Fragment>
           ))}
         </dl>
@@ -526,7 +526,7 @@ export function ItemPage({ item, person, csrfToken, colleagues, failed, saved }:
                 {when(entry.at)}
                 {entry.who && `, ${entry.who}`}
               </span>
-              {entry.detail && <p className="pre-line">{entry.detail}</p>}
+              {entry.detail && <p className="preserve-lines">{entry.detail}</p>}
             </li>
           ))}
         </ol>
