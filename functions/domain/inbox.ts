@@ -4,8 +4,8 @@
  * own entries (store/inbox.ts), a page at a time.
  */
 import type { InboxKind, InboxQuery, InboxStatus } from '../../core/contracts/inbox.ts';
-import { inboxStatuses, workflow } from '../../core/contracts/inbox.ts';
-import { countInbox, deleteInboxEntry, listInbox, putInboxEntry, type InboxEntry } from '../store/inbox.ts';
+import { inboxKinds, inboxStatuses, workflow } from '../../core/contracts/inbox.ts';
+import { countInbox, listInbox, putInboxEntry, type InboxEntry } from '../store/inbox.ts';
 import { getLoi } from '../store/loi.ts';
 import { getSignal } from '../store/signal.ts';
 import { isRecordId } from '../store/records.ts';
@@ -66,7 +66,9 @@ export async function syncInbox(item: Submission): Promise<void> {
   const seeing = seenBy(item);
   await Promise.all([
     ...seeing.map((organisation) => putInboxEntry(organisation, entry, item.expiresAt)),
-    ...item.handedFrom.filter((o) => !seeing.includes(o)).map((organisation) => deleteInboxEntry(organisation, entry)),
+    ...item.handedFrom
+      .filter((o) => !seeing.includes(o))
+      .map((organisation) => putInboxEntry(organisation, entry, item.expiresAt, { gone: true })),
   ]);
 }
 
@@ -90,16 +92,17 @@ export interface InboxList {
   entries: InboxEntry[];
   /** The cursor of the next page, if there is one. */
   next?: string;
-  /** How many there are in each status under the other filters. */
+  /** How many there are in each status, of the kind filtered on or of every kind, whatever the other filters. */
   counts: Record<string, number>;
 }
 
 /** A page of what the person's organisation sees, under the filters, and the counts per status. */
 export async function inboxFor(person: Person, query: InboxQuery, pageSize = inboxPageSize): Promise<InboxList> {
-  const [page, counts] = await Promise.all([
+  const [page, all] = await Promise.all([
     listInbox(person.organisation, query, { pageSize, cursor: query.sida ? decodeCursor(query.sida) : undefined }),
-    countInbox(person.organisation, query, statusesOf(query)),
+    countInbox(person.organisation, query.typ ? [query.typ] : inboxKinds),
   ]);
+  const counts = Object.fromEntries(statusesOf(query).map((status) => [status, all[status] ?? 0]));
   return { entries: page.entries, ...(page.next && { next: encodeCursor(page.next.sk) }), counts };
 }
 

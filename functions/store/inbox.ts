@@ -6,11 +6,11 @@
  */
 import * as z from 'zod';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, PutCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { inboxKinds, inboxStatuses, type InboxQuery, type InboxStatus } from '../../core/contracts/inbox.ts';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { inboxKinds, inboxStatuses, type InboxKind, type InboxQuery, type InboxStatus } from '../../core/contracts/inbox.ts';
 import { dynamo, tableName } from './client.ts';
-import { parseItem } from './records.ts';
-import { inboxPartition, indexEntries, keys, table } from './table.ts';
+import { parseItem, Update, updateItem } from './records.ts';
+import { inboxCountPartition, inboxPartition, indexEntries, keys, table, type ItemKey } from './table.ts';
 
 const inboxEntrySchema = z.object({
   kind: z.enum(inboxKinds),
@@ -33,43 +33,126 @@ export type InboxEntry = z.infer<typeof inboxEntrySchema>;
 
 const expired = (error: unknown) => error instanceof ConditionalCheckFailedException;
 
-/** Writes the organisation's entry unless a newer version is there. */
-export async function putInboxEntry(organisation: string, entry: InboxEntry, expiresAt: number): Promise<void> {
+/**
+ * An organisation's counts per status are kept, not counted on each read: one item of counts, and
+ * a delta item for each change of an entry's status, written before the entry. The delta's key is
+ * the submission's id and version, so a change written twice (a retry after a crash) is one delta.
+ * A read adds the deltas not yet folded into the counts, and folds a few: folding adds a delta
+ * once, by a marker set in the same write as the counts, deletes it, and then the marker.
+ */
+const countsKey = (organisation: string): ItemKey => ({ pk: inboxCountPartition(organisation), sk: 'COUNTS' });
+const deltaKey = (organisation: string, id: string, version: number): ItemKey => ({
+  pk: inboxCountPartition(organisation),
+  sk: `DELTA#${id}#${version}`,
+});
+/** A read folds no more than this many deltas, so that it stays quick after many changes. */
+const foldsPerRead = 25;
+const countName = (kind: string, status: string) => `n#${kind}#${status}`;
+const foldedName = (delta: ItemKey) => `folded#${delta.sk}`;
+
+interface Delta {
+  kind: string;
+  from?: string;
+  to?: string;
+}
+
+async function fold(organisation: string, key: ItemKey, delta: Delta): Promise<void> {
+  const update = new Update().set({ [foldedName(key)]: true });
+  if (delta.to) update.add(countName(delta.kind, delta.to), 1);
+  if (delta.from) update.add(countName(delta.kind, delta.from), -1);
+  await updateItem(countsKey(organisation), update, `attribute_not_exists(${update.name(foldedName(key))})`);
+  await dynamo.send(new DeleteCommand({ TableName: tableName, Key: key }));
+  await updateItem(countsKey(organisation), new Update().remove(foldedName(key)));
+}
+
+const readEntry = async (key: ItemKey) =>
+  (await dynamo.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item as InboxEntry | undefined;
+
+/**
+ * Writes the organisation's entry, unless a newer version is there, and moves its count from the
+ * entry's old status to the new; `gone` takes the entry out (the submission was handed away).
+ * One submission's entries are written by one sender at a time (the outbox's lease).
+ */
+export async function putInboxEntry(organisation: string, entry: InboxEntry, expiresAt: number, { gone = false } = {}): Promise<void> {
   const key = keys.inboxEntry(organisation, entry.createdAt, entry.id);
-  try {
+  const before = await readEntry(key);
+  if (before && before.version >= entry.version) return;
+  const delta = deltaKey(organisation, entry.id, entry.version);
+  const change: Delta = { kind: entry.kind, ...(before && { from: before.status }), ...(!gone && { to: entry.status }) };
+  const changes = change.from !== change.to;
+  if (changes)
+    await dynamo
+      .send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...delta, ...change, ...indexEntries.expiring, expiresAt },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      )
+      .catch((error: unknown) => {
+        if (!expired(error)) throw error;
+      });
+  if (gone) await dynamo.send(new DeleteCommand({ TableName: tableName, Key: key }));
+  else
     await dynamo.send(
       new PutCommand({
         TableName: tableName,
-        Item: {
-          ...key,
-          ...entry,
-          ...indexEntries.inboxStatus(organisation, entry.status, key.sk),
-          ...indexEntries.expiring,
-          expiresAt,
-        },
-        ConditionExpression: 'attribute_not_exists(pk) OR version <= :version',
-        ExpressionAttributeValues: { ':version': entry.version },
+        Item: { ...key, ...entry, ...indexEntries.inboxStatus(organisation, entry.status, key.sk), ...indexEntries.expiring, expiresAt },
       }),
     );
-  } catch (error) {
-    if (!expired(error)) throw error;
+}
+
+const pendingDeltas = async (organisation: string) =>
+  (
+    await dynamo.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :delta)',
+        ExpressionAttributeValues: { ':pk': inboxCountPartition(organisation), ':delta': 'DELTA#' },
+      }),
+    )
+  ).Items ?? [];
+
+/** Folds up to `limit` of the organisation's deltas into its counts. */
+export async function foldInboxCounts(
+  organisation: string,
+  limit = Number.POSITIVE_INFINITY,
+  deltas?: Record<string, unknown>[],
+): Promise<void> {
+  let pending = deltas ?? (await pendingDeltas(organisation));
+  let folded = 0;
+  while (pending.length > 0 && folded < limit) {
+    for (const item of pending.slice(0, limit - folded)) {
+      await fold(organisation, { pk: String(item.pk), sk: String(item.sk) }, item as unknown as Delta);
+      folded++;
+    }
+    pending = deltas ? [] : await pendingDeltas(organisation);
   }
 }
 
-/** Removes the organisation's entry (the submission was handed away from it) unless a newer version is there. */
-export async function deleteInboxEntry(organisation: string, entry: Pick<InboxEntry, 'createdAt' | 'id' | 'version'>): Promise<void> {
-  try {
-    await dynamo.send(
-      new DeleteCommand({
-        TableName: tableName,
-        Key: keys.inboxEntry(organisation, entry.createdAt, entry.id),
-        ConditionExpression: 'version <= :version',
-        ExpressionAttributeValues: { ':version': entry.version },
-      }),
-    );
-  } catch (error) {
-    if (!expired(error)) throw error;
+/**
+ * How many of the organisation's submissions are in each status, of `kinds`: its counts, and the
+ * changes not yet folded into them, of which it folds a few.
+ */
+export async function countInbox(organisation: string, kinds: readonly InboxKind[]): Promise<Record<string, number>> {
+  const pending = await pendingDeltas(organisation);
+  const counts =
+    (await dynamo.send(new GetCommand({ TableName: tableName, Key: countsKey(organisation), ConsistentRead: true }))).Item ?? {};
+  const totals: Record<string, number> = {};
+  const add = (kind: string, status: string | undefined, amount: number) => {
+    if (status && kinds.includes(kind as InboxKind)) totals[status] = (totals[status] ?? 0) + amount;
+  };
+  for (const [name, value] of Object.entries(counts)) {
+    const [n, kind, status] = name.split('#');
+    if (n === 'n') add(kind!, status, Number(value));
   }
+  for (const item of pending)
+    if (!counts[foldedName({ pk: '', sk: String(item.sk) })]) {
+      add(String(item.kind), item.to as string | undefined, 1);
+      add(String(item.kind), item.from as string | undefined, -1);
+    }
+  await foldInboxCounts(organisation, foldsPerRead, pending);
+  return totals;
 }
 
 const sortKeyOf = (entry: Pick<InboxEntry, 'createdAt' | 'id'>) => keys.inboxEntry('', entry.createdAt, entry.id).sk;
@@ -141,8 +224,9 @@ function startKey(organisation: string, status: InboxStatus | undefined, cursor:
 }
 
 /**
- * A page of the organisation's entries under the filters, newest first. The store reads a few
- * times the page's size at a time, so that a narrow filter still fills a page in few requests.
+ * A page of the organisation's entries under the filters, newest first. Under a filter the store
+ * reads a few times the page's size at a time, so that a narrow filter still fills a page in few
+ * requests; without one, one more than the page.
  */
 export async function listInbox(
   organisation: string,
@@ -153,7 +237,9 @@ export async function listInbox(
   const entries: InboxEntry[] = [];
   let start: Record<string, unknown> | undefined = cursor && startKey(organisation, query.status, cursor);
   do {
-    const page = await dynamo.send(new QueryCommand({ ...input, Limit: pageSize * 4, ExclusiveStartKey: start }));
+    const page = await dynamo.send(
+      new QueryCommand({ ...input, Limit: input.FilterExpression ? pageSize * 4 : pageSize + 1, ExclusiveStartKey: start }),
+    );
     for (const item of page.Items ?? []) {
       // One more than the page shows tells that there is a next page, which starts after the page's last.
       if (entries.length === pageSize) return { entries, next: { sk: sortKeyOf(entries.at(-1)!) } };
@@ -162,26 +248,4 @@ export async function listInbox(
     start = page.LastEvaluatedKey;
   } while (start);
   return { entries };
-}
-
-/** How many of the organisation's entries are in each status under the other filters. */
-export async function countInbox(
-  organisation: string,
-  query: InboxQuery,
-  statuses: readonly InboxStatus[],
-): Promise<Record<string, number>> {
-  const counts = await Promise.all(
-    statuses.map(async (status) => {
-      const input = queryOf(organisation, query, status);
-      let count = 0;
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await dynamo.send(new QueryCommand({ ...input, Select: 'COUNT', ExclusiveStartKey: start }));
-        count += page.Count ?? 0;
-        start = page.LastEvaluatedKey;
-      } while (start);
-      return [status, count] as const;
-    }),
-  );
-  return Object.fromEntries(counts);
 }

@@ -23,6 +23,8 @@
  * 17. an organisation's inbox in one status, newest first      → index inbox-by-status-by-time
  * 18. a submission's audit events                              → in its item (`events`), appended in
  *     the same conditional write as the change they record
+ * 19. an organisation's counts per status                      → inboxCountPartition (its counts,
+ *     and the changes not yet counted: store/inbox.ts)
  *
  * The inbox (16, 17) holds one small entry per organisation that sees a submission (the scope
  * rule, domain/scope.ts), so that each organisation's list is a query of its own partition,
@@ -60,6 +62,13 @@ export const keys = {
 
 /** The partition of an organisation's inbox entries. */
 export const inboxPartition = (organisation: string) => `INBOX#${organisation}`;
+
+/**
+ * The partition of an organisation's counts per status and the changes not yet counted (pattern
+ * 19), under the inbox's prefix so that a grant to query the inbox partitions covers it; no
+ * organisation's id has a '#'.
+ */
+export const inboxCountPartition = (organisation: string) => inboxPartition(`COUNT#${organisation}`);
 
 export interface IndexDescription {
   name: string;

@@ -118,7 +118,7 @@ export const staff = {
     me: 'Jag',
     apply: 'Visa',
     clear: 'Rensa filter',
-    counts: 'Antal per status',
+    counts: 'Antal per status i hela inkorgen',
     empty: 'Det finns inget här som passar filtren.',
     emptyAll: 'Inget har kommit in ännu.',
     caption: 'Ärenden, nyast först',
