@@ -19,7 +19,12 @@ const statuses = ['received', 'handled', 'planned', 'closed'] as const;
 
 /** One write: submission `item` at `version` with `status`, or taken out of the organisation's inbox (`gone`); or a read of the counts. */
 const step = fc.oneof(
-  fc.record({ item: fc.integer({ min: 0, max: 3 }), version: fc.integer({ min: 1, max: 6 }), status: fc.constantFrom(...statuses), gone: fc.boolean() }),
+  fc.record({
+    item: fc.integer({ min: 0, max: 3 }),
+    version: fc.integer({ min: 1, max: 6 }),
+    status: fc.constantFrom(...statuses),
+    gone: fc.boolean(),
+  }),
   fc.constant('read' as const),
 );
 
