@@ -19,6 +19,7 @@
  * 13. the people of an organisation                            → index people-by-organisation
  * 14. a sign-in link by its token's hash                       → keys.signInLink
  * 15. a staff session by its id's hash                         → keys.session
+ * 16. the counted cells of a month's demand (the statistics)   → keys.demandMonth
  */
 
 export interface ItemKey {
@@ -26,7 +27,7 @@ export interface ItemKey {
   sk: string;
 }
 
-/** Patterns 1–7, 12, 14 and 15: one item, or one partition, by key. */
+/** Patterns 1–7, 12, 14, 15 and 16: one item, or one partition, by key. */
 export const keys = {
   loi: (id: string): ItemKey => ({ pk: `LOI#${id}`, sk: 'LOI' }),
   signal: (id: string): ItemKey => ({ pk: `SIGNAL#${id}`, sk: 'SIGNAL' }),
@@ -42,6 +43,8 @@ export const keys = {
   session: (idHash: string): ItemKey => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
   /** Counts the LOIs allocated in turn (rak_ordning) in FA-region `fa`, ever: the count says whose turn it is. */
   allocationTurn: (fa: string): ItemKey => ({ pk: `TURN#${fa}`, sk: 'TURN' }),
+  /** A calendar month's counted demand, "2026-11". */
+  demandMonth: (month: string): ItemKey => ({ pk: `DEMAND#${month}`, sk: 'DEMAND' }),
 };
 
 export interface IndexDescription {
