@@ -1,12 +1,16 @@
 /**
  * The public statistics of demand, as published by the API, /statistik/ and its CSV: per FA-region
- * and SSYK major group (the code's first digit), the last twelve months of LOIs (their positions), needs signals and gap reports.
+ * and SSYK major group (the code's first digit), the current month and the eleven before it: LOIs
+ * (their positions), needs signals and gap reports.
  *
- * Small counts could point at one employer, so the disclosure rule lives here and only here:
- * - a count from 1 to 4 is shown as "<5";
+ * Small figures could point at one employer, so the disclosure rule lives here and only here:
+ * - a cell is shown as "<5" when it comes from fewer than 5 distinct employers (for gap reports:
+ *   suppliers), whatever the number of positions: one LOI for 7 positions is one employer;
  * - every total (per region, per group, overall) is the sum of the counts that are shown, and is
  *   marked so. A suppressed count is in no total, so no subtraction of shown figures recovers it;
  *   a total is null ("–") when none of its counts is shown.
+ * What is counted at all (withdrawn LOIs are not; a supplier counts once per group and month) is
+ * the counting's rule, in functions/domain/stats.ts.
  */
 import type { DemandKind } from './contracts/demand.ts';
 
@@ -16,13 +20,32 @@ export const suppressedText = '<5';
 /** A count as published: the number, or "<5". */
 export type Shown = number | typeof suppressedText;
 
-export const show = (count: number): Shown => (count > 0 && count < suppressedBelow ? suppressedText : count);
+/**
+ * A cell as counted: its number, and whom it comes from: the hashed ids of distinct employers or
+ * suppliers, at most `suppressedBelow` of them, since the rule asks no more than whether there are that many.
+ */
+export interface CellCount {
+  kind: DemandKind;
+  fa: string;
+  /** SSYK major group. */
+  group: string;
+  count: number;
+  contributors: string[];
+}
+
+export const show = ({ count, contributors }: Pick<CellCount, 'count' | 'contributors'>): Shown =>
+  count > 0 && contributors.length < suppressedBelow ? suppressedText : count;
 
 /** The total of what is shown; null when nothing is shown. */
 export function shownTotal(cells: readonly Shown[]): number | null {
   const shown = cells.filter((c): c is number => typeof c === 'number' && c > 0);
   return shown.length > 0 ? shown.reduce((a, b) => a + b, 0) : null;
 }
+
+export const disclosureRule =
+  `Ett antal som kommer från färre än ${suppressedBelow} arbetsgivare (för bristrapporter: leverantörer) visas som "${suppressedText}", ` +
+  'hur stort det än är. Summor räknas bara på de antal som visas. Återkallade avsiktsförklaringar räknas inte, och en leverantör räknas ' +
+  'högst en gång per yrkesgrupp och månad.';
 
 export interface MeasureTable {
   /** SSYK major groups with any count, ascending. */

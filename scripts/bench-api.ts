@@ -2,19 +2,23 @@
  * `npm run bench:api`: LOI submissions per second and their latency (p50, p99) at 1, 10 and 50
  * concurrent clients, against the portal process as `npm start` runs it (embedded store on disk,
  * mail to the outbox). Each submission has its own Idempotency-Key, so each one is stored.
+ * Then GET /api/stats/demand at 10 clients with 1,000 and with 100,000 counted submissions in the
+ * store, written straight into it: a request for the figures should cost the same with both.
  *
  * Then the staff inbox: with `--inbox` confirmed LOIs in the store (10,000 by default, one in ten
  * from Malmö), the list's latency at 10 clients for a supplier, a kommun and Arbetsförmedlingen,
  * which sees them all. Each list is a query of the organisation's own inbox partition.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { storeEndpointFile } from '../functions/store/embedded.ts';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { startPortalProcess, withoutRateLimits } from './portal-process.ts';
 import { siteBuildReason } from '../functions/local/site-build.ts';
 import { validLoi } from './examples.ts';
+import { openLocalStore } from '../functions/store/embedded.ts';
+import { demandKinds } from '../core/contracts/demand.ts';
+import { faRegions, ssykGroups } from '../core/reference/index.ts';
 
 const { values } = parseArgs({ options: { requests: { type: 'string', default: '500' }, inbox: { type: 'string', default: '10000' } } });
 const requestsPerRun = Number(values.requests);
@@ -30,26 +34,31 @@ const portal = await startPortalProcess(siteDir, { env: withoutRateLimits });
 const body = JSON.stringify(validLoi());
 let sequence = 0;
 
-async function submit(): Promise<number> {
+async function timed(path: string, init: RequestInit, expected: number): Promise<number> {
   const started = performance.now();
-  const response = await fetch(`${portal.url}/api/loi`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `bench-${process.pid}-${sequence++}` },
-    body,
-  });
+  const response = await fetch(`${portal.url}${path}`, init);
   await response.arrayBuffer();
-  if (response.status !== 201) throw new Error(`svar ${response.status}`);
+  if (response.status !== expected) throw new Error(`${path}: svar ${response.status}`);
   return performance.now() - started;
 }
 
-/** Runs `request` `requestsPerRun` times from `clients` clients at once: requests per second, p50 and p99. */
-async function measure(clients: number, request: () => Promise<number>) {
+const submit = () =>
+  timed(
+    '/api/loi',
+    { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `bench-${process.pid}-${sequence++}` }, body },
+    201,
+  );
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+/** `requests` calls of `call` from `clients` at once: per second, p50 and p99 in ms. */
+async function run(clients: number, requests: number, call: () => Promise<number>) {
   const latencies: number[] = [];
-  let remaining = requestsPerRun;
+  let remaining = requests;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: clients }, async () => {
-      while (remaining-- > 0) latencies.push(await request());
+      while (remaining-- > 0) latencies.push(await call());
     }),
   );
   const seconds = (performance.now() - started) / 1000;
@@ -57,19 +66,73 @@ async function measure(clients: number, request: () => Promise<number>) {
   return { perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
 
-const row = (label: string, { perSecond, p50, p99 }: Awaited<ReturnType<typeof measure>>) =>
-  `${label}  ${perSecond.toFixed(0).padStart(10)}  ${p50.toFixed(1).padStart(7)}  ${p99.toFixed(1).padStart(7)}`;
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const row = (label: string, r: Awaited<ReturnType<typeof run>>) =>
+  `${label.padStart(8)}  ${r.perSecond.toFixed(0).padStart(10)}  ${r.p50.toFixed(1).padStart(7)}  ${r.p99.toFixed(1).padStart(7)}`;
 
 // A short warm-up, so the first run does not measure module loading.
 for (let i = 0; i < 20; i++) await submit();
 
 console.log(`${requestsPerRun} avsiktsförklaringar per körning mot ${portal.url}`);
 console.log('klienter  per sekund   p50 ms   p99 ms');
-for (const clients of [1, 10, 50]) console.log(row(String(clients).padStart(8), await measure(clients, submit)));
+for (const clients of [1, 10, 50]) console.log(row(String(clients), await run(clients, requestsPerRun, submit)));
 
+// The statistics: counted submissions written into the portal's store as the submissions' items
+// carry them, spread over the last twelve months, the regions, the occupation groups and 5,000 employers.
+const store = await openLocalStore(portal.dataDir, 'portal');
+process.env.DYNAMODB_ENDPOINT = store.endpoint;
+const { dynamo, tableName } = await import('../functions/store/client.ts');
+const { BatchWriteCommand } = await import('@aws-sdk/lib-dynamodb');
+const { contributorId, demandAttributes, markChanged } = await import('../functions/store/demand.ts');
+const { keys } = await import('../functions/store/table.ts');
+const { monthsBefore } = await import('../functions/domain/stats.ts');
+
+const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
+const monthStarts = monthsBefore(new Date()).map((month) => new Date(`${month}-01T12:00:00Z`));
+
+/** One counted submission, as a submission's item carries it. */
+function countedItem() {
+  const kind = pick(demandKinds);
+  const at = new Date(pick(monthStarts).getTime() + Math.random() * 20 * 24 * 3600 * 1000);
+  const id = `bench-${sequence++}`;
+  const demand = {
+    kind,
+    fa: pick(faRegions).kod,
+    ssyk: [pick(ssykGroups).kod],
+    count: kind === 'loi' ? 1 + Math.floor(Math.random() * 5) : 1,
+    contributor: contributorId(`arbetsgivare-${Math.floor(Math.random() * 5000)}`),
+  };
+  return { ...keys.signal(id), ...demandAttributes(demand, id, at) };
+}
+
+async function addCounted(n: number) {
+  for (let done = 0; done < n; done += 500) {
+    const items = Array.from({ length: Math.min(500, n - done) }, countedItem);
+    const batches = Array.from({ length: Math.ceil(items.length / 25) }, (_, i) => items.slice(i * 25, i * 25 + 25));
+    await Promise.all(
+      batches.map((batch) =>
+        dynamo.send(new BatchWriteCommand({ RequestItems: { [tableName]: batch.map((Item) => ({ PutRequest: { Item } })) } })),
+      ),
+    );
+  }
+}
+
+const statsRequests = 2000;
+const getStats = () => timed('/api/stats/demand', {}, 200);
+console.log(`\n${statsRequests} GET /api/stats/demand per körning, 10 klienter`);
+console.log('inskickat  per sekund   p50 ms   p99 ms');
+let counted = 0;
+for (const total of [1_000, 100_000]) {
+  await addCounted(total - counted);
+  await Promise.all(monthStarts.map(markChanged));
+  counted = total;
+  // The portal answers from what it read for five seconds; then the first request counts the
+  // changed months again. What is measured is every request after it.
+  await new Promise((resolve) => setTimeout(resolve, 6_000));
+  await getStats();
+  console.log(row(total.toLocaleString('sv-SE'), await run(10, statsRequests, getStats)));
+}
 await benchInbox();
+await store.close();
 await portal.stop();
 rmSync(dirname(portal.dataDir), { recursive: true, force: true });
 
@@ -78,8 +141,6 @@ rmSync(dirname(portal.dataDir), { recursive: true, force: true });
  * item and its inbox entries), and measures the inbox list of three people signed in.
  */
 async function benchInbox() {
-  process.env.DYNAMODB_ENDPOINT = readFileSync(storeEndpointFile(portal.dataDir), 'utf8').trim();
-  process.env.SITE_DIR = siteDir;
   const { createLoi } = await import('../functions/store/loi.ts');
   const { syncInbox } = await import('../functions/domain/inbox.ts');
   const { foldInboxCounts } = await import('../functions/store/inbox.ts');
@@ -134,7 +195,7 @@ async function benchInbox() {
   // As the reads that follow changes do, bit by bit, in a portal in use.
   for (const organisation of ['skansk-yrkesbro', 'kommun-1280', 'arbetsformedlingen']) await foldInboxCounts(organisation);
   console.log(`(lagda och räknade i ${((Date.now() - started) / 1000).toFixed(0)} s)`);
-  console.log('inkorgens lista, 10 klienter           per sekund   p50 ms   p99 ms');
+  console.log('inkorgens lista, 10 klienter            per sekund   p50 ms   p99 ms');
   for (const [label, organisation] of [
     ['leverantör (skansk-yrkesbro)', 'skansk-yrkesbro'],
     ['kommun (Malmö)', 'kommun-1280'],
@@ -156,6 +217,6 @@ async function benchInbox() {
       return performance.now() - begun;
     };
     for (let i = 0; i < 10; i++) await list();
-    console.log(row(label.padEnd(37), await measure(10, list)));
+    console.log(`${label.padEnd(29)}${row('', await run(10, requestsPerRun, list))}`);
   }
 }

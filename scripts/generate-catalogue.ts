@@ -58,7 +58,7 @@ export function generateCatalogue({ out, interventions, suppliers, seed = 1 }: G
   };
 
   // Suppliers first: interventions refer to them, and only within the regions they serve.
-  const supplierRegions: { slug: string; regions: string[] }[] = [];
+  const supplierRegions: { slug: string; regions: string[]; jobbspar: string[] }[] = [];
   for (let i = 1; i <= suppliers; i++) {
     const slug = `syntetisk-leverantor-${i}`;
     const regions = some(regionsWithKommuner, 1, 3);
@@ -117,7 +117,11 @@ export function generateCatalogue({ out, interventions, suppliers, seed = 1 }: G
       supplier,
       'En syntetisk leverantör. Texten finns bara för att sidan ska ha en beskrivning.',
     );
-    supplierRegions.push({ slug, regions: regions.map((r) => r.kod) });
+    supplierRegions.push({
+      slug,
+      regions: regions.map((r) => r.kod),
+      jobbspar: services.filter((s) => s.tjanst === 'jobbspar').flatMap((s) => s.fa_regioner),
+    });
   }
 
   for (let i = 1; i <= interventions; i++) {
@@ -138,7 +142,13 @@ export function generateCatalogue({ out, interventions, suppliers, seed = 1 }: G
                 places: kommuner,
               };
             })();
-    const deliverer = supplierRegions.find((s) => scope.fields.omfattning === 'nationell' || s.regions.includes(region.kod));
+    const national = scope.fields.omfattning === 'nationell';
+    // A jobbspår supplier runs no other interventions in its own region (the catalogue's conflict-of-interest rule).
+    const deliverer = supplierRegions.find(
+      (s) =>
+        (national || s.regions.includes(region.kod)) &&
+        (typ === 'jobbsparsmodul' || (national ? s.jobbspar.length === 0 : !s.jobbspar.includes(region.kod))),
+    );
     const genomforande = pick(deliveryModes);
     const delbar = random() < 0.4;
     const insats: Insats = {

@@ -1,25 +1,17 @@
 /**
  * The rules of a jobseeker's choice of supplier, in one place for the pages, the functions and the
- * tests: which suppliers a kommun's jobseekers are offered, whether they can choose one now, and
- * which published results may be shown.
+ * tests: which suppliers a kommun's jobseekers are offered and whether they can choose one now.
+ * Which results may be shown is the publishing rule's (results.ts).
  */
 import { getKommun } from '../reference/index.ts';
 import type { Leverantor } from './schemas/leverantor.ts';
+import { showsFigures, type PublishedResult } from './results.ts';
 
 type Service = Leverantor['tjanster'][number];
-type Result = Leverantor['resultat'][number];
-
-/**
- * Arbetsförmedlingen publishes no results for fewer participants than this: the figures would say
- * more about chance than about the supplier, and could point to single people.
- */
-export const minParticipants = 18;
-
-/** Whether a result's figures may be shown. */
-export const showsFigures = (result: Result): boolean => result.deltagare >= minParticipants;
+type Contracted = Pick<Leverantor, 'tjanster'>;
 
 /** A supplier whose every service has ended is offered nowhere; its own page says so. */
-export const hasEnded = (supplier: Leverantor): boolean => supplier.tjanster.every((s) => s.status === 'avslutad');
+export const hasEnded = (supplier: Contracted): boolean => supplier.tjanster.every((s) => s.status === 'avslutad');
 
 /** Whether a service is contracted for kommun `kommunkod`: its delivery area, or else its FA-regions. */
 export function coversKommun(service: Service, kommunkod: string): boolean {
@@ -36,21 +28,13 @@ export interface Offer {
 }
 
 /** What a supplier offers in kommun `kommunkod`, or undefined when it is not offered there. */
-export function offerIn(supplier: Leverantor, kommunkod: string): Offer | undefined {
+export function offerIn(supplier: Contracted, kommunkod: string): Offer | undefined {
   const services = supplier.tjanster.filter((s) => s.status !== 'avslutad' && coversKommun(s, kommunkod));
   if (services.length === 0) return undefined;
   return { services, choosable: services.some((s) => s.status === 'aktiv') };
 }
 
-/** The latest published result of each of `services`, in the order of the services. */
-export function latestResults(supplier: Leverantor, services: readonly Service[] = supplier.tjanster): Result[] {
-  return [...new Set(services.map((s) => s.tjanst))].flatMap((tjanst) => {
-    const results = supplier.resultat.filter((r) => r.tjanst === tjanst).sort((a, b) => b.period.localeCompare(a.period));
-    return results.length > 0 ? [results[0]!] : [];
-  });
-}
-
 /** The best rating among results that may be shown; 0 when there is none. */
-export function bestRating(results: readonly Result[]): number {
+export function bestRating(results: readonly PublishedResult[]): number {
   return Math.max(0, ...results.filter(showsFigures).map((r) => r.betyg ?? 0));
 }

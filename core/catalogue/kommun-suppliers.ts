@@ -3,14 +3,15 @@
  * static list page and the pages the functions render on request (the filtered list, the
  * comparison) compute them here, from the same catalogue, so a card is the same everywhere.
  */
-import { bestRating, latestResults, offerIn, type Offer } from './choice.ts';
+import { bestRating, offerIn, type Offer } from './choice.ts';
+import { latestResults, type PublishedResult, type PublishedSupplier } from './results.ts';
 import type { CardFacts } from './supplier-filter.ts';
 import type { Leverantor } from './schemas/leverantor.ts';
 import { nearestAddresses, type KommunCentres } from '../reference/distance.ts';
 import type { JobseekerLanguage } from '../i18n/index.ts';
 
-/** A supplier with its address on the site: an entry of the catalogue, or a record of /data/leverantorer.json. */
-export type SupplierRecord = Leverantor & { slug: string };
+/** A supplier as published, with its address on the site: an entry of the catalogue, or a record of /data/leverantorer.json. */
+export type SupplierRecord = PublishedSupplier & { slug: string };
 
 export interface SupplierInKommun extends Offer, Pick<Leverantor, 'namn' | 'sammanfattning' | 'sprak' | 'distans' | 'exempeldata'> {
   slug: string;
@@ -19,7 +20,7 @@ export interface SupplierInKommun extends Offer, Pick<Leverantor, 'namn' | 'samm
   /** Kilometres to those addresses: 0 in the kommun, null when the supplier has no address. */
   km: number | null;
   /** The latest result of each service offered. */
-  results: Leverantor['resultat'];
+  results: PublishedResult[];
   /** What the list's filters read, also carried by the card for the filters in the browser. */
   facts: CardFacts;
 }
@@ -42,7 +43,10 @@ export function suppliersInKommun(suppliers: readonly SupplierRecord[], kommunko
     if (!offer) return [];
     const nearest = nearestAddresses(centres, supplier.adresser, kommunkod);
     const km = nearest.addresses.length > 0 ? Math.round(nearest.km) : null;
-    const results = latestResults(supplier, offer.services);
+    const results = latestResults(
+      supplier.resultat,
+      offer.services.map((s) => s.tjanst),
+    );
     const { slug, namn, sammanfattning, sprak, distans, exempeldata } = supplier;
     const facts: CardFacts = {
       slug,

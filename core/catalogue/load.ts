@@ -193,6 +193,7 @@ function checkReferences(catalogue: Catalogue, problems: Problem[]) {
   }
 
   const suppliers = new Map(catalogue.leverantorer.map((l) => [l.slug, l.data]));
+  const supplierFiles = new Map(catalogue.leverantorer.map((l) => [l.slug, l.file]));
   for (const { file, owner, data } of catalogue.insatser) {
     const ownerRegion = ownerFaRegion(parseOwner(owner)!);
     const regions = regionsOf(data);
@@ -219,6 +220,17 @@ function checkReferences(catalogue: Catalogue, problems: Problem[]) {
           field: 'anordnare.leverantor',
           message: `leverantören «${slug}» har inget avtal i FA-region ${regions.join(', ')}`,
         });
+      else {
+        const conflict = jobbsparConflict(supplier, data);
+        if (conflict)
+          problems.push({
+            file,
+            field: 'anordnare.leverantor',
+            message:
+              `leverantören «${slug}» har avtal för jobbspår i FA-region ${conflict} (${supplierFiles.get(slug)}) och får inte ` +
+              'genomföra andra insatser i samma region: den skulle kunna styra deltagarna till sig själv. Välj en annan anordnare',
+          });
+      }
     }
   }
 
@@ -283,6 +295,21 @@ function checkReferences(catalogue: Catalogue, problems: Problem[]) {
         problems.push({ file, field, message: `leverantören «${slug}» har inget avtal för jobbspår i FA-region ${parsed.fa}` });
     });
   }
+}
+
+/**
+ * The first FA-region where a supplier that runs `insats` has a jobbspår contract that is not
+ * terminated, and the intervention is offered: a jobbspår supplier should not be allowed to offer
+ * other interventions in its own region (Konkurrensutsättning av lokala jobbspår, 8.1), since it
+ * would choose the participants' next step. Its own jobbspår modules are what it was contracted for.
+ */
+function jobbsparConflict(supplier: Leverantor, insats: Insats): string | undefined {
+  if (insats.typ === 'jobbsparsmodul') return undefined;
+  const offeredIn = (fa: string) => insats.omfattning === 'nationell' || regionsOf(insats).includes(fa);
+  return supplier.tjanster
+    .filter((s) => s.tjanst === 'jobbspar' && s.status !== 'avslutad')
+    .flatMap((s) => s.fa_regioner)
+    .find(offeredIn);
 }
 
 /** The FA-regions an intervention is offered in; empty for national ones. */

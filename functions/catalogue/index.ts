@@ -9,14 +9,14 @@ import { join } from 'node:path';
 import { config } from '../config.ts';
 import { regionsOf } from '../../core/catalogue/scope.ts';
 import type { Insats } from '../../core/catalogue/schemas/insats.ts';
-import type { Leverantor } from '../../core/catalogue/schemas/leverantor.ts';
+import type { PublishedSupplier } from '../../core/catalogue/results.ts';
 import type { RegionText } from '../../core/catalogue/schemas/region.ts';
 import type { RegionAllocation, RoutingRecipient } from '../../core/catalogue/schemas/routning.ts';
 import type { Occupation } from '../../core/reference/find-occupation.ts';
 
 export type InsatsRecord = Insats & { slug: string; url: string };
 export type { RegionAllocation, RoutingRecipient };
-export type LeverantorRecord = Leverantor & { slug: string; url: string };
+export type LeverantorRecord = PublishedSupplier & { slug: string; url: string };
 
 export interface PublishedCatalogue {
   /** The occupation picker's names with their SSYK codes (/data/yrken.json). */

@@ -8,7 +8,7 @@ import { publishedCatalogue } from '../catalogue/index.ts';
 import { deliverDue, inboxDelivery, recipientDeliveries } from './delivery.ts';
 import { organisationName } from './people.ts';
 import { createLoi, getLoi, transitionLoi, type LoiRecord } from '../store/loi.ts';
-import { demandAttributes } from '../store/demand.ts';
+import { contributorId, countDemand, withdrawDemand, type Counted } from '../store/demand.ts';
 import { isRecordId } from '../store/records.ts';
 import { Conflict, Invalid, NotFound } from './errors.ts';
 import { matchingInterventions } from './matching.ts';
@@ -85,16 +85,22 @@ export async function confirmLoi(id: string, token: string | undefined): Promise
       recipients: routing.recipients,
       unrouted: routing.unrouted,
       ...(allocation && { allocation }),
-      ...demandAttributes(
-        { kind: 'loi', fa: record.fa, ssyk: record.loi.behov.yrken.map((y) => y.ssyk), count: record.loi.behov.antal },
-        id,
-      ),
+      ...(await countDemand(loiDemand(record), id)),
     },
     { ...recipientDeliveries('routed', routing.recipients), ...inboxDelivery() },
   );
   // Confirmed by a parallel click, which sends.
   return confirmed ? deliverDue(confirmed) : (await getLoi(id))!;
 }
+
+/** What the statistics count of an LOI: its positions, from its employer. */
+const loiDemand = ({ fa, loi }: LoiRecord): Counted => ({
+  kind: 'loi',
+  fa,
+  ssyk: loi.behov.yrken.map((y) => y.ssyk),
+  count: loi.behov.antal,
+  contributor: contributorId(loi.organisation.organisationsnummer ?? loi.kontakt.epost),
+});
 
 const withdrawable: readonly LoiStatus[] = ['unconfirmed', 'received', 'handled', 'planned'];
 
@@ -106,16 +112,12 @@ export async function withdrawLoi(id: string, token: string | undefined): Promis
       { path: 'id', message: 'En avslutad avsiktsförklaring kan inte dras tillbaka' },
     ]);
   // Only from the status read, so the notices go to the recipients it has; moved meanwhile, it is read again.
-  const withdrawn = await transitionLoi(
-    id,
-    [record.status],
-    'withdrawn',
-    {},
-    {
-      ...recipientDeliveries('withdrawn', record.recipients),
-      ...(record.status === 'unconfirmed' ? {} : inboxDelivery()),
-    },
-  );
+  const countedAt = record.history.find((h) => h.status === 'received')?.at;
+  const uncounted = countedAt ? await withdrawDemand(loiDemand(record), new Date(countedAt)) : {};
+  const withdrawn = await transitionLoi(id, [record.status], 'withdrawn', uncounted, {
+    ...recipientDeliveries('withdrawn', record.recipients),
+    ...(record.status === 'unconfirmed' ? {} : inboxDelivery()),
+  });
   return withdrawn ? deliverDue(withdrawn) : withdrawLoi(id, token);
 }
 

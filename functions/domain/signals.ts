@@ -6,7 +6,7 @@
  */
 import type { Gap, Needs } from '../../core/contracts/signals.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
-import { demandAttributes } from '../store/demand.ts';
+import { contributorId, countDemand } from '../store/demand.ts';
 import { isRecordId } from '../store/records.ts';
 import type { SupplierKey } from '../store/keys.ts';
 import { confirmSignal, createSignal, getSignal, type GapRecord, type NeedsRecord, type SignalRecipient } from '../store/signal.ts';
@@ -59,7 +59,16 @@ export async function confirmNeeds(id: string, token: string | undefined): Promi
     {
       recipients,
       expiresAt: epochSeconds() + confirmedSeconds,
-      ...demandAttributes({ kind: 'behov', fa: record.fa, ssyk: ssykOf(record.content.behov.yrken), count: 1 }, id),
+      ...(await countDemand(
+        {
+          kind: 'behov',
+          fa: record.fa,
+          ssyk: ssykOf(record.content.behov.yrken),
+          count: 1,
+          contributor: contributorId(record.content.organisation.organisationsnummer ?? record.content.kontakt.epost),
+        },
+        id,
+      )),
     },
     routedDeliveries(recipients),
   );
@@ -94,7 +103,16 @@ export async function submitGap(gap: Gap, key: SupplierKey, id: string): Promise
       recipients,
       deliveries: routedDeliveries(recipients),
     }),
-    (made) => createSignal(made, now, demandAttributes({ kind: 'brist', fa: made.fa, ssyk: ssykOf(gap.profil.yrken), count: 1 }, id, now)),
+    async (made) =>
+      createSignal(
+        made,
+        now,
+        await countDemand(
+          { kind: 'brist', fa: made.fa, ssyk: ssykOf(gap.profil.yrken), count: 1, contributor: contributorId(key.supplier) },
+          id,
+          now,
+        ),
+      ),
     (made) => deliverDue(made, { now }),
   );
   return { id, reference: record.reference, status: record.status, recipients: record.recipients };

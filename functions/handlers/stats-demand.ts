@@ -1,6 +1,7 @@
 /** GET /api/stats/demand[?fa=23][&format=csv]: the statistics of demand, small counts suppressed. */
 import { onLambda } from '../http/lambda.ts';
 import { HttpProblem, json, withProblems } from '../http/respond.ts';
+import { cachedPublicly } from '../http/cache.ts';
 import { getFaRegion } from '../../core/reference/index.ts';
 import { demandStats, statsCsv } from '../domain/stats.ts';
 
@@ -12,17 +13,16 @@ export const handle = withProblems(async (request) => {
   if (format !== 'json' && format !== 'csv')
     throw new HttpProblem(400, 'Okänt format', [{ path: 'format', message: 'Välj format=json eller format=csv' }]);
   const stats = await demandStats(new Date(), fa);
-  if (format === 'json') return json(200, stats);
-  return {
+  if (format === 'json') return cachedPublicly(request, json(200, stats));
+  return cachedPublicly(request, {
     status: 200,
     // The byte-order mark makes Excel read the file as UTF-8.
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': 'attachment; filename="statistik-efterfragan.csv"',
-      'Cache-Control': 'no-store',
     },
     body: `\uFEFF${statsCsv(stats)}`,
-  };
+  });
 });
 
 export const handler = onLambda(handle);

@@ -225,11 +225,14 @@ async function main() {
   const { sweepOutbox } = await import('../domain/delivery.ts');
   const purge = () => Promise.all([purgeExpired(), purgeOutbox()]).catch((error: unknown) => logError({ message: 'purge failed', error }));
   const { config } = await import('../config.ts');
+  const { countChangedMonths } = await import('../domain/stats.ts');
   const sweep = () => sweepOutbox().catch((error: unknown) => logError({ message: 'sweep failed', error }));
+  // The statistics are counted again within seconds of a change here, where it costs one read when nothing changed.
+  const count = () => countChangedMonths().catch((error: unknown) => logError({ message: 'counting the statistics failed', error }));
   await purge();
   // What the last run left unsent (it stopped, or crashed) goes out now.
   await sweep();
-  const timers = [setInterval(purge, 15 * 60 * 1000), setInterval(sweep, config.sweepIntervalSeconds * 1000)];
+  const timers = [setInterval(purge, 15 * 60 * 1000), setInterval(sweep, config.sweepIntervalSeconds * 1000), setInterval(count, 2000)];
   // Commands (npm run keys, npm run unrouted) reach this store while the portal holds its folder.
   writeFileSync(storeEndpointFile(dataDir), store.endpoint);
   console.log(`Portalen körs på ${url}/  (avsluta med Ctrl+C)`);

@@ -25,6 +25,8 @@
  *     the same conditional write as the change they record
  * 19. an organisation's counts per status                      → inboxCountPartition (its counts,
  *     and the changes not yet counted: store/inbox.ts)
+
+ * 20. the counted cells of a month's demand (the statistics)   → keys.demandMonth
  *
  * The inbox (16, 17) holds one small entry per organisation that sees a submission (the scope
  * rule, domain/scope.ts), so that each organisation's list is a query of its own partition,
@@ -37,7 +39,7 @@ export interface ItemKey {
   sk: string;
 }
 
-/** Patterns 1–7, 12 and 14–16: one item, or one partition, by key. */
+/** Patterns 1–7, 12, 14–16, 19 and 20: one item, or one partition, by key. */
 export const keys = {
   loi: (id: string): ItemKey => ({ pk: `LOI#${id}`, sk: 'LOI' }),
   signal: (id: string): ItemKey => ({ pk: `SIGNAL#${id}`, sk: 'SIGNAL' }),
@@ -58,6 +60,8 @@ export const keys = {
     pk: inboxPartition(organisation),
     sk: `${createdAt}#${id}`,
   }),
+  /** A calendar month's counted demand, "2026-11". */
+  demandMonth: (month: string): ItemKey => ({ pk: `DEMAND#${month}`, sk: 'DEMAND' }),
 };
 
 /** The partition of an organisation's inbox entries. */

@@ -8,9 +8,11 @@ import { formatList, translations } from '../../core/i18n/index.ts';
 import { isStale } from '../../core/catalogue/load.ts';
 import { regionsOf } from '../../core/catalogue/scope.ts';
 import { hasEnded } from '../../core/catalogue/choice.ts';
+import { publishedSupplier, type PublishedSupplier } from '../../core/catalogue/results.ts';
 
 export type InsatsEntry = CollectionEntry<'insatser'>;
-export type LeverantorEntry = CollectionEntry<'leverantorer'>;
+/** A supplier as every page and open-data file sees it: its results through the publishing rule. */
+export type LeverantorEntry = Omit<CollectionEntry<'leverantorer'>, 'data'> & { data: PublishedSupplier };
 type RegionEntry = CollectionEntry<'regioner'>;
 
 interface Index {
@@ -38,7 +40,9 @@ const byTitle = (a: InsatsEntry, b: InsatsEntry) => a.data.titel.localeCompare(b
 
 async function buildIndex(): Promise<Index> {
   const insatser = (await getCollection('insatser')).sort(byTitle);
-  const leverantorer = (await getCollection('leverantorer')).sort((a, b) => a.data.namn.localeCompare(b.data.namn, 'sv'));
+  const leverantorer: LeverantorEntry[] = (await getCollection('leverantorer'))
+    .map((entry) => ({ ...entry, data: publishedSupplier(entry.data) }))
+    .sort((a, b) => a.data.namn.localeCompare(b.data.namn, 'sv'));
   const regioner = await getCollection('regioner');
 
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => {

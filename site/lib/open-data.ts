@@ -5,7 +5,8 @@
 import { z } from 'astro/zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { insatsSchema } from '../../core/catalogue/schemas/insats.ts';
-import { leverantorSchema } from '../../core/catalogue/schemas/leverantor.ts';
+import { leverantorSchema, resultSchema } from '../../core/catalogue/schemas/leverantor.ts';
+import { minParticipants } from '../../core/catalogue/results.ts';
 import { toCsv, type CsvCell } from '../../core/csv.ts';
 import { catalogue } from './catalogue.ts';
 
@@ -24,8 +25,23 @@ export async function supplierRecords(site: URL) {
   return leverantorer.map((e) => ({ slug: e.id, url: new URL(`/leverantorer/${e.id}/`, site).href, ...e.data, beskrivning: e.body }));
 }
 
+/** A result the publishing rule withholds (core/catalogue/results.ts), as the open data writes it. */
+const withheldResult = z
+  .object({
+    period: resultSchema.shape.period,
+    tjanst: resultSchema.shape.tjanst,
+    for_fa_deltagare: z.literal(true).describe(`Färre än ${minParticipants} deltagare: resultatet publiceras inte`),
+  })
+  .strict();
+
+const publishedSupplierSchema = leverantorSchema.extend({
+  resultat: z
+    .array(z.union([resultSchema, withheldResult]))
+    .describe(`Publicerade resultat per tjänst och period; siffrorna bara när minst ${minParticipants} deltagare avslutat tjänsten`),
+});
+
 export function jsonSchemaOf(kind: 'insatser' | 'leverantorer', site: URL) {
-  const entry = kind === 'insatser' ? insatsSchema.innerType() : leverantorSchema;
+  const entry = kind === 'insatser' ? insatsSchema.innerType() : publishedSupplierSchema;
   const record = entry.extend({ ...recordFields, beskrivning: z.string().describe('Beskrivningen i markdown') });
   return listSchema(
     record,

@@ -1,18 +1,21 @@
 /**
  * The public statistics equal the submissions of a test data set (LOIs, needs signals and gap
- * reports sent through the real submission paths into the embedded store), every count from 1 to 4
- * is shown as "<5" on the page, in the JSON and in the CSV, and no total recovers a hidden count.
+ * reports sent through the real submission paths into the embedded store), every count from fewer
+ * than 5 employers or suppliers is shown as "<5" on the page, in the JSON and in the CSV, and no
+ * total recovers a hidden count. Withdrawn LOIs and a supplier's repeated reports do not inflate them.
  */
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gapSchema, needsSchema } from '../../core/contracts/signals.ts';
 import { loiSchema } from '../../core/contracts/loi.ts';
 import type { DemandStats, MeasureTable } from '../../core/statistics.ts';
-import type { Demand, DemandKind } from '../../core/contracts/demand.ts';
+import type { DemandKind } from '../../core/contracts/demand.ts';
+import type { Counted } from '../../functions/store/demand.ts';
 import type { HttpRequest } from '../../functions/http/types.ts';
 import { setUpInProcessStore } from '../support/in-process-store.ts';
 import { linkFor } from '../support/portal-process.ts';
 import { validGap, validLoi, validNeeds } from '../../scripts/examples.ts';
+import { luhnDigit } from '../core/contracts/luhn.ts';
 
 const { outboxDir } = setUpInProcessStore('stats-test');
 
@@ -26,7 +29,13 @@ const request = (path: string, query = ''): HttpRequest => ({
   sourceIp: '192.0.2.1',
 });
 
-/** The data set: what each submission counts, per kind, FA-region and SSYK codes. */
+/** A valid organisationsnummer for employer `n`. */
+const orgnr = (n: number) => {
+  const digits = `5566${String(n).padStart(5, '0')}`;
+  return `${digits.slice(0, 6)}-${digits.slice(6)}${luhnDigit(digits)}`;
+};
+
+/** The data set: what each submission counts, per kind, FA-region and SSYK codes; each gap report from a supplier of its own. */
 const gaps: { fa: string; ssyk: string[] }[] = [
   ...Array.from({ length: 7 }, () => ({ fa: '23', ssyk: ['5120'] })),
   { fa: '23', ssyk: ['5120', '5131'] }, // two occupations in one group: counted once
@@ -40,25 +49,37 @@ const needs = [
   { kommun: '0181', ssyk: ['5120'] },
   { kommun: '0180', ssyk: ['4222'] },
 ];
+/** Each LOI from an employer of its own: 12 positions for groups 4 and 5 from five employers, 3 for group 5 from one. */
 const lois = [
   { kommun: '0181', antal: 3, ssyk: ['5120'] },
-  { kommun: '0180', antal: 12, ssyk: ['5120', '4222'] },
+  ...[2, 2, 2, 3, 3].map((antal) => ({ kommun: '0180', antal, ssyk: ['5120', '4222'] })),
 ];
 
-/** The expected counts, straight from the data set: kind → region → major group → count. */
-function expected(): Record<DemandKind, Map<string, Map<string, number>>> {
-  const result = { loi: new Map(), behov: new Map(), brist: new Map() } as Record<DemandKind, Map<string, Map<string, number>>>;
-  const add = (kind: DemandKind, fa: string, ssyk: string[], n: number) => {
+interface Expected {
+  count: number;
+  from: Set<string>;
+}
+
+/** The expected counts, straight from the data set: kind → region → major group → count and whom it comes from. */
+function expected(): Record<DemandKind, Map<string, Map<string, Expected>>> {
+  const result = { loi: new Map(), behov: new Map(), brist: new Map() } as Record<DemandKind, Map<string, Map<string, Expected>>>;
+  const add = (kind: DemandKind, fa: string, ssyk: string[], n: number, from: string) => {
     const row = result[kind].get(fa) ?? result[kind].set(fa, new Map()).get(fa)!;
-    for (const group of new Set(ssyk.map((s) => s[0]!))) row.set(group, (row.get(group) ?? 0) + n);
+    for (const group of new Set(ssyk.map((s) => s[0]!))) {
+      const cell = row.get(group) ?? row.set(group, { count: 0, from: new Set() }).get(group)!;
+      cell.count += n;
+      cell.from.add(from);
+    }
   };
-  for (const g of gaps) add('brist', g.fa, g.ssyk, 1);
-  for (const n of needs) add('behov', n.kommun === '2584' ? '60' : '23', n.ssyk, 1);
-  for (const l of lois) add('loi', '23', l.ssyk, l.antal);
+  for (const [i, g] of gaps.entries()) add('brist', g.fa, g.ssyk, 1, `gap-${i}`);
+  for (const n of needs) add('behov', n.kommun === '2584' ? '60' : '23', n.ssyk, 1, 'one employer');
+  for (const [i, l] of lois.entries()) add('loi', '23', l.ssyk, l.antal, `loi-${i}`);
   return result;
 }
 
 const occupations = (ssyk: string[]) => ssyk.map((code) => ({ namn: `Yrke ${code}`, ssyk: code }));
+const supplierKey = (supplier: string) => ({ supplier, hash: 'x', faRegions: ['01', '23', '60'], createdAt: new Date().toISOString() });
+
 /** The id and token of the private link in the last message to `to`. */
 const linkParams = async (to: string, path: string) => (await linkFor(outboxDir, to, path)).searchParams;
 
@@ -67,13 +88,12 @@ let stats: DemandStats;
 beforeAll(async () => {
   const { submitGap, submitNeeds, confirmNeeds } = await import('../../functions/domain/signals.ts');
   const { submitLoi, confirmLoi } = await import('../../functions/domain/loi.ts');
-  const { demandStats } = await import('../../functions/domain/stats.ts');
-  const key = { supplier: 'nordvind-kompetens', hash: 'x', faRegions: ['01', '23', '60'], createdAt: new Date().toISOString() };
-  for (const g of gaps) {
+  const { countChangedMonths, demandStats } = await import('../../functions/domain/stats.ts');
+  for (const [i, g] of gaps.entries()) {
     const gap = validGap({ fa: g.fa });
     await submitGap(
       gapSchema.parse({ ...gap, profil: { ...gap.profil, yrken: occupations(g.ssyk) }, insatser: [{ skal: 'saknas' }] }),
-      key,
+      supplierKey(`leverantor-${i}`),
       randomUUID(),
     );
   }
@@ -90,12 +110,19 @@ beforeAll(async () => {
     const epost = `stats-loi-${i}@exempel.example`;
     const loi = validLoi({ epost });
     await submitLoi(
-      loiSchema.parse({ ...loi, arbetsplatsKommun: l.kommun, behov: { ...loi.behov, antal: l.antal, yrken: occupations(l.ssyk) } }),
+      loiSchema.parse({
+        ...loi,
+        organisation: { ...loi.organisation, organisationsnummer: orgnr(i) },
+        arbetsplatsKommun: l.kommun,
+        behov: { ...loi.behov, antal: l.antal, yrken: occupations(l.ssyk) },
+      }),
       randomUUID(),
     );
     const params = await linkParams(epost, '/avsiktsforklaring/status/');
     await confirmLoi(params.get('id')!, params.get('token')!);
   }
+  // What the sweeper does.
+  await countChangedMonths();
   stats = await demandStats();
 });
 
@@ -108,7 +135,8 @@ describe('the statistics of demand', () => {
       for (const row of table.rows) {
         const counts = want[kind].get(row.fa)!;
         expect(Object.keys(row.cells).sort()).toEqual([...counts.keys()].sort());
-        for (const [group, count] of counts) expect(row.cells[group], `${kind} ${row.fa} ${group}`).toBe(count < 5 ? '<5' : count);
+        for (const [group, { count, from }] of counts)
+          expect(row.cells[group], `${kind} ${row.fa} ${group}`).toBe(from.size < 5 ? '<5' : count);
       }
     }
     // Spot checks of the data set's arithmetic.
@@ -124,20 +152,21 @@ describe('the statistics of demand', () => {
   });
 
   it('hold for any data set: a thousand random ones', async () => {
-    const { tabulate } = await import('../../functions/domain/stats.ts');
+    const { countMonth, tabulate } = await import('../../functions/domain/stats.ts');
     let seed = 42;
     const random = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed % n;
     };
     for (let round = 0; round < 1000; round++) {
-      const demand: Demand[] = Array.from({ length: random(40) }, () => ({
-        kind: 'brist',
+      const demand: Counted[] = Array.from({ length: random(40) }, () => ({
+        kind: 'loi',
         fa: ['01', '23', '60'][random(3)]!,
         ssyk: [['5120', '2611', '9111', '7411'][random(4)]!],
         count: 1 + random(6),
+        contributor: `employer-${random(12)}`,
       }));
-      expectNothingRecoverable(tabulate(demand));
+      expectNothingRecoverable(tabulate(countMonth(demand)));
     }
   });
 
@@ -163,6 +192,83 @@ describe('the statistics of demand', () => {
     expect(csv).toContain('brist,23,"Stockholm",2,<5');
     expect(csv).toContain('brist,23,"Stockholm",5,8');
     expect(csv).not.toMatch(/,[1-4]\r\n/);
+  });
+});
+
+describe('what the statistics count', () => {
+  // In FA-region 60 (Kiruna), apart from the data set above.
+  const loiIn60 = async (i: number, antal: number, ssyk: string[]) => {
+    const { submitLoi } = await import('../../functions/domain/loi.ts');
+    const epost = `stats-60-${i}@exempel.example`;
+    const loi = validLoi({ epost });
+    await submitLoi(
+      loiSchema.parse({
+        ...loi,
+        organisation: { ...loi.organisation, organisationsnummer: orgnr(600 + i) },
+        arbetsplatsKommun: '2584',
+        behov: { ...loi.behov, antal, yrken: occupations(ssyk) },
+      }),
+      randomUUID(),
+    );
+    return linkParams(epost, '/avsiktsforklaring/status/');
+  };
+  const row60 = async (kind: DemandKind) => {
+    const { countChangedMonths, demandStats } = await import('../../functions/domain/stats.ts');
+    await countChangedMonths();
+    return (await demandStats()).measures[kind].rows.find((r) => r.fa === '60');
+  };
+
+  it('hide one employer with 7 positions', async () => {
+    const { confirmLoi } = await import('../../functions/domain/loi.ts');
+    const params = await loiIn60(0, 7, ['5120']);
+    await confirmLoi(params.get('id')!, params.get('token')!);
+    expect((await row60('loi'))!.cells['5']).toBe('<5');
+  });
+
+  it('leave out a withdrawn LOI', async () => {
+    const { confirmLoi, withdrawLoi } = await import('../../functions/domain/loi.ts');
+    const links = [];
+    for (let i = 1; i <= 5; i++) {
+      const params = await loiIn60(i, 2, ['7411']);
+      await confirmLoi(params.get('id')!, params.get('token')!);
+      links.push(params);
+    }
+    expect((await row60('loi'))!.cells['7']).toBe(10);
+    await withdrawLoi(links[0]!.get('id')!, links[0]!.get('token')!);
+    expect((await row60('loi'))!.cells['7']).toBe('<5');
+  });
+
+  it('count one supplier once per occupation group and month, however many reports it sends', async () => {
+    const { submitGap } = await import('../../functions/domain/signals.ts');
+    const gap = validGap({ fa: '60' });
+    const report = gapSchema.parse({ ...gap, profil: { ...gap.profil, yrken: occupations(['3111']) }, insatser: [{ skal: 'saknas' }] });
+    for (let i = 0; i < 50; i++) await submitGap(report, supplierKey('ivrig-leverantor'), randomUUID());
+    expect((await row60('brist'))!.cells['3']).toBe('<5');
+    for (let i = 0; i < 4; i++) await submitGap(report, supplierKey(`annan-leverantor-${i}`), randomUUID());
+    expect((await row60('brist'))!.cells['3']).toBe(5);
+  });
+
+  it('are read from the counted months, not from the submissions, until the sweeper counts again', async () => {
+    const { confirmLoi } = await import('../../functions/domain/loi.ts');
+    const { demandStats } = await import('../../functions/domain/stats.ts');
+    const before = (await row60('loi'))!.cells['2'];
+    for (let i = 10; i < 15; i++) {
+      const params = await loiIn60(i, 1, ['2611']);
+      await confirmLoi(params.get('id')!, params.get('token')!);
+    }
+    expect((await demandStats()).measures.loi.rows.find((r) => r.fa === '60')!.cells['2']).toBe(before);
+    expect((await row60('loi'))!.cells['2']).toBe(5);
+  });
+
+  it('answer with an ETag and a short cache time, and 304 when asked again with it', async () => {
+    const { handle: api } = await import('../../functions/handlers/stats-demand.ts');
+    const first = await api(request('/api/stats/demand'));
+    expect(first.headers['Cache-Control']).toBe('public, max-age=60');
+    const etag = first.headers.ETag!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await api({ ...request('/api/stats/demand'), headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(again.body).toBe('');
   });
 });
 

@@ -5,7 +5,7 @@ import { formatProblem, loadCatalogue, isStale, staleEntries } from '../../core/
 import { contentDir } from '../support/paths.ts';
 import { copyFixture, fixtureDir, fixtureFiles, requiredBadEdits, type Edit } from '../support/catalogue-fixture.ts';
 
-const { insats, leverantor, region } = fixtureFiles;
+const { insats, leverantor, anordnare, region } = fixtureFiles;
 const valet = readFileSync(join(contentDir, 'arbetsformedlingen/valet/sv.md'), 'utf8');
 
 const moreBadEdits: Edit[] = [
@@ -60,7 +60,7 @@ const moreBadEdits: Edit[] = [
   },
   {
     name: 'supplier that does not exist',
-    apply: (c) => c.replace(insats, 'leverantor: nordvind-kompetens', 'leverantor: sydvind'),
+    apply: (c) => c.replace(insats, 'leverantor: sodertalje-yrkeskok', 'leverantor: sydvind'),
     file: insats,
     field: 'anordnare.leverantor',
     message: 'ingen leverantör «sydvind»',
@@ -68,8 +68,8 @@ const moreBadEdits: Edit[] = [
   {
     name: 'supplier without a contract in the region',
     apply: (c) => {
-      c.replace(leverantor, /fa_regioner: \["23"\]/g, 'fa_regioner: ["15"]');
-      c.replace(leverantor, 'leveransomrade: ["0180", "0181", "0192"]', 'leveransomrade: ["1480"]');
+      c.replace(anordnare, /fa_regioner: \["23"\]/g, 'fa_regioner: ["15"]');
+      c.replace(anordnare, 'leveransomrade: ["0180", "0181", "0192"]', 'leveransomrade: ["1480"]');
     },
     file: insats,
     field: 'anordnare.leverantor',

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../core/catalogue/load.ts';
-import { hasEnded, latestResults, offerIn, showsFigures } from '../../core/catalogue/choice.ts';
+import { hasEnded, offerIn } from '../../core/catalogue/choice.ts';
+import { latestResults, publishedSupplier, showsFigures } from '../../core/catalogue/results.ts';
 import { jobseekerLanguages, jobseekerTexts, localePath } from '../../core/i18n/index.ts';
 import { kommuner } from '../../core/reference/index.ts';
 import { builtSiteDir, contentDir } from '../support/paths.ts';
@@ -70,7 +71,10 @@ describe("the jobseeker's supplier pages", () => {
       for (const [slug, card] of cards(page(listPath(k.kod)))) {
         const supplier = suppliers.find((s) => s.slug === slug)!.data;
         const offer = offerIn(supplier, k.kod)!;
-        const results = latestResults(supplier, offer.services);
+        const results = latestResults(
+          publishedSupplier(supplier).resultat,
+          offer.services.map((s) => s.tjanst),
+        );
         if (results.length > 0 && !results.some(showsFigures)) {
           tooFew++;
           expect(card).toContain(jobseekerTexts().choice.tooFew);

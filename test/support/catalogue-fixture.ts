@@ -12,6 +12,8 @@ export const fixtureDir = resolve(projectDir, 'test/fixtures/katalog');
 export const fixtureFiles = {
   insats: 'kommun-0181/insatser/yrkesvux-restaurang-sodertalje.md',
   leverantor: 'arbetsformedlingen/leverantorer/nordvind-kompetens.md',
+  /** The supplier that runs the intervention: one with no jobbspår, which may. */
+  anordnare: 'arbetsformedlingen/leverantorer/sodertalje-yrkeskok.md',
   region: 'fa-23/region.md',
 } as const;
 

@@ -5,7 +5,7 @@
  * element holds more than one piece, so every renderer writes the same markup.
  */
 import { fill, formatList, formatPercent, jobseekerTexts, localePath, swedishText, type JobseekerLanguage } from '../../core/i18n/index.ts';
-import { showsFigures } from '../../core/catalogue/choice.ts';
+import { showsFigures } from '../../core/catalogue/results.ts';
 import type { SupplierInKommun } from '../../core/catalogue/kommun-suppliers.ts';
 
 const stars = (n: number) => '★'.repeat(n) + '☆'.repeat(4 - n);

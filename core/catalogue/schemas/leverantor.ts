@@ -60,7 +60,7 @@ const address = z
   })
   .strict();
 
-const result = z
+export const resultSchema = z
   .object({
     /** Reporting period, a half-year "2026-H1" or a year "2025". */
     period: z
@@ -115,7 +115,7 @@ export const leverantorSchema = z
     /** The supplier's web site. */
     webb: url.optional().describe('Leverantörens webbplats'),
     /** Published results per period. */
-    resultat: z.array(result).default([]).describe('Publicerade resultat per period'),
+    resultat: z.array(resultSchema).default([]).describe('Publicerade resultat per period'),
     /** Date the entry was last checked to be correct. */
     granskad: isoDate.describe('Datum då uppgifterna senast granskades, t.ex. "2026-09-01"'),
     exempeldata: example,
