@@ -15,7 +15,7 @@
 import type { DemandKind } from './contracts/demand.ts';
 
 export const suppressedBelow = 5;
-export const suppressedText = '<5';
+const suppressedText = '<5';
 
 /** A count as published: the number, or "<5". */
 export type Shown = number | typeof suppressedText;

@@ -15,7 +15,7 @@ type Result = Leverantor['resultat'][number];
 export const minParticipants = 18;
 
 /** A result with too few participants: only its period and service, and that it is withheld. */
-export interface WithheldResult extends Pick<Result, 'period' | 'tjanst'> {
+interface WithheldResult extends Pick<Result, 'period' | 'tjanst'> {
   for_fa_deltagare: true;
 }
 

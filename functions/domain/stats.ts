@@ -54,7 +54,7 @@ export function countMonth(demand: readonly Counted[]): CellCount[] {
 }
 
 /** The cells of several months added up: counts summed, contributors told apart across months. */
-export function addMonths(months: readonly (readonly CellCount[])[]): CellCount[] {
+function addMonths(months: readonly (readonly CellCount[])[]): CellCount[] {
   const sum = new Map<string, CellCount>();
   for (const cell of months.flat()) {
     const had = sum.get(cellKey(cell));
