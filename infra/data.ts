@@ -24,19 +24,24 @@ import { inboxPartition, table as tableDescription, tableDefinition } from '../f
  */
 export const tableAccess = {
   /**
-   * Every route reads, creates, conditionally updates and deletes single items: signing out
-   * deletes the session, and a submission's change the inbox entry of an organisation it left.
+   * Every route reads (the statistics' months in one batch), creates, conditionally updates and
+   * deletes single items: signing out deletes the session, and a submission's change the inbox
+   * entry of an organisation it left.
    */
-  routes: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+  routes: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
   /** A route that reads an index (its `queries` in routes.ts) queries it; one that lists an inbox (`queriesInbox`), the inbox partitions. */
   routeIndexes: ['dynamodb:Query'],
   /** The purge finds expired items by the expiring-by-time index and deletes them one by one. */
   purge: { table: ['dynamodb:DeleteItem'], expiringIndex: ['dynamodb:Query'] },
   /**
    * The sweeper finds due deliveries by their index, takes each submission's lease (returning it),
-   * records each delivery, and writes (or deletes) the inbox entries a change left unwritten.
+   * records each delivery, and writes (or deletes) the inbox entries a change left unwritten; it
+   * also counts again the statistics' changed months, reading what each counted by its index.
    */
-  sweep: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], dueIndex: ['dynamodb:Query'] },
+  sweep: {
+    table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
+    dueIndex: ['dynamodb:Query'],
+  },
   /** A route takes a point of a rate limit and gives it back with one UpdateItem each (functions/store/rate-limits.ts). */
   rateLimits: ['dynamodb:UpdateItem'],
 } as const;

@@ -77,10 +77,18 @@ export function createPortalServer({ siteDir }: PortalOptions): Server {
       });
     if (url.pathname.startsWith('/api/'))
       return sendProblem(request, response, 404, 'Okänd adress', [], `Det finns inget API på ${url.pathname}.`);
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { Allow: 'GET, HEAD', ...securityHeaders });
-      return response.end();
-    }
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return sendProblem(
+        request,
+        response,
+        405,
+        'Metoden stöds inte',
+        [],
+        `${request.method} går inte att använda på ${url.pathname}: sidan kan bara läsas.`,
+        {
+          Allow: 'GET, HEAD',
+        },
+      );
     // The start page's "choose your kommun" form: a static host cannot redirect on a query, this server can.
     const chosen = url.searchParams.get('kommun');
     if (url.pathname === '/valj/' && chosen && getKommun(chosen)) {

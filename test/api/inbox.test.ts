@@ -7,7 +7,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPortalProcess, withoutRateLimits, type PortalProcess } from '../support/portal-process.ts';
-import { runCommand } from '../support/signal-fixture.ts';
+import { postJson, runCommand } from '../support/signal-fixture.ts';
+import { validNeeds } from '../../scripts/examples.ts';
+import { linkFor } from '../support/portal-process.ts';
 import { confirmedLoi, csrfOf, getPage, mailsTo, postForm, signIn } from '../support/staff.ts';
 
 const people = {
@@ -204,5 +206,79 @@ describe('handing it back', () => {
     expect(await mailsTo(portal, 'kontakt@oresundkarriar.exempel.se', `Ny avsiktsförklaring ${loi.reference}`)).toHaveLength(1);
     // The kommun still has it.
     expect((await api('malmo', `/api/inbox/loi/${loi.id}`)).status).toBe(200);
+  });
+});
+
+describe('a needs signal', () => {
+  it("goes under utredning and is answered, the answer and the catalogue entry mailed to the employer; the employer's page is never the staff's", async () => {
+    const epost = 'behov-inkorg@exempel.example';
+    const submitted = await postJson(portal.url, '/api/needs', validNeeds({ epost, kommun: '1280' }), { 'Idempotency-Key': 'inbox-needs-1' });
+    expect(submitted.status).toBe(201);
+    const { id, reference } = await submitted.json();
+    const link = await linkFor(portal.outboxDir, epost, '/behov/bekrafta/');
+    const confirmed = await fetch(`${portal.url}/api/needs/${id}/confirm`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${link.searchParams.get('token')}` },
+    });
+    expect(confirmed.status).toBe(200);
+
+    const list = await (await api('malmo', '/api/inbox?typ=behov')).json();
+    expect(list.entries.map((e: { reference: string }) => e.reference)).toEqual([reference]);
+    expect(list.counts).toEqual({ received: 1, investigating: 0, answered: 0 });
+
+    expect((await api('malmo', `/api/inbox/behov/${id}/status`, { status: 'investigating' })).status).toBe(200);
+    const unanswered = await api('malmo', `/api/inbox/behov/${id}/status`, { status: 'answered' });
+    expect(unanswered.status).toBe(422);
+    expect((await unanswered.json()).errors[0].path).toBe('svar');
+    const unknown = await api('malmo', `/api/inbox/behov/${id}/status`, { status: 'answered', svar: 'Se insatsen', insats: 'finns-inte' });
+    expect((await unknown.json()).errors[0].path).toBe('insats');
+    const answered = await api('malmo', `/api/inbox/behov/${id}/status`, {
+      status: 'answered',
+      svar: 'Vi startar en utbildning till hösten.',
+      insats: 'yrkesvux-kock-goteborg',
+    });
+    expect(answered.status).toBe(200);
+    expect((await answered.json()).answer).toEqual({ text: 'Vi startar en utbildning till hösten.', insats: 'yrkesvux-kock-goteborg' });
+    const [mail] = await mailsTo(portal, epost, `Svar på behovssignal ${reference}`);
+    expect(mail!.text).toContain('Vi startar en utbildning till hösten.');
+    expect(mail!.text).toContain('/insatser/yrkesvux-kock-goteborg/');
+    expect((await (await api('malmo', '/api/inbox?typ=behov')).json()).counts).toEqual({ received: 0, investigating: 0, answered: 1 });
+    // An LOI's message is for LOIs; a signal is answered.
+    expect((await api('malmo', `/api/inbox/behov/${id}/message`, { text: 'Hej' })).status).toBe(422);
+  });
+});
+
+describe("the organisation's people", () => {
+  it('lets the admin add, change and remove people of her own organisation, and no one else', async () => {
+    const { cookie, csrf } = sessions.malmo!;
+    const added = await postForm(
+      portal,
+      '/api/inbox/people',
+      { csrf, email: 'Nils@Malmo.exempel.se ', name: 'Nils Nilsson', phone: '040-34 10 00', role: 'handlaggare' },
+      { Cookie: cookie },
+    );
+    expect(added.status).toBe(303);
+    const page = await (await getPage(portal, added.headers.get('location')!, cookie)).text();
+    expect(page).toContain('Personen är sparad.');
+    expect(page).toContain('nils@malmo.exempel.se');
+    expect(page).toContain('040-34 10 00');
+
+    const wrong = await postForm(portal, '/api/inbox/people', { csrf, email: 'inte-en-adress', name: 'X', role: 'chef' }, { Cookie: cookie });
+    expect(wrong.status).toBe(422);
+    const wrongPage = await wrong.text();
+    expect(wrongPage).toContain('href="#f-email"');
+    expect(wrongPage).toContain('href="#f-role"');
+
+    const listed = (await (await api('malmo', '/api/inbox/people')).json()).people.map((p: { email: string }) => p.email);
+    expect(listed.sort()).toEqual(['maja@malmo.exempel.se', 'nils@malmo.exempel.se']);
+
+    // A handläggare does not manage people, and an admin only her own organisation's.
+    expect((await api('supplier', '/api/inbox/people')).status).toBe(403);
+    expect((await api('malmo', '/api/inbox/people/remove', { email: people.supplier })).status).toBe(404);
+    expect((await api('malmo', '/api/inbox/people/remove', { email: 'maja@malmo.exempel.se' })).status).toBe(422);
+
+    const removed = await postForm(portal, '/api/inbox/people/remove', { csrf, email: 'nils@malmo.exempel.se' }, { Cookie: cookie });
+    expect(removed.status).toBe(303);
+    expect((await (await api('malmo', '/api/inbox/people')).json()).people.map((p: { email: string }) => p.email)).toEqual([people.malmo]);
   });
 });
