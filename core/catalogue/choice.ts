@@ -1,9 +1,10 @@
 /**
  * The rules of a jobseeker's choice of supplier, in one place for the pages, the functions and the
- * tests: which suppliers a kommun's jobseekers are offered and whether they can choose one now.
- * Which results may be shown is the publishing rule's (results.ts).
+ * tests: which suppliers a kommun's jobseekers are offered, only in the services where they choose,
+ * and whether they can choose one now. Which results may be shown is the publishing rule's (results.ts).
  */
 import { getKommun } from '../reference/index.ts';
+import { jobseekerChoiceServices } from './vocabulary.ts';
 import type { Leverantor } from './schemas/leverantor.ts';
 import { showsFigures, type PublishedResult } from './results.ts';
 
@@ -21,20 +22,28 @@ export function coversKommun(service: Service, kommunkod: string): boolean {
 }
 
 export interface Offer {
-  /** The services offered in the kommun: active or paused (avropsstopp), never terminated ones. */
+  /** The services offered in the kommun where the jobseeker chooses: active or paused (avropsstopp), never terminated ones. */
   services: Service[];
   /** False when every offered service is paused: shown, but not possible to choose now. */
   choosable: boolean;
 }
 
-/** What a supplier offers in kommun `kommunkod`, or undefined when it is not offered there. */
+const chosenByJobseeker = (service: Service): boolean => jobseekerChoiceServices.some((tjanst) => tjanst === service.tjanst);
+
+/**
+ * What a supplier offers a jobseeker to choose in kommun `kommunkod`, or undefined when nothing:
+ * its other services are on its own page and in the catalogue, never on a choice list.
+ */
 export function offerIn(supplier: Contracted, kommunkod: string): Offer | undefined {
-  const services = supplier.tjanster.filter((s) => s.status !== 'avslutad' && coversKommun(s, kommunkod));
+  const services = supplier.tjanster.filter((s) => chosenByJobseeker(s) && s.status !== 'avslutad' && coversKommun(s, kommunkod));
   if (services.length === 0) return undefined;
   return { services, choosable: services.some((s) => s.status === 'aktiv') };
 }
 
-/** The best rating among results that may be shown; 0 when there is none. */
-export function bestRating(results: readonly PublishedResult[]): number {
-  return Math.max(0, ...results.filter(showsFigures).map((r) => r.betyg ?? 0));
+/**
+ * The rating of each service among `results` that may be shown, by service: a rating compares a
+ * supplier with others in the same service only, so ratings are never mixed across services.
+ */
+export function ratingsByService(results: readonly PublishedResult[]): Record<string, number> {
+  return Object.fromEntries(results.filter(showsFigures).flatMap((r) => (r.betyg ? [[r.tjanst, r.betyg]] : [])));
 }
