@@ -5,14 +5,16 @@
  */
 import { getKommun } from '../reference/index.ts';
 import { jobseekerChoiceServices } from './vocabulary.ts';
+import { dayOf, inForce, statusOn } from './contract.ts';
 import type { Leverantor } from './schemas/leverantor.ts';
 import { showsFigures, type PublishedResult } from './results.ts';
 
 type Service = Leverantor['tjanster'][number];
 type Contracted = Pick<Leverantor, 'tjanster'>;
 
-/** A supplier whose every service has ended is offered nowhere; its own page says so. */
-export const hasEnded = (supplier: Contracted): boolean => supplier.tjanster.every((s) => s.status === 'avslutad');
+/** A supplier whose every service has ended on `day` is offered nowhere; its own page says so. */
+export const hasEnded = (supplier: Contracted, day = dayOf(new Date())): boolean =>
+  supplier.tjanster.every((s) => statusOn(s, day) === 'avslutad');
 
 /** Whether a service is contracted for kommun `kommunkod`: its delivery area, or else its FA-regions. */
 export function coversKommun(service: Service, kommunkod: string): boolean {
@@ -22,7 +24,7 @@ export function coversKommun(service: Service, kommunkod: string): boolean {
 }
 
 export interface Offer {
-  /** The services offered in the kommun where the jobseeker chooses: active or paused (avropsstopp), never terminated ones. */
+  /** The services offered in the kommun where the jobseeker chooses: in force, active or paused (avropsstopp). */
   services: Service[];
   /** False when every offered service is paused: shown, but not possible to choose now. */
   choosable: boolean;
@@ -31,13 +33,13 @@ export interface Offer {
 const chosenByJobseeker = (service: Service): boolean => jobseekerChoiceServices.some((tjanst) => tjanst === service.tjanst);
 
 /**
- * What a supplier offers a jobseeker to choose in kommun `kommunkod`, or undefined when nothing:
- * its other services are on its own page and in the catalogue, never on a choice list.
+ * What a supplier offers a jobseeker to choose in kommun `kommunkod` on `day`, or undefined when
+ * nothing: its other services are on its own page and in the catalogue, never on a choice list.
  */
-export function offerIn(supplier: Contracted, kommunkod: string): Offer | undefined {
-  const services = supplier.tjanster.filter((s) => chosenByJobseeker(s) && s.status !== 'avslutad' && coversKommun(s, kommunkod));
+export function offerIn(supplier: Contracted, kommunkod: string, day = dayOf(new Date())): Offer | undefined {
+  const services = supplier.tjanster.filter((s) => chosenByJobseeker(s) && inForce(s, day) && coversKommun(s, kommunkod));
   if (services.length === 0) return undefined;
-  return { services, choosable: services.some((s) => s.status === 'aktiv') };
+  return { services, choosable: services.some((s) => statusOn(s, day) === 'aktiv') };
 }
 
 /**
