@@ -13,6 +13,7 @@
  * which the LOI form and the functions read. Rules here, so that the form, the build, the catalogue
  * check and the routing agree.
  */
+import { dayOf, inForce, statusOn } from './contract.ts';
 import { faRegions, getKommun } from '../reference/index.ts';
 import { coversKommun } from './choice.ts';
 import type { AllocationSetting, AllocationSupplier, RegionAllocation, Routing } from './schemas/routning.ts';
@@ -34,12 +35,9 @@ export const hasJobbsparIn = (supplier: Pick<Leverantor, 'tjanster'>, fa: string
  * jobbspår contract, in force that day, that covers the kommun.
  */
 export const takesLois = (supplier: Pick<Leverantor, 'tjanster'>, kommunkod: string, day: string): boolean =>
-  supplier.tjanster.some(
-    (s) => s.tjanst === 'jobbspar' && s.status === 'aktiv' && s.avtal_fran <= day && day <= s.avtal_till && coversKommun(s, kommunkod),
-  );
+  supplier.tjanster.some((s) => s.tjanst === 'jobbspar' && inForce(s, day) && statusOn(s, day) === 'aktiv' && coversKommun(s, kommunkod));
 
-/** The day of `at` as contracts are dated. */
-export const dayOf = (at: Date): string => at.toISOString().slice(0, 10);
+export { dayOf };
 
 /** The suppliers of a region's rule that take an LOI from `kommunkod` on `day`, in the rule's order. */
 export const eligibleSuppliers = (allocation: RegionAllocation, kommunkod: string, day: string): AllocationSupplier[] =>

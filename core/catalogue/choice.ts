@@ -1,17 +1,20 @@
 /**
  * The rules of a jobseeker's choice of supplier, in one place for the pages, the functions and the
- * tests: which suppliers a kommun's jobseekers are offered and whether they can choose one now.
- * Which results may be shown is the publishing rule's (results.ts).
+ * tests: which suppliers a kommun's jobseekers are offered, only in the services where they choose,
+ * and whether they can choose one now. Which results may be shown is the publishing rule's (results.ts).
  */
 import { getKommun } from '../reference/index.ts';
+import { jobseekerChoiceServices } from './vocabulary.ts';
+import { dayOf, inForce, statusOn } from './contract.ts';
 import type { Leverantor } from './schemas/leverantor.ts';
 import { showsFigures, type PublishedResult } from './results.ts';
 
 type Service = Leverantor['tjanster'][number];
 type Contracted = Pick<Leverantor, 'tjanster'>;
 
-/** A supplier whose every service has ended is offered nowhere; its own page says so. */
-export const hasEnded = (supplier: Contracted): boolean => supplier.tjanster.every((s) => s.status === 'avslutad');
+/** A supplier whose every service has ended on `day` is offered nowhere; its own page says so. */
+export const hasEnded = (supplier: Contracted, day = dayOf(new Date())): boolean =>
+  supplier.tjanster.every((s) => statusOn(s, day) === 'avslutad');
 
 /** Whether a service is contracted for kommun `kommunkod`: its delivery area, or else its FA-regions. */
 export function coversKommun(service: Service, kommunkod: string): boolean {
@@ -21,20 +24,28 @@ export function coversKommun(service: Service, kommunkod: string): boolean {
 }
 
 export interface Offer {
-  /** The services offered in the kommun: active or paused (avropsstopp), never terminated ones. */
+  /** The services offered in the kommun where the jobseeker chooses: in force, active or paused (avropsstopp). */
   services: Service[];
   /** False when every offered service is paused: shown, but not possible to choose now. */
   choosable: boolean;
 }
 
-/** What a supplier offers in kommun `kommunkod`, or undefined when it is not offered there. */
-export function offerIn(supplier: Contracted, kommunkod: string): Offer | undefined {
-  const services = supplier.tjanster.filter((s) => s.status !== 'avslutad' && coversKommun(s, kommunkod));
+const chosenByJobseeker = (service: Service): boolean => jobseekerChoiceServices.some((tjanst) => tjanst === service.tjanst);
+
+/**
+ * What a supplier offers a jobseeker to choose in kommun `kommunkod` on `day`, or undefined when
+ * nothing: its other services are on its own page and in the catalogue, never on a choice list.
+ */
+export function offerIn(supplier: Contracted, kommunkod: string, day = dayOf(new Date())): Offer | undefined {
+  const services = supplier.tjanster.filter((s) => chosenByJobseeker(s) && inForce(s, day) && coversKommun(s, kommunkod));
   if (services.length === 0) return undefined;
-  return { services, choosable: services.some((s) => s.status === 'aktiv') };
+  return { services, choosable: services.some((s) => statusOn(s, day) === 'aktiv') };
 }
 
-/** The best rating among results that may be shown; 0 when there is none. */
-export function bestRating(results: readonly PublishedResult[]): number {
-  return Math.max(0, ...results.filter(showsFigures).map((r) => r.betyg ?? 0));
+/**
+ * The rating of each service among `results` that may be shown, by service: a rating compares a
+ * supplier with others in the same service only, so ratings are never mixed across services.
+ */
+export function ratingsByService(results: readonly PublishedResult[]): Record<string, number> {
+  return Object.fromEntries(results.filter(showsFigures).flatMap((r) => (r.betyg ? [[r.tjanst, r.betyg]] : [])));
 }

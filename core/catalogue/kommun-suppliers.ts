@@ -3,7 +3,7 @@
  * static list page and the pages the functions render on request (the filtered list, the
  * comparison) compute them here, from the same catalogue, so a card is the same everywhere.
  */
-import { bestRating, offerIn, type Offer } from './choice.ts';
+import { offerIn, ratingsByService, type Offer } from './choice.ts';
 import { latestResults, type PublishedResult, type PublishedSupplier } from './results.ts';
 import type { CardFacts } from './supplier-filter.ts';
 import type { Leverantor } from './schemas/leverantor.ts';
@@ -55,7 +55,7 @@ export function suppliersInKommun(suppliers: readonly SupplierRecord[], kommunko
       tjanster: offer.services.map((s) => s.tjanst),
       distans,
       stegfritt: nearest.addresses.some((a) => a.stegfritt),
-      betyg: bestRating(results),
+      betyg: ratingsByService(results),
       km,
       valbar: offer.choosable,
     };

@@ -5,6 +5,7 @@
  * it says, so the pages and the files cannot disagree about what is shown.
  */
 import type { Leverantor } from './schemas/leverantor.ts';
+import { dayOf, publishedService } from './contract.ts';
 
 type Result = Leverantor['resultat'][number];
 
@@ -32,8 +33,10 @@ export function publishedResult(result: Result): PublishedResult {
   return { period: result.period, tjanst: result.tjanst, for_fa_deltagare: true };
 }
 
-export const publishedSupplier = (supplier: Leverantor): PublishedSupplier => ({
+/** A supplier as published on `day`: its results through the rule above, its contracts as they stand that day. */
+export const publishedSupplier = (supplier: Leverantor, day = dayOf(new Date())): PublishedSupplier => ({
   ...supplier,
+  tjanster: supplier.tjanster.map((s) => publishedService(s, day)),
   resultat: supplier.resultat.map(publishedResult),
 });
 

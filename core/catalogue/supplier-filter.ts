@@ -3,6 +3,7 @@
  * filtered in place) and in the function that answers the list's GET form without JavaScript
  * (functions/pages/supplier-choice.tsx). Each supplier card carries its facts as JSON in data-lev.
  */
+import { supplierServices } from './vocabulary.ts';
 
 /** What a card tells the filter about its supplier. */
 export interface CardFacts {
@@ -12,8 +13,8 @@ export interface CardFacts {
   tjanster: string[];
   distans: boolean;
   stegfritt: boolean;
-  /** Best rating that may be shown, 0 when none. */
-  betyg: number;
+  /** The rating that may be shown of each service that has one, by service. */
+  betyg: Record<string, number>;
   /** Kilometres to the nearest delivery address, 0 in the kommun itself, null without address. */
   km: number | null;
   /** False when every service offered is paused. */
@@ -58,16 +59,33 @@ function matches(card: CardFacts, f: Filters): boolean {
 const byName = (a: CardFacts, b: CardFacts) => a.namn.localeCompare(b.namn, 'sv');
 const distance = (c: CardFacts) => c.km ?? Number.POSITIVE_INFINITY;
 
+/**
+ * The service a card is rated by: the one filtered for, or else the first of the vocabulary's it
+ * offers. Ratings compare suppliers within one service, so without a service filter the cards are
+ * sorted by that service first and by rating within it.
+ */
+const ratedService = (card: CardFacts, f: Filters): string =>
+  f.tjanst ?? supplierServices.find((tjanst) => card.tjanster.includes(tjanst)) ?? '';
+const serviceRank = (tjanst: string) => supplierServices.findIndex((s) => s === tjanst);
+
+function compareRatings(f: Filters): (a: CardFacts, b: CardFacts) => number {
+  return (a, b) => {
+    const [serviceA, serviceB] = [ratedService(a, f), ratedService(b, f)];
+    return serviceRank(serviceA) - serviceRank(serviceB) || (b.betyg[serviceB] ?? 0) - (a.betyg[serviceA] ?? 0);
+  };
+}
+
 /** Suppliers that can be chosen come first in every order; then the order asked for, then the name. */
-function compareCards(order: SortOrder): (a: CardFacts, b: CardFacts) => number {
+function compareCards(f: Filters): (a: CardFacts, b: CardFacts) => number {
+  const byRating = compareRatings(f);
   return (a, b) =>
     Number(b.valbar) - Number(a.valbar) ||
-    (order === 'betyg' ? b.betyg - a.betyg : order === 'narmast' ? distance(a) - distance(b) : 0) ||
+    (f.sortera === 'betyg' ? byRating(a, b) : f.sortera === 'narmast' ? distance(a) - distance(b) : 0) ||
     byName(a, b);
 }
 
 /** The cards to show, in order. */
 export function applyFilters<C extends { facts: CardFacts }>(cards: readonly C[], f: Filters): C[] {
-  const order = compareCards(f.sortera);
+  const order = compareCards(f);
   return cards.filter((c) => matches(c.facts, f)).sort((a, b) => order(a.facts, b.facts));
 }

@@ -35,6 +35,18 @@ export const scopes = ['nationell', 'fa-region', 'kommuner'] as const;
 /** Services a supplier can be contracted or authorised for. */
 export const supplierServices = ['rusta-och-matcha', 'jobbspar', 'kundval-kommun', 'arbetsmarknadsutbildning', 'validering'] as const;
 
+/**
+ * The services where the jobseeker chooses the supplier: Arbetsförmedlingen's and the kommuner's
+ * choice systems. Jobbspår, arbetsmarknadsutbildning and validering are procured: Arbetsförmedlingen
+ * places the participant, so their suppliers are on no choice list, and publishing results to choose
+ * by suits only a choice system (Arbetsförmedlingen, Rapport om fördjupad granskning av kompletterande
+ * aktörer, 2013, 8.4).
+ */
+export const jobseekerChoiceServices = [
+  'rusta-och-matcha',
+  'kundval-kommun',
+] as const satisfies readonly (typeof supplierServices)[number][];
+
 /** State of a supplier's contract for a service: paused is Arbetsförmedlingen's avropsstopp. */
 export const contractStatuses = ['aktiv', 'pausad', 'avslutad'] as const;
 

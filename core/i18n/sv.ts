@@ -157,6 +157,15 @@ export const sv = {
     noRest: 'Inga andra insatser i regionen.',
     national: 'Nationella insatser',
     regionLink: (name: string) => `Allt i FA-region ${name}`,
+    categoriesTitle: 'Aktivitetskravet: insatser per kategori',
+    categoriesLead: (name: string) =>
+      `Den som har försörjningsstöd ska delta i aktiviteter i fyra kategorier. Här ser du hur många insatser som finns i varje kategori: i ${name}, i resten av regionen och i hela landet.`,
+    categoryColumn: 'Kategori',
+    inKommunColumn: (name: string) => `I ${name}`,
+    inRegionColumn: 'I resten av regionen',
+    nationalColumn: 'I hela landet',
+    categoryGaps: (name: string) => `Där ${name} inte har någon egen insats erbjuder regionen:`,
+    noneInRegion: 'Inga i regionen heller. Se de nationella insatserna:',
   },
   choose: {
     title: 'Välj kommun eller region',

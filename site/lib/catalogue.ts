@@ -9,6 +9,8 @@ import { isStale } from '../../core/catalogue/load.ts';
 import { regionsOf } from '../../core/catalogue/scope.ts';
 import { hasEnded } from '../../core/catalogue/choice.ts';
 import { publishedSupplier, type PublishedSupplier } from '../../core/catalogue/results.ts';
+import { activityCategories } from '../../core/catalogue/vocabulary.ts';
+import type { Kommun } from '../../core/reference/index.ts';
 
 export type InsatsEntry = CollectionEntry<'insatser'>;
 /** A supplier as every page and open-data file sees it: its results through the publishing rule. */
@@ -71,6 +73,31 @@ async function buildIndex(): Promise<Index> {
     insatsBySlug: new Map(insatser.map((e) => [e.id, e])),
     leverantorBySlug: new Map(leverantorer.map((e) => [e.id, e])),
   };
+}
+
+/** What a kommun's jobseekers are offered in one category of the activity requirement. */
+export interface CategoryOffer {
+  kategori: (typeof activityCategories)[number];
+  /** The interventions that name the kommun: the kommun's own offer. */
+  kommun: InsatsEntry[];
+  /** The other interventions of the kommun's FA-region, which its jobseekers can reach too. */
+  region: InsatsEntry[];
+  /** National interventions, offered everywhere. */
+  national: InsatsEntry[];
+}
+
+/**
+ * A kommun's offer in each of the activity requirement's four categories (prop. 2025/26:207): the
+ * kommun page shows where the kommun has nothing of its own, and what the region offers there.
+ */
+export async function offerByCategory(kommun: Kommun): Promise<CategoryOffer[]> {
+  const { local, inRegion, national } = await catalogue();
+  const own = local.get(kommun.kod) ?? [];
+  const rest = (inRegion.get(kommun.fa) ?? []).filter((e) => !own.includes(e));
+  return activityCategories.map((kategori) => {
+    const inCategory = (entries: InsatsEntry[]) => entries.filter((e) => e.data.kategorier.includes(kategori));
+    return { kategori, kommun: inCategory(own), region: inCategory(rest), national: inCategory(national) };
+  });
 }
 
 export const isTerminated = (supplier: LeverantorEntry): boolean => hasEnded(supplier.data);

@@ -115,7 +115,7 @@ describe('a jobseeker choosing a supplier', () => {
         localePath(language, '/leverantorer/'),
         localePath(language, malmo),
         `/leverantorer/urval/?kommun=1280&sprak=ar&stegfritt=ja${lang}`,
-        `/leverantorer/jamfor/?kommun=1280&lev=oresund-karriar&lev=skansk-yrkesbro&lev=malmo-sprak-och-jobb${lang}`,
+        `/leverantorer/jamfor/?kommun=1280&lev=oresund-karriar&lev=rosengards-jobbverkstad&lev=malmo-sprak-och-jobb${lang}`,
         localePath(language, '/leverantorer/sundets-jobbstod/'),
         localePath(language, '/leverantorer/om-valet/'),
       ]) {

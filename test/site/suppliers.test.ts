@@ -8,6 +8,7 @@ import { hasEnded, offerIn } from '../../core/catalogue/choice.ts';
 import { latestResults, publishedSupplier, showsFigures } from '../../core/catalogue/results.ts';
 import { jobseekerLanguages, jobseekerTexts, localePath } from '../../core/i18n/index.ts';
 import { kommuner } from '../../core/reference/index.ts';
+import { jobseekerChoiceServices } from '../../core/catalogue/vocabulary.ts';
 import { builtSiteDir, contentDir } from '../support/paths.ts';
 
 const { catalogue } = loadCatalogue(contentDir);
@@ -62,6 +63,22 @@ describe("the jobseeker's supplier pages", () => {
       for (const language of jobseekerLanguages)
         expect(page(localePath(language, `/leverantorer/${s.slug}/`))).toContain(jobseekerTexts(language).supplier.terminated);
     }
+  });
+
+  it('list only the services where the jobseeker chooses; a procured service keeps its supplier page', () => {
+    const procuredOnly = suppliers.filter((s) => s.data.tjanster.every((t) => !jobseekerChoiceServices.some((c) => c === t.tjanst)));
+    expect(procuredOnly.map((s) => s.slug)).toEqual(
+      expect.arrayContaining(['skansk-yrkesbro', 'alvstrand-utbildning', 'malardalens-vardskola']),
+    );
+    for (const s of procuredOnly) {
+      for (const k of kommuner) expect(cards(page(listPath(k.kod))).has(s.slug), `${s.slug} in ${k.kod}`).toBe(false);
+      expect(existsSync(join(builtSiteDir, `/leverantorer/${s.slug}/`, 'index.html')), s.slug).toBe(true);
+    }
+    // Hamnlyftet runs jobbspår too: its card in Göteborg shows only its Rusta och matcha result and rating.
+    const card = cards(page(listPath('1480'))).get('hamnlyftet-vast')!;
+    expect(card).toContain('&quot;tjanster&quot;:[&quot;rusta-och-matcha&quot;]');
+    expect(card).toContain('&quot;betyg&quot;:{&quot;rusta-och-matcha&quot;:4}');
+    expect(card).not.toContain(jobseekerTexts().labels.tjanst.jobbspar);
   });
 
   it('show no result figures below the participant threshold, and no comparison box for a paused supplier', () => {
