@@ -212,7 +212,9 @@ describe('handing it back', () => {
 describe('a needs signal', () => {
   it("goes under utredning and is answered, the answer and the catalogue entry mailed to the employer; the employer's page is never the staff's", async () => {
     const epost = 'behov-inkorg@exempel.example';
-    const submitted = await postJson(portal.url, '/api/needs', validNeeds({ epost, kommun: '1280' }), { 'Idempotency-Key': 'inbox-needs-1' });
+    const submitted = await postJson(portal.url, '/api/needs', validNeeds({ epost, kommun: '1280' }), {
+      'Idempotency-Key': 'inbox-needs-1',
+    });
     expect(submitted.status).toBe(201);
     const { id, reference } = await submitted.json();
     const link = await linkFor(portal.outboxDir, epost, '/behov/bekrafta/');
@@ -263,7 +265,12 @@ describe("the organisation's people", () => {
     expect(page).toContain('nils@malmo.exempel.se');
     expect(page).toContain('040-34 10 00');
 
-    const wrong = await postForm(portal, '/api/inbox/people', { csrf, email: 'inte-en-adress', name: 'X', role: 'chef' }, { Cookie: cookie });
+    const wrong = await postForm(
+      portal,
+      '/api/inbox/people',
+      { csrf, email: 'inte-en-adress', name: 'X', role: 'chef' },
+      { Cookie: cookie },
+    );
     expect(wrong.status).toBe(422);
     const wrongPage = await wrong.text();
     expect(wrongPage).toContain('href="#f-email"');
