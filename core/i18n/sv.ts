@@ -18,6 +18,8 @@ export const sv = {
     searchButton: 'Sök',
     footerNote: 'Katalogen skrivs av kommuner, FA-regioner och Arbetsförmedlingen. Uppgifter märkta "Exempeldata" är påhittade.',
     breadcrumb: 'Brödsmulor',
+    /** Under the footer's links on a page in another language, which lead to Swedish pages. */
+    footerInSwedish: 'Sidorna nedan finns bara på svenska.',
   },
   nav: {
     start: 'Start',
@@ -29,6 +31,7 @@ export const sv = {
     data: 'Öppna data',
     tillganglighet: 'Tillgänglighet',
     sok: 'Sök',
+    kontakt: 'Kontakt och hjälp',
   },
   home: {
     title: 'Hitta arbetsmarknadsinsatser där du bor',

@@ -12,6 +12,8 @@ const { url, newPage } = portalInBrowser(startPortalProcess, (process) => proces
 /** One page of each kind, the jobseeker's in English and Arabic too. */
 const pages = [
   '/',
+  '/en/',
+  '/ar/',
   '/insatser/',
   '/insatser/amu-installationselektriker/',
   '/region/',
@@ -36,6 +38,7 @@ const pages = [
   '/data/',
   '/statistik/',
   '/tillganglighet/',
+  '/kontakt/',
   '/arbetsgivare/',
   '/arbetsgivare/avsiktsforklaring/',
   '/arbetsgivare/behov/',

@@ -32,7 +32,9 @@ export function SupplierCard({
   return (
     <li className="lev-card" data-lev={JSON.stringify(facts)}>
       <h2>
-        <a href={localePath(language, `/leverantorer/${slug}/`)}>{namn}</a>
+        <a href={localePath(language, `/leverantorer/${slug}/`)} {...swedish}>
+          {namn}
+        </a>
       </h2>
       {supplier.exempeldata && (
         <p>

@@ -39,11 +39,11 @@ export function Document({ title, language, t, site, path, breadcrumbs = [], lan
       </head>
       <body>
         <SiteHeader language={language} t={t} path={path} languageLinks={languageLinks} />
-        <Breadcrumbs t={t} crumbs={breadcrumbs} />
+        <Breadcrumbs language={language} t={t} crumbs={breadcrumbs} />
         <main id="innehall" className="container" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter t={t} />
+        <SiteFooter language={language} t={t} />
       </body>
     </html>
   );

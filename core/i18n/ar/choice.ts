@@ -11,6 +11,7 @@ export const jobseeker: JobseekerTexts = {
     searchButton: 'بحث',
     footerNote: 'تكتب الدليلَ البلدياتُ ومناطقُ سوق العمل ومكتبُ العمل (Arbetsförmedlingen). المعلومات المعلَّمة بـ«بيانات تجريبية» غير حقيقية.',
     breadcrumb: 'مسار التنقل',
+    footerInSwedish: 'الصفحات التالية متوفرة بالسويدية فقط.',
   },
   nav: {
     start: 'الصفحة الرئيسية',
@@ -22,6 +23,7 @@ export const jobseeker: JobseekerTexts = {
     data: 'البيانات المفتوحة',
     tillganglighet: 'إمكانية الوصول',
     sok: 'بحث',
+    kontakt: 'التواصل والمساعدة',
   },
   example: { badge: 'بيانات تجريبية', text: 'هذه المعلومات غير حقيقية، وهي تبيّن كيف يعمل الدليل.' },
   stale: {
@@ -99,6 +101,7 @@ export const jobseeker: JobseekerTexts = {
     startLead:
       'يمكنك أن تختار بنفسك المزوّد الذي يساعدك على إيجاد عمل أو بدء الدراسة. هنا ترى المزوّدين الموجودين حيث تسكن. يمكنك أن تقارن بينهم قبل أن تختار.',
     chooseTitle: 'أين تسكن؟',
+    chooseKommun: 'اختر بلدية',
     kommun: 'البلدية',
     show: 'اعرض المزوّدين',
     aboutLink: 'كيف يتم الاختيار: الخدمات والتقييمات وما يحدث إذا لم تختر',

@@ -12,6 +12,7 @@ export const jobseeker: JobseekerTexts = {
     footerNote:
       'The catalogue is written by municipalities, FA regions and the Swedish Public Employment Service (Arbetsförmedlingen). Entries marked "Example data" are made up.',
     breadcrumb: 'Breadcrumbs',
+    footerInSwedish: 'The pages below are only in Swedish.',
   },
   nav: {
     start: 'Home',
@@ -23,6 +24,7 @@ export const jobseeker: JobseekerTexts = {
     data: 'Open data',
     tillganglighet: 'Accessibility',
     sok: 'Search',
+    kontakt: 'Contact and help',
   },
   example: { badge: 'Example data', text: 'This entry is made up and shows how the catalogue works.' },
   stale: {
@@ -100,6 +102,7 @@ export const jobseeker: JobseekerTexts = {
     startLead:
       'You can choose the supplier that will help you find a job or start studying. Here you can see the suppliers where you live. You can compare them before you choose.',
     chooseTitle: 'Where do you live?',
+    chooseKommun: 'Choose a municipality',
     kommun: 'Municipality',
     show: 'Show suppliers',
     aboutLink: 'How the choice works: the services, the ratings and what happens if you do not choose',

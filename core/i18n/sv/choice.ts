@@ -10,6 +10,7 @@ export const choice = {
     'Du kan själv välja vilken leverantör som ska hjälpa dig att hitta jobb eller börja studera. Här ser du vilka leverantörer som finns där du bor. Du kan jämföra dem innan du väljer.',
   chooseTitle: 'Var bor du?',
   kommun: 'Kommun',
+  chooseKommun: 'Välj kommun',
   show: 'Visa leverantörer',
   aboutLink: 'Så fungerar valet: tjänsterna, betygen och vad som händer om du inte väljer',
   listTitle: 'Leverantörer i {kommun}',
