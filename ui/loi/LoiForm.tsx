@@ -16,6 +16,7 @@ import { translations } from '../../core/i18n/index.ts';
 import { ChoiceGroup } from './fields.tsx';
 import { formFields, kommunOptions, occupationTarget, SchemaForm, useSchemaForm } from './schema-form.tsx';
 import { SupplierChoice } from './SupplierChoice.tsx';
+import type { Occupation } from '../../core/reference/find-occupation.ts';
 
 const t = translations().loi;
 const f = t.fields;
@@ -26,6 +27,8 @@ export interface LoiFormProps {
   errors?: FieldError[];
   /** Every FA-region's rule for its LOIs, when the server shows the form; the browser fetches them. */
   allocations?: readonly RegionAllocation[];
+  /** Every occupation name, when the server shows the form again: an occupation not found gets suggestions. */
+  occupationChoices?: readonly Occupation[];
 }
 
 const targetOf = occupationTarget('behov.yrken');
@@ -40,7 +43,7 @@ const withChoice = loiSchema.refine((loi) => Boolean(loi.leverantor), {
   when: isObject,
 });
 
-export default function LoiForm({ values = {}, errors: initialErrors = [], allocations: given }: LoiFormProps) {
+export default function LoiForm({ values = {}, errors: initialErrors = [], allocations: given, occupationChoices }: LoiFormProps) {
   const [kommun, setKommun] = useState(values.arbetsplatsKommun ?? '');
   const [allocations, setAllocations] = useState(given);
   useEffect(() => {
@@ -55,7 +58,12 @@ export default function LoiForm({ values = {}, errors: initialErrors = [], alloc
     targetOf,
     initialErrors,
   });
-  const { radioGroup, checkbox, confirmation, text, textarea, select, occupations } = formFields(f, values, form.errorOf);
+  const { radioGroup, checkbox, confirmation, text, textarea, select, occupations } = formFields(
+    f,
+    values,
+    form.errorOf,
+    occupationChoices,
+  );
 
   return (
     <SchemaForm form={form} texts={t}>

@@ -12,6 +12,7 @@ import { kommuner } from '../../core/reference/index.ts';
 import { translations } from '../../core/i18n/index.ts';
 import { ChoiceGroup, ErrorMessage, ErrorSummary, Field, fieldId } from './fields.tsx';
 import { OccupationList } from './OccupationInput.tsx';
+import type { Occupation } from '../../core/reference/find-occupation.ts';
 
 const t = translations().loi;
 
@@ -119,8 +120,16 @@ interface TextProps {
   inputMode?: 'numeric' | 'tel' | 'email';
 }
 
-/** The form's inputs, labelled from the form's dictionary and filled with what was posted. */
-export function formFields(labels: Labels, values: Record<string, string>, errorOf: (name: string) => string | undefined) {
+/**
+ * The form's inputs, labelled from the form's dictionary and filled with what was posted; with
+ * `occupationChoices` (the server shows the form again) an occupation not found gets suggestions.
+ */
+export function formFields(
+  labels: Labels,
+  values: Record<string, string>,
+  errorOf: (name: string) => string | undefined,
+  occupationChoices?: readonly Occupation[],
+) {
   const value = (name: string) => values[name] ?? '';
   const checked = (name: string) => values[name] === 'ja';
 
@@ -238,6 +247,7 @@ export function formFields(labels: Labels, values: Record<string, string>, error
       itemLabel={labels.yrke!.label}
       value={value}
       errorOf={errorOf}
+      choices={occupationChoices}
     />
   );
 

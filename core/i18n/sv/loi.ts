@@ -98,6 +98,7 @@ export const loi = {
   },
   occupationPicker: {
     noMatch: 'Inget yrke heter så. Skriv på ett annat sätt, eller skriv en SSYK-kod.',
+    suggestions: 'Vilket av de här yrkena menar du med "{name}"? Välj ett.',
     results: '{n} yrken hittades. Använd pil upp och ned för att välja.',
     addAnother: 'Lägg till ett yrke till',
     remove: 'Ta bort',
