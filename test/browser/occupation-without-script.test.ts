@@ -37,7 +37,9 @@ describe('an occupation written without JavaScript', () => {
 
     await expectErrorPage(page, { '#f-behov-yrken-0-namn': 'Bagare' }, { '#f-behov-yrken-0-namn': 'Välj ett yrke i listan' });
     const suggestions = page.getByRole('group', { name: /menar du med "Bagare"/ });
-    const offered = await suggestions.getByRole('radio').evaluateAll((radios) => radios.map((r) => r.labels?.[0]?.textContent ?? ''));
+    const offered = await suggestions
+      .getByRole('radio')
+      .evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent ?? ''));
     expect(offered.length).toBeGreaterThan(0);
     for (const name of offered) expect(name.toLowerCase()).toContain('bagare');
     await suggestions.getByRole('radio', { name: /^Bagare\/Konditor/ }).check();
