@@ -23,15 +23,18 @@ interface Options {
   action: string;
   /** The input an error is about, when the error's path is a group's or a header's. */
   targetOf?: (path: string) => string;
-  /** A field sent as the bearer token rather than as part of the submission (a supplier's key). */
-  bearerField?: string;
+  /**
+   * A field sent as the bearer token rather than as part of the submission (a supplier's key), and
+   * what its error says when it is empty: checked with the other fields, before anything is sent.
+   */
+  bearer?: { field: string; missing: string };
   initialErrors?: FieldError[];
 }
 
 /** Answers whose errors are about what was filled in, and so are shown at the fields. */
 const fieldErrorStatuses = new Set([401, 403, 422]);
 
-export function useSchemaForm({ schema, shape, action, targetOf = (path) => path, bearerField, initialErrors = [] }: Options) {
+export function useSchemaForm({ schema, shape, action, targetOf = (path) => path, bearer: bearerField, initialErrors = [] }: Options) {
   const [errors, setErrors] = useState<FieldError[]>(initialErrors);
   const [summary, setSummary] = useState<FieldError[]>(initialErrors);
   const [touched, setTouched] = useState<Set<string>>(new Set());
@@ -46,14 +49,16 @@ export function useSchemaForm({ schema, shape, action, targetOf = (path) => path
 
   function read(): { input: Record<string, unknown>; bearer?: string } {
     const params = new URLSearchParams(new FormData(formRef.current!) as unknown as string);
-    const bearer = bearerField ? (params.get(bearerField) ?? '') : undefined;
-    if (bearerField) params.delete(bearerField);
+    const bearer = bearerField ? (params.get(bearerField.field) ?? '') : undefined;
+    if (bearerField) params.delete(bearerField.field);
     return { input: formToObject(params, shape), bearer };
   }
 
   function validate(): FieldError[] {
-    const parsed = schema.safeParse(read().input);
-    return parsed.success ? [] : toFields(fieldErrors(parsed.error));
+    const { input, bearer } = read();
+    const parsed = schema.safeParse(input);
+    const missingBearer = bearerField && !bearer?.trim() ? [{ path: bearerField.field, message: bearerField.missing }] : [];
+    return [...missingBearer, ...(parsed.success ? [] : toFields(fieldErrors(parsed.error)))];
   }
 
   function onBlur(event: React.FocusEvent<HTMLFormElement>) {

@@ -112,6 +112,7 @@ export const signals = {
       },
     },
     chooseRegion: 'Välj FA-region',
+    keyMissing: 'Fyll i leverantörsnyckeln',
     chooseInsats: 'Ingen insats vald',
     chooseReason: 'Välj skäl',
     sent: {
