@@ -8,7 +8,17 @@
  * JavaScript on the form shown again, which the server renders with the rules.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { companySizes, employmentForms, loiForm, loiSchema, subsidyAnswers, swedishLevels } from '../../core/contracts/loi.ts';
+import {
+  companySizes,
+  employmentForms,
+  loiForm,
+  loiSchema,
+  signerAnswers,
+  signerFromContact,
+  signerQuestion,
+  subsidyAnswers,
+  swedishLevels,
+} from '../../core/contracts/loi.ts';
 import { isObject } from '../../core/contracts/occupation.ts';
 import type { FieldError } from '../../core/contracts/problem.ts';
 import { dayOf, employerChoices, type RegionAllocation } from '../../core/catalogue/allocation.ts';
@@ -50,6 +60,9 @@ export default function LoiForm({ values = {}, errors: initialErrors = [], alloc
     if (kommun && !allocations) loadAllocations().then(setAllocations, () => undefined);
   }, [kommun, allocations]);
   const choices = useMemo(() => employerChoices(allocations ?? [], kommun, dayOf(new Date())), [allocations, kommun]);
+  // When the contact person signs, the signer's fields are theirs (and hidden): their errors are the contact's.
+  const [signer, setSigner] = useState(values[signerQuestion] ?? '');
+  const copied = signer === 'kontakt' ? Object.keys(signerFromContact) : [];
 
   const form = useSchemaForm({
     schema: choices.length > 0 ? withChoice : loiSchema,
@@ -57,6 +70,7 @@ export default function LoiForm({ values = {}, errors: initialErrors = [], alloc
     action: '/api/loi',
     targetOf,
     initialErrors,
+    shown: (path) => !copied.includes(path),
   });
   const { radioGroup, checkbox, confirmation, text, textarea, select, occupations } = formFields(
     f,
@@ -113,8 +127,12 @@ export default function LoiForm({ values = {}, errors: initialErrors = [], alloc
       <h2>{t.sections.underskrift}</h2>
       {confirmation('ejBindande')}
       {confirmation('samtycke')}
-      {text('undertecknare.namn', { autoComplete: 'name' })}
-      {text('undertecknare.titel', { autoComplete: 'organization-title' })}
+      {radioGroup(signerQuestion, signerAnswers, t.choices[signerQuestion], setSigner)}
+      {/* Hidden by the stylesheet when the contact person signs, with or without JavaScript. */}
+      <div className="signer-fields">
+        {text('undertecknare.namn', { autoComplete: 'name' })}
+        {text('undertecknare.titel', { autoComplete: 'organization-title' })}
+      </div>
     </SchemaForm>
   );
 }

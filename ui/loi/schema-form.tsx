@@ -29,14 +29,24 @@ interface Options {
    */
   bearer?: { field: string; missing: string };
   initialErrors?: FieldError[];
+  /** Whether an error at `path` is shown: a field the form fills from another has the other's errors. */
+  shown?: (path: string) => boolean;
 }
 
 /** Answers whose errors are about what was filled in, and so are shown at the fields. */
 const fieldErrorStatuses = new Set([401, 403, 422]);
 
-export function useSchemaForm({ schema, shape, action, targetOf = (path) => path, bearer: bearerField, initialErrors = [] }: Options) {
-  const [errors, setErrors] = useState<FieldError[]>(initialErrors);
-  const [summary, setSummary] = useState<FieldError[]>(initialErrors);
+export function useSchemaForm({
+  schema,
+  shape,
+  action,
+  targetOf = (path) => path,
+  bearer: bearerField,
+  initialErrors = [],
+  shown = () => true,
+}: Options) {
+  const [errors, setErrors] = useState<FieldError[]>(() => initialErrors.filter((e) => shown(e.path)));
+  const [summary, setSummary] = useState<FieldError[]>(() => initialErrors.filter((e) => shown(e.path)));
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<string>();
@@ -58,13 +68,17 @@ export function useSchemaForm({ schema, shape, action, targetOf = (path) => path
     const { input, bearer } = read();
     const parsed = schema.safeParse(input);
     const missingBearer = bearerField && !bearer?.trim() ? [{ path: bearerField.field, message: bearerField.missing }] : [];
-    return [...missingBearer, ...(parsed.success ? [] : toFields(fieldErrors(parsed.error)))];
+    return [...missingBearer, ...(parsed.success ? [] : toFields(fieldErrors(parsed.error)))].filter((e) => shown(e.path));
   }
 
   function onBlur(event: React.FocusEvent<HTMLFormElement>) {
-    const { name } = event.target as { name?: string };
+    const { name, type, value } = event.target as Partial<HTMLInputElement>;
     if (!name || name.endsWith('.ssyk')) return;
-    const nowTouched = new Set(touched).add(name);
+    // An empty field passed on the way is not wrong yet: as you go, only what was written is checked.
+    const written = type === 'checkbox' || type === 'radio' || Boolean(value?.trim());
+    const nowTouched = new Set(touched);
+    if (written) nowTouched.add(name);
+    else nowTouched.delete(name);
     setTouched(nowTouched);
     // Only the fields the person has been to: an untouched field is not wrong yet.
     setErrors(validate().filter((e) => nowTouched.has(e.path) || summary.some((s) => s.path === e.path)));
@@ -99,7 +113,18 @@ export function useSchemaForm({ schema, shape, action, targetOf = (path) => path
     }
   }
 
-  function showErrors(found: FieldError[]) {
+  /** The errors in the order of their fields in the form, as a person reads it. */
+  function inFormOrder(found: FieldError[]): FieldError[] {
+    const fields = [...(formRef.current?.elements ?? [])].map((element) => element.id);
+    const position = (error: FieldError) => {
+      const at = fields.indexOf(fieldId(error.path));
+      return at === -1 ? fields.length : at;
+    };
+    return [...found].sort((a, b) => position(a) - position(b));
+  }
+
+  function showErrors(unordered: FieldError[]) {
+    const found = inFormOrder(unordered);
     setErrors(found);
     setSummary(found);
     document.title = `${t.errorTitlePrefix}${document.title.replace(t.errorTitlePrefix, '')}`;
@@ -138,8 +163,13 @@ export function formFields(
   const value = (name: string) => values[name] ?? '';
   const checked = (name: string) => values[name] === 'ja';
 
-  /** One question answered by one of its options; the first option carries the id errors link to. */
-  const radioGroup = <T extends string>(name: string, options: readonly T[], optionLabels: Record<T, string>) => (
+  /** One question answered by one of its options; the first option carries the id errors link to; `onChange` hears each answer. */
+  const radioGroup = <T extends string>(
+    name: string,
+    options: readonly T[],
+    optionLabels: Record<T, string>,
+    onChange?: (value: string) => void,
+  ) => (
     <ChoiceGroup name={name} legend={labels[name]!.label} hint={labels[name]!.hint} error={errorOf(name)}>
       {options.map((option, i) => (
         <div className="choice" key={option}>
@@ -149,6 +179,7 @@ export function formFields(
             name={name}
             value={option}
             defaultChecked={value(name) === option}
+            onChange={onChange && ((event) => onChange(event.target.value))}
           />
           <label htmlFor={i === 0 ? fieldId(name) : `${fieldId(name)}-${option}`}>{optionLabels[option]}</label>
         </div>
