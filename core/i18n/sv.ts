@@ -22,7 +22,7 @@ export const sv = {
     footerInSwedish: 'Sidorna nedan finns bara på svenska.',
   },
   nav: {
-    start: 'Start',
+    start: 'Startsida',
     insatser: 'Insatser',
     regioner: 'Regioner',
     kommuner: 'Kommuner',
@@ -138,6 +138,7 @@ export const sv = {
     listTitle: 'FA-regioner',
     listLead: 'Sverige är indelat i 60 funktionella arbetsmarknadsregioner (FA-regioner), där de flesta bor och arbetar inom samma region.',
     title: (code: string, name: string) => `FA-region ${code} ${name}`,
+    description: (title: string) => `Utbildningar, praktik och andra insatser, leverantörer och kontakter i ${title} och dess kommuner.`,
     kommuner: 'Kommuner i regionen',
     interventions: 'Insatser i regionen',
     nationalNote: 'Nationella insatser finns i alla regioner.',
@@ -152,6 +153,8 @@ export const sv = {
     listTitle: 'Kommuner',
     listLead: 'Välj en kommun för att se dess insatser och vad resten av arbetsmarknadsregionen erbjuder.',
     title: (name: string) => `${name} kommun`,
+    description: (name: string) =>
+      `Utbildningar, praktik och andra insatser för dig i ${name} kommun och resten av arbetsmarknadsregionen.`,
     inRegion: 'Tillhör FA-region',
     lan: 'Län',
     local: (name: string) => `Insatser i ${name}`,
