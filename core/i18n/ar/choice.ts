@@ -141,6 +141,7 @@ export const jobseeker: JobseekerTexts = {
     rating: 'التقييم {n} من 4',
     noRating: 'لا يوجد تقييم بعد',
     inWork: '{share} حصلوا على عمل أو بدؤوا الدراسة خلال 90 يومًا',
+    halfYears: { H1: 'النصف الأول من {year}', H2: 'النصف الثاني من {year}' },
     basis: '{n} مشاركًا، {period}',
     satisfied: '{share} من المشاركين راضون ({n} إجابة)',
     tooFew: 'عدد المشاركين قليل جدًا لعرض النتائج.',

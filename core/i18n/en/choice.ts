@@ -143,6 +143,7 @@ export const jobseeker: JobseekerTexts = {
     rating: 'Rating {n} of 4',
     noRating: 'No rating yet',
     inWork: '{share} got a job or started studying within 90 days',
+    halfYears: { H1: 'first half of {year}', H2: 'second half of {year}' },
     basis: '{n} participants, {period}',
     satisfied: '{share} of the participants are satisfied ({n} answers)',
     tooFew: 'Too few participants to show results.',

@@ -51,6 +51,7 @@ export const choice = {
   noRating: 'Inget betyg ännu',
   inWork: '{share} fick jobb eller började studera inom 90 dagar',
   basis: '{n} deltagare, {period}',
+  halfYears: { H1: 'första halvåret {year}', H2: 'andra halvåret {year}' },
   satisfied: '{share} av deltagarna är nöjda ({n} svar)',
   tooFew: 'För få deltagare för att visa resultat.',
   noResults: 'Inga resultat ännu.',
