@@ -1,6 +1,7 @@
 /**
  * A jobseeker who uses only the keyboard ticks suppliers to compare on a kommun's list, in every
- * language: the focus stays on each ticked box, and the comparison has every supplier ticked.
+ * language: the focus stays on each ticked box, and the comparison has every supplier ticked and
+ * says how to tell Arbetsförmedlingen the choice.
  */
 import { describe, expect, it } from 'vitest';
 import { portalInBrowser } from '../support/browser.ts';
@@ -34,6 +35,7 @@ describe('ticking suppliers to compare with the keyboard', () => {
     await page.waitForURL('**/leverantorer/jamfor/?*');
     expect(new URL(page.url()).searchParams.getAll('lev')).toHaveLength(3);
     expect(await page.locator('.lev-compare > li').count()).toBe(3);
+    expect(await page.locator('#nar-du-har-valt + ol li').count(), 'how to tell Arbetsförmedlingen the choice').toBeGreaterThan(0);
     await expectAccessible(page);
   });
 });

@@ -57,6 +57,14 @@ export function ComparePage({ language, kommunkod, suppliers, chosen, back }: Pr
               <SupplierCard key={s.slug} supplier={s} language={language} />
             ))}
           </ol>
+          <section className="panel" aria-labelledby="nar-du-har-valt">
+            <h2 id="nar-du-har-valt">{c.nextTitle}</h2>
+            <ol>
+              {c.nextSteps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+          </section>
         </>
       ) : (
         <p>{c.compareNone}</p>

@@ -157,6 +157,11 @@ export const jobseeker: JobseekerTexts = {
     printHint: 'Print the page and bring it to your meeting with Arbetsförmedlingen.',
     print: 'Print',
     tooMany: 'You ticked {n}. The first three are shown here.',
+    nextTitle: 'When you have chosen',
+    nextSteps: [
+      'Tell Arbetsförmedlingen which supplier you choose: at your next meeting, or by phone on 0771-60 00 00.',
+      'Bring this page, printed or on your phone.',
+    ],
     compareNone: 'You have not chosen a supplier to compare. Go back and tick up to three.',
     notChoosable: '{names} cannot be chosen right now and is not included.',
     svOnly: 'The suppliers’ own texts are only in Swedish.',

@@ -64,6 +64,11 @@ export const choice = {
   printHint: 'Skriv ut sidan och ta med den till ditt möte med Arbetsförmedlingen.',
   print: 'Skriv ut',
   tooMany: 'Du kryssade i {n}. Här visas de tre första.',
+  nextTitle: 'När du har valt',
+  nextSteps: [
+    'Berätta för Arbetsförmedlingen vilken leverantör du väljer: på ditt nästa möte, eller på telefon 0771-60 00 00.',
+    'Ta med den här sidan, utskriven eller i telefonen.',
+  ],
   compareNone: 'Du har inte valt någon leverantör att jämföra. Gå tillbaka och kryssa i upp till tre.',
   notChoosable: '{names} kan inte väljas just nu och finns inte med.',
   svOnly: 'Leverantörernas egna texter finns bara på svenska.',
