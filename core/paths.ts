@@ -10,6 +10,9 @@
  */
 export const supplierPageRoutes = { list: '/leverantorer/urval/', compare: '/leverantorer/jamfor/' } as const;
 
+/** Who runs the service and how to get help: linked from every page's footer. */
+export const contactPath = '/kontakt/';
+
 /** The employers' pages. */
 export const employerPagesPath = '/arbetsgivare/';
 

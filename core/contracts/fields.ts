@@ -149,7 +149,7 @@ export function futureDate(label: string, yearsAhead: number) {
     .string({ error: (issue) => (isMissing(issue.input) ? `Fyll i ${label}` : `${capitalise(label)} ska vara ett datum`) })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `Skriv ${label} som ÅÅÅÅ-MM-DD, t.ex. 2027-03-01` })
     .refine(isCalendarDate, { error: `${capitalise(label)} är inget giltigt datum` })
-    .refine((value) => value >= today(), { error: `${capitalise(label)} kan inte ha passerat` })
+    .refine((value) => value >= today(), { error: `${capitalise(label)} måste vara i dag eller senare` })
     .refine((value) => value <= today(yearsAhead), { error: `${capitalise(label)} får ligga högst ${yearsAhead} år fram i tiden` });
 }
 

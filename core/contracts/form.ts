@@ -15,6 +15,11 @@ export interface FormShape {
   booleans?: readonly string[];
   /** Textareas with one item per line. */
   lists?: readonly string[];
+  /**
+   * A question of the form only, not of the contract: when `when` is answered `is`, each field
+   * of `fields` takes the value of the field it names ("the signer is the contact person").
+   */
+  copies?: readonly { when: string; is: string; fields: Readonly<Record<string, string>> }[];
 }
 
 /**
@@ -52,8 +57,9 @@ function checkBounds(params: URLSearchParams) {
 }
 
 /** The form as the contract's JSON shape; a form beyond `formBounds` throws a FormBoundsError. */
-export function formToObject(params: URLSearchParams, shape: FormShape): Record<string, unknown> {
-  checkBounds(params);
+export function formToObject(posted: URLSearchParams, shape: FormShape): Record<string, unknown> {
+  checkBounds(posted);
+  const params = withCopies(posted, shape);
   const root: Record<string, unknown> = {};
   for (const [name, raw] of params) {
     const value = raw.trim();
@@ -73,6 +79,17 @@ export function formToObject(params: URLSearchParams, shape: FormShape): Record<
   }
   for (const name of shape.booleans ?? []) if (!params.has(name)) setPath(root, name, false);
   return compactArrays(root) as Record<string, unknown>;
+}
+
+function withCopies(posted: URLSearchParams, shape: FormShape): URLSearchParams {
+  if (!shape.copies) return posted;
+  const params = new URLSearchParams(posted);
+  for (const { when, is, fields } of shape.copies) {
+    const answer = params.get(when);
+    params.delete(when);
+    if (answer === is) for (const [to, from] of Object.entries(fields)) params.set(to, params.get(from) ?? '');
+  }
+  return params;
 }
 
 // Only plain names and indexes, and an index only into a list: a posted name can never reach an

@@ -106,6 +106,11 @@ export const loiSchema = z.strictObject({
 export type LoiInput = z.input<typeof loiSchema>;
 export type Loi = z.output<typeof loiSchema>;
 
+/** The form asks whether the contact person signs; if so, the signer is the contact person, in their role. */
+export const signerQuestion = 'undertecknare.vem';
+export const signerAnswers = ['kontakt', 'annan'] as const;
+export const signerFromContact = { 'undertecknare.namn': 'kontakt.namn', 'undertecknare.titel': 'kontakt.roll' } as const;
+
 /** How the no-JavaScript form's fields map onto the contract. */
 export const loiForm = {
   numbers: ['behov.antal'],
@@ -119,4 +124,5 @@ export const loiForm = {
     'samtycke',
   ],
   lists: ['kompetens.kunskaper', 'kompetens.korkortOchCertifikat'],
+  copies: [{ when: signerQuestion, is: 'kontakt', fields: signerFromContact }],
 } as const;

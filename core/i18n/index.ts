@@ -1,6 +1,7 @@
 import { sv, type Dictionary } from './sv.ts';
 // Scripts in the browser import fill from its own file, so the dictionaries stay out of their bundles.
 export { fill } from './fill.ts';
+import { fill } from './fill.ts';
 import type { JobseekerTexts } from './jobseeker-texts.ts';
 import { jobseeker as en } from './en/choice.ts';
 import { jobseeker as ar } from './ar/choice.ts';
@@ -43,6 +44,12 @@ export function formatDate(isoDate: string, language: string = defaultLanguage):
   return new Intl.DateTimeFormat(intlLocale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${isoDate}T00:00:00Z`),
   );
+}
+
+/** "första halvåret 2026" for a results period "2026-H1"; any other period as it is written. */
+export function formatPeriod(period: string, language: JobseekerLanguage = defaultLanguage): string {
+  const half = /^(\d{4})-(H[12])$/.exec(period);
+  return half ? fill(jobseekerTexts(language).choice.halfYears[half[2] as 'H1' | 'H2'], { year: half[1]! }) : period;
 }
 
 export function formatList(items: readonly string[], language: string = defaultLanguage): string {

@@ -18,9 +18,11 @@ export const sv = {
     searchButton: 'Sök',
     footerNote: 'Katalogen skrivs av kommuner, FA-regioner och Arbetsförmedlingen. Uppgifter märkta "Exempeldata" är påhittade.',
     breadcrumb: 'Brödsmulor',
+    /** Under the footer's links on a page in another language, which lead to Swedish pages. */
+    footerInSwedish: 'Sidorna nedan finns bara på svenska.',
   },
   nav: {
-    start: 'Start',
+    start: 'Startsida',
     insatser: 'Insatser',
     regioner: 'Regioner',
     kommuner: 'Kommuner',
@@ -29,6 +31,7 @@ export const sv = {
     data: 'Öppna data',
     tillganglighet: 'Tillgänglighet',
     sok: 'Sök',
+    kontakt: 'Kontakt och hjälp',
   },
   home: {
     title: 'Hitta arbetsmarknadsinsatser där du bor',
@@ -135,6 +138,7 @@ export const sv = {
     listTitle: 'FA-regioner',
     listLead: 'Sverige är indelat i 60 funktionella arbetsmarknadsregioner (FA-regioner), där de flesta bor och arbetar inom samma region.',
     title: (code: string, name: string) => `FA-region ${code} ${name}`,
+    description: (title: string) => `Utbildningar, praktik och andra insatser, leverantörer och kontakter i ${title} och dess kommuner.`,
     kommuner: 'Kommuner i regionen',
     interventions: 'Insatser i regionen',
     nationalNote: 'Nationella insatser finns i alla regioner.',
@@ -149,6 +153,8 @@ export const sv = {
     listTitle: 'Kommuner',
     listLead: 'Välj en kommun för att se dess insatser och vad resten av arbetsmarknadsregionen erbjuder.',
     title: (name: string) => `${name} kommun`,
+    description: (name: string) =>
+      `Utbildningar, praktik och andra insatser för dig i ${name} kommun och resten av arbetsmarknadsregionen.`,
     inRegion: 'Tillhör FA-region',
     lan: 'Län',
     local: (name: string) => `Insatser i ${name}`,

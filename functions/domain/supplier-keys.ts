@@ -5,6 +5,7 @@
 import { getKey, listKeys, putKey, revokeKey, type SupplierKey } from '../store/keys.ts';
 import { Unauthorized } from './errors.ts';
 import { hashToken, newToken } from './tokens.ts';
+import { translations } from '../../core/i18n/index.ts';
 
 const keyPattern = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([A-Za-z0-9_-]{43})$/;
 
@@ -33,9 +34,12 @@ export const supplierNamedBy = (key: string) => keyPattern.exec(key.trim())?.[1]
  * The supplier a key belongs to. No key, an unknown one or a revoked one is unauthorized; `path`
  * names where the key was looked for (the Authorization header, or the form's field).
  */
+const { keyMissing } = translations().signals.gap;
+
 export async function authenticateSupplier(key: string | undefined, path: string): Promise<SupplierKey> {
   const unauthorized = (message: string) => new Unauthorized('Leverantörsnyckel krävs', [{ path, message }], 'leverantor');
-  if (!key) throw unauthorized('Skicka leverantörens nyckel: Authorization: Bearer {nyckel}, eller fyll i den i formuläret');
+  // The API's clients are told how to send it; a person at the form, only to fill it in.
+  if (!key) throw unauthorized(path === 'Authorization' ? 'Skicka leverantörens nyckel: Authorization: Bearer {nyckel}' : keyMissing);
   const supplier = supplierNamedBy(key);
   const record = supplier ? await getKey(supplier, hashToken(key.trim())) : undefined;
   if (!record) throw unauthorized('Nyckeln stämmer inte. Kontrollera att du har skrivit av hela nyckeln.');

@@ -72,13 +72,21 @@ export const handle = submissionsLimited(
   ),
 );
 
-/** The plain form: every problem, the key's too, is shown on the form again with what was written. */
+/**
+ * The plain form: every problem, the key's too, is shown on the form again with what was written.
+ * The key and the fields are checked together, so one round shows every error.
+ */
 async function fromForm(posted: URLSearchParams) {
   const report = new URLSearchParams(posted);
   report.delete('nyckel');
   try {
-    const key = await authenticateSupplier(posted.get('nyckel') || undefined, 'nyckel');
     const parsed = await parseSubmission(submittedInput({ kind: 'form', params: report }, gapForm), gapSchema, occupationsAt);
+    const key = await authenticateSupplier(posted.get('nyckel') || undefined, 'nyckel').catch((error: unknown) => {
+      const problem = problemOf(error);
+      if (problem && !parsed.ok)
+        throw new HttpProblem(problem.status, problem.title, [...problem.errors, ...parsed.errors], problem.detail, problem.headers);
+      throw error;
+    });
     if (!parsed.ok) throw new HttpProblem(422, 'Bristrapporten har fel', parsed.errors);
     const input = { gap: parsed.value, key };
     return await submitForm(formKey(once.payload(input)), input);

@@ -16,8 +16,11 @@ export const handle = submissionsLimited(
     submit: submitLoi,
     sentPath: ({ id }) => submittedPath(id),
     location: ({ id }) => `/api/loi/${id}`,
-    // With the choice of supplier, where the workplace's region lets the employer choose.
-    formPage: async (posted, errors) => loiFormPage(posted, errors, (await publishedCatalogue()).tilldelning),
+    // With the choice of supplier, where the workplace's region lets the employer choose, and suggestions for an occupation not found.
+    formPage: async (posted, errors) => {
+      const { tilldelning, yrken } = await publishedCatalogue();
+      return loiFormPage(posted, errors, tilldelning, yrken);
+    },
   }),
 );
 

@@ -6,6 +6,7 @@ import { submissionsLimited } from '../http/rate-limit.ts';
 import { submitNeeds } from '../domain/signals.ts';
 import { needsSentPath } from '../../core/paths.ts';
 import { needsFormPage } from '../pages/signals.tsx';
+import { publishedCatalogue } from '../catalogue/index.ts';
 
 export const handle = submissionsLimited(
   submissionPost({
@@ -14,7 +15,7 @@ export const handle = submissionsLimited(
     named: { indefinite: 'behovssignal', definite: 'Behovssignalen' },
     submit: submitNeeds,
     sentPath: () => needsSentPath,
-    formPage: needsFormPage,
+    formPage: async (posted, errors) => needsFormPage(posted, errors, (await publishedCatalogue()).yrken),
   }),
 );
 

@@ -1,5 +1,6 @@
 /** The signals' forms shown again with their errors and the values sent, for the forms without JavaScript. */
 import type { FieldError } from '../../core/contracts/problem.ts';
+import type { Occupation } from '../../core/reference/find-occupation.ts';
 import NeedsForm from '../../ui/signals/NeedsForm.tsx';
 import GapForm from '../../ui/signals/GapForm.tsx';
 import { publishedCatalogue } from '../catalogue/index.ts';
@@ -8,13 +9,13 @@ import { page, postedValues, swedishFrame } from './frame.tsx';
 
 const { loi, signals: t } = translations();
 
-export function needsFormPage(posted: URLSearchParams, errors: FieldError[]): string {
+export function needsFormPage(posted: URLSearchParams, errors: FieldError[], occupationChoices: readonly Occupation[] = []): string {
   return page(
     `${loi.errorTitlePrefix}${t.needs.formTitle}`,
     swedishFrame('/arbetsgivare/behov/'),
     <>
       <h1>{t.needs.formTitle}</h1>
-      <NeedsForm values={postedValues(posted)} errors={errors} />
+      <NeedsForm values={postedValues(posted)} errors={errors} occupationChoices={occupationChoices} />
     </>,
   );
 }

@@ -10,5 +10,6 @@ const t = translations().signals.stats;
 
 export async function statsPage(stats: DemandStats, measure: DemandKind): Promise<string> {
   const map = await pageData<FaMapData>('fa-karta');
-  return page(t.title, swedishFrame('/statistik/'), <StatsPage stats={stats} map={map} measure={measure} />);
+  const frame = { ...swedishFrame('/statistik/'), description: t.lead, indexed: true };
+  return page(t.title, frame, <StatsPage stats={stats} map={map} measure={measure} />);
 }

@@ -25,8 +25,17 @@ if (form && list && count && none) {
       if (value !== '' && name !== 'kommun' && name !== 'lang') query.append(name, String(value));
     const shown = applyFilters(cards, readFilters(query));
     for (const card of cards) card.element.hidden = !shown.includes(card);
-    list.append(...shown.map((card) => card.element));
-    count.textContent = fill(count.dataset.mall!, { shown: shown.length, total: cards.length });
+    // Cards move only when the order changes: a moved card loses the focus of its ticked box.
+    const order = shown.map((card) => card.element);
+    const before = [...list.children].filter((element) => !(element as HTMLElement).hidden);
+    if (order.some((element, i) => before[i] !== element)) {
+      const focused = document.activeElement;
+      list.append(...order);
+      if (focused instanceof HTMLElement && list.contains(focused)) focused.focus();
+    }
+    // The count is a live region: said again only when it changes, not at every tick.
+    const counted = fill(count.dataset.mall!, { shown: shown.length, total: cards.length });
+    if (count.textContent !== counted) count.textContent = counted;
     none.hidden = shown.length > 0;
     const search = query.size > 0 ? `?${query}` : '';
     history.replaceState(null, '', location.pathname + search);

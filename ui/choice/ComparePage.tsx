@@ -3,6 +3,7 @@ import { fill, formatList, jobseekerTexts, type JobseekerLanguage } from '../../
 import type { SupplierInKommun } from '../../core/catalogue/kommun-suppliers.ts';
 import { SupplierCard } from './SupplierCard.tsx';
 import { kommunName } from './SupplierList.tsx';
+import { SwedishNames } from '../frame/SwedishNames.tsx';
 
 /** At most this many suppliers side by side: more do not fit a printed page. */
 const maxCompared = 3;
@@ -37,10 +38,12 @@ export function ComparePage({ language, kommunkod, suppliers, chosen, back }: Pr
   return (
     <>
       <h1>{c.compareTitle}</h1>
-      <p className="lead">{fill(c.compareLead, { kommun: kommunName(kommunkod) })}</p>
+      <p className="lead">
+        <SwedishNames language={language} text={fill(c.compareLead, { kommun: kommunName(kommunkod) })} />
+      </p>
       {notices.map((text) => (
         <div key={text} className="notice warning">
-          {text}
+          <SwedishNames language={language} text={text} />
         </div>
       ))}
       <p className="no-print">
@@ -54,6 +57,14 @@ export function ComparePage({ language, kommunkod, suppliers, chosen, back }: Pr
               <SupplierCard key={s.slug} supplier={s} language={language} />
             ))}
           </ol>
+          <section className="panel" aria-labelledby="nar-du-har-valt">
+            <h2 id="nar-du-har-valt">{c.nextTitle}</h2>
+            <ol>
+              {c.nextSteps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+          </section>
         </>
       ) : (
         <p>{c.compareNone}</p>

@@ -4,7 +4,16 @@
  * data-lev, which the list's filters in the browser read. Text is written as one string where an
  * element holds more than one piece, so every renderer writes the same markup.
  */
-import { fill, formatList, formatPercent, jobseekerTexts, localePath, swedishText, type JobseekerLanguage } from '../../core/i18n/index.ts';
+import {
+  fill,
+  formatList,
+  formatPercent,
+  formatPeriod,
+  jobseekerTexts,
+  localePath,
+  swedishText,
+  type JobseekerLanguage,
+} from '../../core/i18n/index.ts';
 import { showsFigures } from '../../core/catalogue/results.ts';
 import type { SupplierInKommun } from '../../core/catalogue/kommun-suppliers.ts';
 
@@ -32,7 +41,9 @@ export function SupplierCard({
   return (
     <li className="lev-card" data-lev={JSON.stringify(facts)}>
       <h2>
-        <a href={localePath(language, `/leverantorer/${slug}/`)}>{namn}</a>
+        <a href={localePath(language, `/leverantorer/${slug}/`)} {...swedish}>
+          {namn}
+        </a>
       </h2>
       {supplier.exempeldata && (
         <p>
@@ -111,7 +122,7 @@ export function SupplierCard({
                   )}
                   <span>{fill(c.inWork, { share: formatPercent(r.andel_arbete_studier, language) })}</span>
                   {r.nojdhet && <span>{fill(c.satisfied, { share: formatPercent(r.nojdhet.andel, language), n: r.nojdhet.svar })}</span>}
-                  <span className="meta">{fill(c.basis, { n: r.deltagare, period: r.period })}</span>
+                  <span className="meta">{fill(c.basis, { n: r.deltagare, period: formatPeriod(r.period, language) })}</span>
                 </>
               ) : (
                 <span>{c.tooFew}</span>

@@ -11,6 +11,7 @@ import { getKommun } from '../../core/reference/index.ts';
 import { supplierPageRoutes } from '../../core/paths.ts';
 import type { Crumb } from '../frame/Breadcrumbs.tsx';
 import { SupplierCard } from './SupplierCard.tsx';
+import { SwedishNames } from '../frame/SwedishNames.tsx';
 
 /** The name of kommun `kommunkod`, a known code. */
 export const kommunName = (kommunkod: string): string => getKommun(kommunkod)!.namn;
@@ -80,8 +81,12 @@ export function SupplierList({ language, kommunkod, suppliers, filters, ticked =
   ];
   return (
     <>
-      <h1>{title}</h1>
-      <p className="lead">{description}</p>
+      <h1>
+        <SwedishNames language={language} text={title} />
+      </h1>
+      <p className="lead">
+        <SwedishNames language={language} text={description} />
+      </p>
       <p className="no-print">
         <a href={localePath(language, '/leverantorer/')}>{c.otherKommun}</a>
         {explained && (
@@ -93,7 +98,9 @@ export function SupplierList({ language, kommunkod, suppliers, filters, ticked =
       </p>
       {language !== 'sv' && <p className="meta">{c.svOnly}</p>}
       {suppliers.length === 0 ? (
-        <p>{fill(c.none, { kommun })}</p>
+        <p>
+          <SwedishNames language={language} text={fill(c.none, { kommun })} />
+        </p>
       ) : (
         <form method="get" action={supplierPageRoutes.list} data-lev-form="">
           <input type="hidden" name="kommun" value={kommunkod} />

@@ -1,7 +1,7 @@
 /**
  * A whole page rendered on request by the functions, in the frame every static page has
- * (site/layouts/Base.astro composes the same head, header, breadcrumbs and footer). These pages
- * answer one person's query or submission: search engines leave them out.
+ * (site/layouts/Base.astro composes the same head, header, breadcrumbs and footer). Most of these
+ * pages answer one person's query or submission: search engines leave them out.
  */
 import type { ReactNode } from 'react';
 import { textDirection, type JobseekerLanguage } from '../../core/i18n/index.ts';
@@ -28,22 +28,43 @@ export interface DocumentProps {
   languageLinks?: LanguageLinks;
   /** Module scripts the page loads, by address on the site. */
   scripts?: readonly string[];
+  /** A page everyone sees the same (the statistics) is described and indexed like a static page. */
+  description?: string;
+  indexed?: boolean;
   children: ReactNode;
 }
 
-export function Document({ title, language, t, site, path, breadcrumbs = [], languageLinks, scripts, children }: DocumentProps) {
+export function Document({
+  title,
+  language,
+  t,
+  site,
+  path,
+  breadcrumbs = [],
+  languageLinks,
+  scripts,
+  description,
+  indexed = false,
+  children,
+}: DocumentProps) {
   return (
     <html lang={language} dir={textDirection(language)}>
       <head>
-        <DocumentHead title={pageTitle(title, t)} noindex canonical={new URL(path, site).href} scripts={scripts} />
+        <DocumentHead
+          title={pageTitle(title, t)}
+          description={description}
+          noindex={!indexed}
+          canonical={new URL(path, site).href}
+          scripts={scripts}
+        />
       </head>
       <body>
         <SiteHeader language={language} t={t} path={path} languageLinks={languageLinks} />
-        <Breadcrumbs t={t} crumbs={breadcrumbs} />
+        <Breadcrumbs language={language} t={t} crumbs={breadcrumbs} />
         <main id="innehall" className="container" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter t={t} />
+        <SiteFooter language={language} t={t} />
       </body>
     </html>
   );

@@ -3,11 +3,16 @@ export interface Link {
   label: string;
 }
 
-/** Links as the items of a list, whichever list they stand in: the breadcrumbs' path, the footer's links. */
-export function LinkItems({ links }: { links: readonly Link[] }) {
+/**
+ * Links as the items of a list, whichever list they stand in: the breadcrumbs' path, the footer's
+ * links; `hrefLang` when they lead to pages in another language than the page's.
+ */
+export function LinkItems({ links, hrefLang }: { links: readonly Link[]; hrefLang?: string }) {
   return links.map((link) => (
     <li key={link.href}>
-      <a href={link.href}>{link.label}</a>
+      <a href={link.href} hrefLang={hrefLang}>
+        {link.label}
+      </a>
     </li>
   ));
 }

@@ -1,9 +1,13 @@
-/** The footer of every page. */
+/** The footer of every page: who runs the service, how to get help, and the pages about the site. */
+import type { JobseekerLanguage } from '../../core/i18n/index.ts';
 import type { JobseekerTexts } from '../../core/i18n/jobseeker-texts.ts';
+import { contactPath } from '../../core/paths.ts';
 import { LinkItems } from './LinkItems.tsx';
+import { SwedishNames } from './SwedishNames.tsx';
 
-export function SiteFooter({ t }: { t: JobseekerTexts }) {
+export function SiteFooter({ language, t }: { language: JobseekerLanguage; t: JobseekerTexts }) {
   const links = [
+    { href: contactPath, label: t.nav.kontakt },
     { href: '/tillganglighet/', label: t.nav.tillganglighet },
     { href: '/data/', label: t.nav.data },
     { href: '/statistik/', label: t.nav.statistik },
@@ -12,9 +16,12 @@ export function SiteFooter({ t }: { t: JobseekerTexts }) {
   return (
     <footer className="site-footer">
       <div className="container">
-        <p>{t.site.footerNote}</p>
+        <p>
+          <SwedishNames language={language} text={t.site.footerNote} />
+        </p>
+        {language !== 'sv' && <p>{t.site.footerInSwedish}</p>}
         <ul className="inline-list">
-          <LinkItems links={links} />
+          <LinkItems links={links} hrefLang={language === 'sv' ? undefined : 'sv'} />
         </ul>
       </div>
     </footer>

@@ -2,6 +2,8 @@
 import { jobseekerLanguages, jobseekerTexts, localePath, type JobseekerLanguage } from '../../core/i18n/index.ts';
 import type { JobseekerTexts } from '../../core/i18n/jobseeker-texts.ts';
 
+const searchPath = '/sok/';
+
 /** The same page in each jobseeker language, which the language switch names in that language. */
 export type LanguageLinks = readonly { language: JobseekerLanguage; name: string; href: string }[];
 
@@ -19,14 +21,27 @@ interface Props {
   languageLinks?: LanguageLinks;
 }
 
-export function SiteHeader({ language, t, path, languageLinks }: Props) {
-  const nav = [
+/**
+ * The main menu. The Swedish site has the whole catalogue; a page in English or Arabic links only
+ * to the pages in its own language, so the menu never leads into Swedish.
+ */
+function menu(language: JobseekerLanguage, t: JobseekerTexts) {
+  if (language !== 'sv')
+    return [
+      { href: localePath(language, '/'), label: t.nav.start, exact: true },
+      { href: localePath(language, '/leverantorer/'), label: t.nav.leverantorer },
+    ];
+  return [
     { href: '/insatser/', label: t.nav.insatser },
     { href: '/region/', label: t.nav.regioner },
     { href: '/kommun/', label: t.nav.kommuner },
-    { href: localePath(language, '/leverantorer/'), label: t.nav.leverantorer },
+    { href: '/leverantorer/', label: t.nav.leverantorer },
     { href: '/data/', label: t.nav.data },
   ];
+}
+
+export function SiteHeader({ language, t, path, languageLinks }: Props) {
+  const nav = menu(language, t);
   return (
     <>
       <a className="skip-link" href="#innehall">
@@ -34,21 +49,24 @@ export function SiteHeader({ language, t, path, languageLinks }: Props) {
       </a>
       <header className="site-header">
         <div className="container header-row">
-          <a className="site-name" href="/">
+          <a className="site-name" href={localePath(language, '/')}>
             {t.site.name}
           </a>
-          {/* biome-ignore lint/a11y/useSemanticElements: a form with the search role is announced by every screen reader in use; the newer <search> element is not yet. */}
-          <form className="header-search" role="search" action="/sok/" method="get">
-            <label htmlFor="sidhuvud-sok">{t.site.searchLabel}</label>
-            <input id="sidhuvud-sok" name="q" type="search" autoComplete="off" />
-            <button type="submit">{t.site.searchButton}</button>
-          </form>
+          {/* The search finds the Swedish catalogue's pages, so pages in other languages leave it out; the search page has its own. */}
+          {language === 'sv' && path !== searchPath && (
+            // biome-ignore lint/a11y/useSemanticElements: a form with the search role is announced by every screen reader in use; the newer <search> element is not yet.
+            <form className="header-search" role="search" action={searchPath} method="get">
+              <label htmlFor="sidhuvud-sok">{t.site.searchLabel}</label>
+              <input id="sidhuvud-sok" name="q" type="search" autoComplete="off" />
+              <button type="submit">{t.site.searchButton}</button>
+            </form>
+          )}
         </div>
         <nav className="container main-nav" aria-label={t.site.mainNav}>
           <ul>
             {nav.map((item) => (
               <li key={item.href}>
-                <a href={item.href} aria-current={path.startsWith(item.href) ? 'page' : undefined}>
+                <a href={item.href} aria-current={(item.exact ? path === item.href : path.startsWith(item.href)) ? 'page' : undefined}>
                   {item.label}
                 </a>
               </li>

@@ -8,7 +8,17 @@
  * JavaScript on the form shown again, which the server renders with the rules.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { companySizes, employmentForms, loiForm, loiSchema, subsidyAnswers, swedishLevels } from '../../core/contracts/loi.ts';
+import {
+  companySizes,
+  employmentForms,
+  loiForm,
+  loiSchema,
+  signerAnswers,
+  signerFromContact,
+  signerQuestion,
+  subsidyAnswers,
+  swedishLevels,
+} from '../../core/contracts/loi.ts';
 import { isObject } from '../../core/contracts/occupation.ts';
 import type { FieldError } from '../../core/contracts/problem.ts';
 import { dayOf, employerChoices, type RegionAllocation } from '../../core/catalogue/allocation.ts';
@@ -16,6 +26,7 @@ import { translations } from '../../core/i18n/index.ts';
 import { ChoiceGroup } from './fields.tsx';
 import { formFields, kommunOptions, occupationTarget, SchemaForm, useSchemaForm } from './schema-form.tsx';
 import { SupplierChoice } from './SupplierChoice.tsx';
+import type { Occupation } from '../../core/reference/find-occupation.ts';
 
 const t = translations().loi;
 const f = t.fields;
@@ -26,6 +37,8 @@ export interface LoiFormProps {
   errors?: FieldError[];
   /** Every FA-region's rule for its LOIs, when the server shows the form; the browser fetches them. */
   allocations?: readonly RegionAllocation[];
+  /** Every occupation name, when the server shows the form again: an occupation not found gets suggestions. */
+  occupationChoices?: readonly Occupation[];
 }
 
 const targetOf = occupationTarget('behov.yrken');
@@ -40,13 +53,16 @@ const withChoice = loiSchema.refine((loi) => Boolean(loi.leverantor), {
   when: isObject,
 });
 
-export default function LoiForm({ values = {}, errors: initialErrors = [], allocations: given }: LoiFormProps) {
+export default function LoiForm({ values = {}, errors: initialErrors = [], allocations: given, occupationChoices }: LoiFormProps) {
   const [kommun, setKommun] = useState(values.arbetsplatsKommun ?? '');
   const [allocations, setAllocations] = useState(given);
   useEffect(() => {
     if (kommun && !allocations) loadAllocations().then(setAllocations, () => undefined);
   }, [kommun, allocations]);
   const choices = useMemo(() => employerChoices(allocations ?? [], kommun, dayOf(new Date())), [allocations, kommun]);
+  // When the contact person signs, the signer's fields are theirs (and hidden): their errors are the contact's.
+  const [signer, setSigner] = useState(values[signerQuestion] ?? '');
+  const copied = signer === 'kontakt' ? Object.keys(signerFromContact) : [];
 
   const form = useSchemaForm({
     schema: choices.length > 0 ? withChoice : loiSchema,
@@ -54,8 +70,14 @@ export default function LoiForm({ values = {}, errors: initialErrors = [], alloc
     action: '/api/loi',
     targetOf,
     initialErrors,
+    shown: (path) => !copied.includes(path),
   });
-  const { radioGroup, checkbox, confirmation, text, textarea, select, occupations } = formFields(f, values, form.errorOf);
+  const { radioGroup, checkbox, confirmation, text, textarea, select, occupations } = formFields(
+    f,
+    values,
+    form.errorOf,
+    occupationChoices,
+  );
 
   return (
     <SchemaForm form={form} texts={t}>
@@ -105,8 +127,12 @@ export default function LoiForm({ values = {}, errors: initialErrors = [], alloc
       <h2>{t.sections.underskrift}</h2>
       {confirmation('ejBindande')}
       {confirmation('samtycke')}
-      {text('undertecknare.namn', { autoComplete: 'name' })}
-      {text('undertecknare.titel', { autoComplete: 'organization-title' })}
+      {radioGroup(signerQuestion, signerAnswers, t.choices[signerQuestion], setSigner)}
+      {/* Hidden by the stylesheet when the contact person signs, with or without JavaScript. */}
+      <div className="signer-fields">
+        {text('undertecknare.namn', { autoComplete: 'name' })}
+        {text('undertecknare.titel', { autoComplete: 'organization-title' })}
+      </div>
     </SchemaForm>
   );
 }

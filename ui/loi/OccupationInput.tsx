@@ -1,7 +1,9 @@
 /**
  * One occupation of the need: a text field that, with JavaScript, searches JobTech's occupation
  * names as you type (the ARIA 1.2 combobox pattern) and keeps the chosen name's SSYK code in a
- * hidden field. Without JavaScript the server looks the written name or code up instead.
+ * hidden field. Without JavaScript the server looks the written name or code up instead; when it
+ * finds no exact name, the form comes back with the names that contain what was written, to pick
+ * one of as a radio button.
  */
 import { useEffect, useState } from 'react';
 import type { Occupation } from '../../core/reference/find-occupation.ts';
@@ -25,9 +27,11 @@ interface Props {
   defaultName: string;
   defaultSsyk: string;
   error?: string;
+  /** The occupations to pick among, when the server found none by the name written. */
+  suggestions: readonly Occupation[];
 }
 
-function OccupationInput({ name, label, optional, defaultName, defaultSsyk, error }: Props) {
+function OccupationInput({ name, label, optional, defaultName, defaultSsyk, error, suggestions }: Props) {
   const [text, setText] = useState(defaultName);
   const [ssyk, setSsyk] = useState(defaultSsyk);
   const [all, setAll] = useState<Occupation[]>([]);
@@ -96,7 +100,23 @@ function OccupationInput({ name, label, optional, defaultName, defaultSsyk, erro
             onKeyDown={onKeyDown}
             onBlur={() => setTimeout(() => setOpen(false), 150)}
           />
-          <input type="hidden" name={`${name}.ssyk`} value={ssyk} />
+          {suggestions.length > 0 ? (
+            <fieldset className="suggestions">
+              <legend>{fill(t.suggestions, { name: defaultName })}</legend>
+              <div className="choices">
+                {suggestions.map((choice, i) => (
+                  <div className="choice" key={`${choice.namn}-${choice.ssyk}`}>
+                    <input type="radio" id={`${inputId}-forslag-${i}`} name={`${name}.ssyk`} value={choice.ssyk} />
+                    <label htmlFor={`${inputId}-forslag-${i}`}>
+                      {choice.namn} <span className="muted">SSYK {choice.ssyk}</span>
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          ) : (
+            <input type="hidden" name={`${name}.ssyk`} value={ssyk} />
+          )}
           {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA combobox pattern: a list of options owned by the input. */}
           <ul id={listId} role="listbox" aria-label={label} className="combobox-list" hidden={!expanded}>
             {expanded &&
@@ -127,7 +147,7 @@ function OccupationInput({ name, label, optional, defaultName, defaultSsyk, erro
 }
 
 /** Names starting with the query first, then names containing it; shorter names first. */
-function rank(all: Occupation[], query: string): Occupation[] {
+function rank(all: readonly Occupation[], query: string): Occupation[] {
   const starts: Occupation[] = [];
   const contains: Occupation[] = [];
   for (const choice of all) {
@@ -148,10 +168,18 @@ interface ListProps {
   itemLabel: string;
   value: (name: string) => string;
   errorOf: (name: string) => string | undefined;
+  /** Every occupation name, when the server shows the form again: a name it did not find gets suggestions. */
+  choices?: readonly Occupation[];
+}
+
+/** The occupations whose names contain what was written, when it was not found as it stands. */
+function suggestionsFor(written: string, error: string | undefined, choices: readonly Occupation[]): Occupation[] {
+  const query = normalise(written);
+  return error && query.length >= 2 ? rank(choices, query).slice(0, maxShown) : [];
 }
 
 /** One to five occupations: the first required, the others optional. */
-export function OccupationList({ name, legend, hint, itemLabel, value, errorOf }: ListProps) {
+export function OccupationList({ name, legend, hint, itemLabel, value, errorOf, choices = [] }: ListProps) {
   return (
     <fieldset className="field" aria-describedby={`${fieldId(name)}-hint`}>
       <legend>{legend}</legend>
@@ -168,6 +196,7 @@ export function OccupationList({ name, legend, hint, itemLabel, value, errorOf }
           defaultName={value(`${name}.${i}.namn`)}
           defaultSsyk={value(`${name}.${i}.ssyk`)}
           error={errorOf(`${name}.${i}.namn`)}
+          suggestions={suggestionsFor(value(`${name}.${i}.namn`), errorOf(`${name}.${i}.namn`), choices)}
         />
       ))}
     </fieldset>

@@ -12,6 +12,7 @@ import { kommuner } from '../../core/reference/index.ts';
 import { translations } from '../../core/i18n/index.ts';
 import { ChoiceGroup, ErrorMessage, ErrorSummary, Field, fieldId } from './fields.tsx';
 import { OccupationList } from './OccupationInput.tsx';
+import type { Occupation } from '../../core/reference/find-occupation.ts';
 
 const t = translations().loi;
 
@@ -22,17 +23,30 @@ interface Options {
   action: string;
   /** The input an error is about, when the error's path is a group's or a header's. */
   targetOf?: (path: string) => string;
-  /** A field sent as the bearer token rather than as part of the submission (a supplier's key). */
-  bearerField?: string;
+  /**
+   * A field sent as the bearer token rather than as part of the submission (a supplier's key), and
+   * what its error says when it is empty: checked with the other fields, before anything is sent.
+   */
+  bearer?: { field: string; missing: string };
   initialErrors?: FieldError[];
+  /** Whether an error at `path` is shown: a field the form fills from another has the other's errors. */
+  shown?: (path: string) => boolean;
 }
 
 /** Answers whose errors are about what was filled in, and so are shown at the fields. */
 const fieldErrorStatuses = new Set([401, 403, 422]);
 
-export function useSchemaForm({ schema, shape, action, targetOf = (path) => path, bearerField, initialErrors = [] }: Options) {
-  const [errors, setErrors] = useState<FieldError[]>(initialErrors);
-  const [summary, setSummary] = useState<FieldError[]>(initialErrors);
+export function useSchemaForm({
+  schema,
+  shape,
+  action,
+  targetOf = (path) => path,
+  bearer: bearerField,
+  initialErrors = [],
+  shown = () => true,
+}: Options) {
+  const [errors, setErrors] = useState<FieldError[]>(() => initialErrors.filter((e) => shown(e.path)));
+  const [summary, setSummary] = useState<FieldError[]>(() => initialErrors.filter((e) => shown(e.path)));
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<string>();
@@ -45,20 +59,26 @@ export function useSchemaForm({ schema, shape, action, targetOf = (path) => path
 
   function read(): { input: Record<string, unknown>; bearer?: string } {
     const params = new URLSearchParams(new FormData(formRef.current!) as unknown as string);
-    const bearer = bearerField ? (params.get(bearerField) ?? '') : undefined;
-    if (bearerField) params.delete(bearerField);
+    const bearer = bearerField ? (params.get(bearerField.field) ?? '') : undefined;
+    if (bearerField) params.delete(bearerField.field);
     return { input: formToObject(params, shape), bearer };
   }
 
   function validate(): FieldError[] {
-    const parsed = schema.safeParse(read().input);
-    return parsed.success ? [] : toFields(fieldErrors(parsed.error));
+    const { input, bearer } = read();
+    const parsed = schema.safeParse(input);
+    const missingBearer = bearerField && !bearer?.trim() ? [{ path: bearerField.field, message: bearerField.missing }] : [];
+    return [...missingBearer, ...(parsed.success ? [] : toFields(fieldErrors(parsed.error)))].filter((e) => shown(e.path));
   }
 
   function onBlur(event: React.FocusEvent<HTMLFormElement>) {
-    const { name } = event.target as { name?: string };
+    const { name, type, value } = event.target as Partial<HTMLInputElement>;
     if (!name || name.endsWith('.ssyk')) return;
-    const nowTouched = new Set(touched).add(name);
+    // An empty field passed on the way is not wrong yet: as you go, only what was written is checked.
+    const written = type === 'checkbox' || type === 'radio' || Boolean(value?.trim());
+    const nowTouched = new Set(touched);
+    if (written) nowTouched.add(name);
+    else nowTouched.delete(name);
     setTouched(nowTouched);
     // Only the fields the person has been to: an untouched field is not wrong yet.
     setErrors(validate().filter((e) => nowTouched.has(e.path) || summary.some((s) => s.path === e.path)));
@@ -93,7 +113,18 @@ export function useSchemaForm({ schema, shape, action, targetOf = (path) => path
     }
   }
 
-  function showErrors(found: FieldError[]) {
+  /** The errors in the order of their fields in the form, as a person reads it. */
+  function inFormOrder(found: FieldError[]): FieldError[] {
+    const fields = [...(formRef.current?.elements ?? [])].map((element) => element.id);
+    const position = (error: FieldError) => {
+      const at = fields.indexOf(fieldId(error.path));
+      return at === -1 ? fields.length : at;
+    };
+    return [...found].sort((a, b) => position(a) - position(b));
+  }
+
+  function showErrors(unordered: FieldError[]) {
+    const found = inFormOrder(unordered);
     setErrors(found);
     setSummary(found);
     document.title = `${t.errorTitlePrefix}${document.title.replace(t.errorTitlePrefix, '')}`;
@@ -119,13 +150,26 @@ interface TextProps {
   inputMode?: 'numeric' | 'tel' | 'email';
 }
 
-/** The form's inputs, labelled from the form's dictionary and filled with what was posted. */
-export function formFields(labels: Labels, values: Record<string, string>, errorOf: (name: string) => string | undefined) {
+/**
+ * The form's inputs, labelled from the form's dictionary and filled with what was posted; with
+ * `occupationChoices` (the server shows the form again) an occupation not found gets suggestions.
+ */
+export function formFields(
+  labels: Labels,
+  values: Record<string, string>,
+  errorOf: (name: string) => string | undefined,
+  occupationChoices?: readonly Occupation[],
+) {
   const value = (name: string) => values[name] ?? '';
   const checked = (name: string) => values[name] === 'ja';
 
-  /** One question answered by one of its options; the first option carries the id errors link to. */
-  const radioGroup = <T extends string>(name: string, options: readonly T[], optionLabels: Record<T, string>) => (
+  /** One question answered by one of its options; the first option carries the id errors link to; `onChange` hears each answer. */
+  const radioGroup = <T extends string>(
+    name: string,
+    options: readonly T[],
+    optionLabels: Record<T, string>,
+    onChange?: (value: string) => void,
+  ) => (
     <ChoiceGroup name={name} legend={labels[name]!.label} hint={labels[name]!.hint} error={errorOf(name)}>
       {options.map((option, i) => (
         <div className="choice" key={option}>
@@ -135,6 +179,7 @@ export function formFields(labels: Labels, values: Record<string, string>, error
             name={name}
             value={option}
             defaultChecked={value(name) === option}
+            onChange={onChange && ((event) => onChange(event.target.value))}
           />
           <label htmlFor={i === 0 ? fieldId(name) : `${fieldId(name)}-${option}`}>{optionLabels[option]}</label>
         </div>
@@ -238,6 +283,7 @@ export function formFields(labels: Labels, values: Record<string, string>, error
       itemLabel={labels.yrke!.label}
       value={value}
       errorOf={errorOf}
+      choices={occupationChoices}
     />
   );
 

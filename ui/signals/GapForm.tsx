@@ -28,7 +28,14 @@ const targetOf = (path: string) => {
 };
 
 export default function GapForm({ insatser, values = {}, errors: initialErrors = [] }: GapFormProps) {
-  const form = useSchemaForm({ schema: gapSchema, shape: gapForm, action: '/api/gaps', targetOf, bearerField: 'nyckel', initialErrors });
+  const form = useSchemaForm({
+    schema: gapSchema,
+    shape: gapForm,
+    action: '/api/gaps',
+    targetOf,
+    bearer: { field: 'nyckel', missing: t.keyMissing },
+    initialErrors,
+  });
   const considered = Array.from({ length: maxConsidered }, (_, i) => `insatser.${i}`);
   // Each row's labels, named by the row's own paths.
   const labels = {

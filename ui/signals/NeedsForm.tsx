@@ -6,6 +6,7 @@ import { horizons, loiAnswers, needsForm, needsSchema } from '../../core/contrac
 import type { FieldError } from '../../core/contracts/problem.ts';
 import { translations } from '../../core/i18n/index.ts';
 import { formFields, kommunOptions, occupationTarget, SchemaForm, useSchemaForm } from '../loi/schema-form.tsx';
+import type { Occupation } from '../../core/reference/find-occupation.ts';
 
 const dictionary = translations();
 const t = dictionary.signals.needs;
@@ -14,9 +15,11 @@ const f = t.fields;
 export interface NeedsFormProps {
   values?: Record<string, string>;
   errors?: FieldError[];
+  /** Every occupation name, when the server shows the form again: an occupation not found gets suggestions. */
+  occupationChoices?: readonly Occupation[];
 }
 
-export default function NeedsForm({ values = {}, errors: initialErrors = [] }: NeedsFormProps) {
+export default function NeedsForm({ values = {}, errors: initialErrors = [], occupationChoices }: NeedsFormProps) {
   const form = useSchemaForm({
     schema: needsSchema,
     shape: needsForm,
@@ -24,7 +27,7 @@ export default function NeedsForm({ values = {}, errors: initialErrors = [] }: N
     targetOf: occupationTarget('behov.yrken'),
     initialErrors,
   });
-  const { radioGroup, text, textarea, select, occupations } = formFields(f, values, form.errorOf);
+  const { radioGroup, text, textarea, select, occupations } = formFields(f, values, form.errorOf, occupationChoices);
   return (
     <SchemaForm form={form} texts={t}>
       <h2>{t.sections.organisation}</h2>

@@ -6,6 +6,7 @@
 import type { DemandStats, MeasureTable, Shown } from '../../core/statistics.ts';
 import { demandKinds, type DemandKind } from '../../core/contracts/demand.ts';
 import { fill, formatDate, translations } from '../../core/i18n/index.ts';
+import { TableScroll } from '../frame/TableScroll.tsx';
 
 const t = translations().signals.stats;
 
@@ -38,7 +39,7 @@ function Table({ kind, table }: { kind: DemandKind; table: MeasureTable }) {
   return (
     <section aria-labelledby={`tabell-${kind}`}>
       <h3 id={`tabell-${kind}`}>{caption}</h3>
-      <div className="table-scroll">
+      <TableScroll labelledBy={`tabell-${kind}`}>
         <table className="stats-table" id={`siffror-${kind}`}>
           <thead>
             <tr>
@@ -76,7 +77,7 @@ function Table({ kind, table }: { kind: DemandKind; table: MeasureTable }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

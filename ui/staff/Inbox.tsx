@@ -18,6 +18,7 @@ import { fill, formatDate, translations } from '../../core/i18n/index.ts';
 import { inboxApiRoutes, routePath, sessionApiRoutes, staffPageRoutes } from '../../core/paths.ts';
 import { getKommun, kommuner } from '../../core/reference/index.ts';
 import { ErrorSummary, Field, fieldId } from '../loi/fields.tsx';
+import { TableScroll } from '../frame/TableScroll.tsx';
 
 const t = translations().staff;
 
@@ -39,19 +40,6 @@ interface EntryView {
   assignee?: string;
   title: string;
   positions?: number;
-}
-
-/**
- * A wide table on a narrow screen scrolls in a region of its own, named by the table's caption,
- * which the keyboard can reach to scroll it (WCAG 2.1.1).
- */
-function ScrollingTable({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
-  return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus for the keyboard to scroll it
-    <section className="table-scroll" aria-labelledby={labelledBy} tabIndex={0}>
-      {children}
-    </section>
-  );
 }
 
 const itemHref = (kind: InboxKind, id: string) => routePath(staffPageRoutes.item, { kind, id });
@@ -201,7 +189,7 @@ export function InboxPage({ organisationName, query, errors, entries, counts, ne
       {entries.length === 0 ? (
         <p className="panel">{filtered ? i.empty : i.emptyAll}</p>
       ) : (
-        <ScrollingTable labelledBy="arenden">
+        <TableScroll labelledBy="arenden">
           <table>
             <caption id="arenden">
               {i.caption} ({fill(i.shown, { n: entries.length })})
@@ -235,7 +223,7 @@ export function InboxPage({ organisationName, query, errors, entries, counts, ne
               ))}
             </tbody>
           </table>
-        </ScrollingTable>
+        </TableScroll>
       )}
       <ul className="inline-list">
         {query.sida && (
@@ -564,7 +552,7 @@ export function PeoplePage({ organisationName, people, csrfToken, errors, notice
       )}
       <h1>{fill(p.title, { organisation: organisationName })}</h1>
       <p>{p.lead}</p>
-      <ScrollingTable labelledBy="personer">
+      <TableScroll labelledBy="personer">
         <table>
           <caption id="personer">{p.caption}</caption>
           <thead>
@@ -600,7 +588,7 @@ export function PeoplePage({ organisationName, people, csrfToken, errors, notice
             ))}
           </tbody>
         </table>
-      </ScrollingTable>
+      </TableScroll>
       <h2>{p.add}</h2>
       <form method="post" action={inboxApiRoutes.people} noValidate>
         <input type="hidden" name="csrf" value={csrfToken} />

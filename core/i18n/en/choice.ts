@@ -12,6 +12,7 @@ export const jobseeker: JobseekerTexts = {
     footerNote:
       'The catalogue is written by municipalities, FA regions and the Swedish Public Employment Service (Arbetsförmedlingen). Entries marked "Example data" are made up.',
     breadcrumb: 'Breadcrumbs',
+    footerInSwedish: 'The pages below are only in Swedish.',
   },
   nav: {
     start: 'Home',
@@ -23,6 +24,7 @@ export const jobseeker: JobseekerTexts = {
     data: 'Open data',
     tillganglighet: 'Accessibility',
     sok: 'Search',
+    kontakt: 'Contact and help',
   },
   example: { badge: 'Example data', text: 'This entry is made up and shows how the catalogue works.' },
   stale: {
@@ -100,6 +102,7 @@ export const jobseeker: JobseekerTexts = {
     startLead:
       'You can choose the supplier that will help you find a job or start studying. Here you can see the suppliers where you live. You can compare them before you choose.',
     chooseTitle: 'Where do you live?',
+    chooseKommun: 'Choose a municipality',
     kommun: 'Municipality',
     show: 'Show suppliers',
     aboutLink: 'How the choice works: the services, the ratings and what happens if you do not choose',
@@ -140,6 +143,7 @@ export const jobseeker: JobseekerTexts = {
     rating: 'Rating {n} of 4',
     noRating: 'No rating yet',
     inWork: '{share} got a job or started studying within 90 days',
+    halfYears: { H1: 'first half of {year}', H2: 'second half of {year}' },
     basis: '{n} participants, {period}',
     satisfied: '{share} of the participants are satisfied ({n} answers)',
     tooFew: 'Too few participants to show results.',
@@ -153,6 +157,11 @@ export const jobseeker: JobseekerTexts = {
     printHint: 'Print the page and bring it to your meeting with Arbetsförmedlingen.',
     print: 'Print',
     tooMany: 'You ticked {n}. The first three are shown here.',
+    nextTitle: 'When you have chosen',
+    nextSteps: [
+      'Tell Arbetsförmedlingen which supplier you choose: at your next meeting, or by phone on 0771-60 00 00.',
+      'Bring this page, printed or on your phone.',
+    ],
     compareNone: 'You have not chosen a supplier to compare. Go back and tick up to three.',
     notChoosable: '{names} cannot be chosen right now and is not included.',
     svOnly: 'The suppliers’ own texts are only in Swedish.',

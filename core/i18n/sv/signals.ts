@@ -28,7 +28,7 @@ export const signals = {
       'behov.antal': { label: 'Antal personer ni behöver', hint: 'Från 1 till 500. En uppskattning räcker.' },
       'behov.tidshorisont': { label: 'När behöver ni dem?' },
       avsiktsforklaring: {
-        label: 'Kan ni tänka er att skriva en avsiktsförklaring senare?',
+        label: 'Kan du tänka dig att skriva en avsiktsförklaring senare?',
         hint: 'En avsiktsförklaring är inte bindande. Den hjälper leverantören att planera ett jobbspår.',
       },
       'kontakt.epost': {
@@ -112,6 +112,7 @@ export const signals = {
       },
     },
     chooseRegion: 'Välj FA-region',
+    keyMissing: 'Fyll i leverantörsnyckeln',
     chooseInsats: 'Ingen insats vald',
     chooseReason: 'Välj skäl',
     sent: {
