@@ -10,7 +10,7 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type QueryCommandI
 import { inboxKinds, inboxStatuses, type InboxKind, type InboxQuery, type InboxStatus } from '../../core/contracts/inbox.ts';
 import { dynamo, tableName } from './client.ts';
 import { parseItem, Update, updateItem } from './records.ts';
-import { inboxCountPartition, inboxPartition, indexEntries, keys, table, type ItemKey } from './table.ts';
+import { inboxPartition, indexEntries, keys, table, type ItemKey } from './table.ts';
 
 const inboxEntrySchema = z.object({
   kind: z.enum(inboxKinds),
@@ -40,11 +40,7 @@ const expired = (error: unknown) => error instanceof ConditionalCheckFailedExcep
  * A read adds the deltas not yet folded into the counts, and folds a few: folding adds a delta
  * once, by a marker set in the same write as the counts, deletes it, and then the marker.
  */
-const countsKey = (organisation: string): ItemKey => ({ pk: inboxCountPartition(organisation), sk: 'COUNTS' });
-const deltaKey = (organisation: string, id: string, version: number): ItemKey => ({
-  pk: inboxCountPartition(organisation),
-  sk: `DELTA#${id}#${version}`,
-});
+const { inboxCounts: countsKey, inboxDelta: deltaKey, inboxDeltas } = keys;
 /** A read folds no more than this many deltas, so that it stays quick after many changes. */
 const foldsPerRead = 25;
 const countName = (kind: string, status: string) => `n#${kind}#${status}`;
@@ -108,7 +104,7 @@ const pendingDeltas = async (organisation: string) =>
       new QueryCommand({
         TableName: tableName,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :delta)',
-        ExpressionAttributeValues: { ':pk': inboxCountPartition(organisation), ':delta': 'DELTA#' },
+        ExpressionAttributeValues: { ':pk': inboxDeltas(organisation).pk, ':delta': inboxDeltas(organisation).skPrefix },
       }),
     )
   ).Items ?? [];

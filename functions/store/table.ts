@@ -23,7 +23,7 @@
  * 17. an organisation's inbox in one status, newest first      → index inbox-by-status-by-time
  * 18. a submission's audit events                              → in its item (`events`), appended in
  *     the same conditional write as the change they record
- * 19. an organisation's counts per status                      → inboxCountPartition (its counts,
+ * 19. an organisation's counts per status                      → keys.inboxCounts, keys.inboxDelta (its counts,
  *     and the changes not yet counted: store/inbox.ts)
 
  * 20. the counted cells of a month's demand (the statistics)   → keys.demandMonth
@@ -55,6 +55,14 @@ export const keys = {
   session: (idHash: string): ItemKey => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
   /** Counts the LOIs allocated in turn (rak_ordning) in FA-region `fa`, ever: the count says whose turn it is. */
   allocationTurn: (fa: string): ItemKey => ({ pk: `TURN#${fa}`, sk: 'TURN' }),
+  /** An organisation's counts per status (pattern 19). */
+  inboxCounts: (organisation: string): ItemKey => ({ pk: inboxCountPartition(organisation), sk: 'COUNTS' }),
+  /** A change of an entry's status not yet counted: one per submission and version, so a retried write is one change. */
+  inboxDelta: (organisation: string, id: string, version: number): ItemKey => ({
+    pk: inboxCountPartition(organisation),
+    sk: `DELTA#${id}#${version}`,
+  }),
+  inboxDeltas: (organisation: string) => ({ pk: inboxCountPartition(organisation), skPrefix: 'DELTA#' }),
   /** An organisation's entry for a submission, ordered by when the submission came. */
   inboxEntry: (organisation: string, createdAt: string, id: string): ItemKey => ({
     pk: inboxPartition(organisation),
