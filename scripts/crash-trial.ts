@@ -169,7 +169,8 @@ async function storedLois(dataDir: string): Promise<StoredLoi[]> {
   try {
     do {
       const page = await client.send(new ScanCommand({ TableName: 'portal', ExclusiveStartKey: startKey }));
-      items.push(...((page.Items ?? []).filter((item) => item.kind === 'loi') as StoredLoi[]));
+      // The LOIs' own items, not the staff inbox's entries for them.
+      items.push(...((page.Items ?? []).filter((item) => item.kind === 'loi' && item.sk === 'LOI') as StoredLoi[]));
       startKey = page.LastEvaluatedKey;
     } while (startKey);
   } finally {
