@@ -20,7 +20,15 @@ import { openLocalStore } from '../functions/store/embedded.ts';
 import { demandKinds } from '../core/contracts/demand.ts';
 import { faRegions, ssykGroups } from '../core/reference/index.ts';
 
-const { values } = parseArgs({ options: { requests: { type: 'string', default: '500' }, inbox: { type: 'string', default: '10000' } } });
+const { values } = parseArgs({
+  options: {
+    requests: { type: 'string', default: '500' },
+    inbox: { type: 'string', default: '10000' },
+    // Which parts to run, comma-separated: submissions, stats, inbox.
+    parts: { type: 'string', default: 'submissions,stats,inbox' },
+  },
+});
+const parts = new Set(values.parts.split(','));
 const requestsPerRun = Number(values.requests);
 const inboxLois = Number(values.inbox);
 
@@ -69,12 +77,13 @@ async function run(clients: number, requests: number, call: () => Promise<number
 const row = (label: string, r: Awaited<ReturnType<typeof run>>) =>
   `${label.padStart(8)}  ${r.perSecond.toFixed(0).padStart(10)}  ${r.p50.toFixed(1).padStart(7)}  ${r.p99.toFixed(1).padStart(7)}`;
 
-// A short warm-up, so the first run does not measure module loading.
-for (let i = 0; i < 20; i++) await submit();
-
-console.log(`${requestsPerRun} avsiktsförklaringar per körning mot ${portal.url}`);
-console.log('klienter  per sekund   p50 ms   p99 ms');
-for (const clients of [1, 10, 50]) console.log(row(String(clients), await run(clients, requestsPerRun, submit)));
+if (parts.has('submissions')) {
+  // A short warm-up, so the first run does not measure module loading.
+  for (let i = 0; i < 20; i++) await submit();
+  console.log(`${requestsPerRun} avsiktsförklaringar per körning mot ${portal.url}`);
+  console.log('klienter  per sekund   p50 ms   p99 ms');
+  for (const clients of [1, 10, 50]) console.log(row(String(clients), await run(clients, requestsPerRun, submit)));
+}
 
 // The statistics: counted submissions written into the portal's store as the submissions' items
 // carry them, spread over the last twelve months, the regions, the occupation groups and 5,000 employers.
@@ -118,10 +127,12 @@ async function addCounted(n: number) {
 
 const statsRequests = 2000;
 const getStats = () => timed('/api/stats/demand', {}, 200);
-console.log(`\n${statsRequests} GET /api/stats/demand per körning, 10 klienter`);
-console.log('inskickat  per sekund   p50 ms   p99 ms');
+if (parts.has('stats')) {
+  console.log(`\n${statsRequests} GET /api/stats/demand per körning, 10 klienter`);
+  console.log('inskickat  per sekund   p50 ms   p99 ms');
+}
 let counted = 0;
-for (const total of [1_000, 100_000]) {
+for (const total of parts.has('stats') ? [1_000, 100_000] : []) {
   await addCounted(total - counted);
   await Promise.all(monthStarts.map(markChanged));
   counted = total;
@@ -131,7 +142,7 @@ for (const total of [1_000, 100_000]) {
   await getStats();
   console.log(row(total.toLocaleString('sv-SE'), await run(10, statsRequests, getStats)));
 }
-await benchInbox();
+if (parts.has('inbox')) await benchInbox();
 await store.close();
 await portal.stop();
 rmSync(dirname(portal.dataDir), { recursive: true, force: true });
