@@ -24,7 +24,7 @@ import { translations } from '../../core/i18n/index.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
 import { getPerson } from '../store/people.ts';
 import type { Delivery } from '../store/delivery.ts';
-import { changeCase, type Submission } from '../store/submission.ts';
+import { changeCase, employerContent, type Submission } from '../store/submission.ts';
 import { deliverDue, inboxDelivery, recipientDeliveries, updateDelivery } from './delivery.ts';
 import { Conflict, Forbidden, Invalid } from './errors.ts';
 import { inboxItem } from './inbox.ts';
@@ -55,16 +55,12 @@ const eventBy = (person: Person, at = new Date()): Pick<CaseEvent, 'at' | 'by'> 
 
 /** The one who sent the submission, for news of a change: the employer, or the supplier of a gap report. */
 async function senderOf(item: Submission): Promise<{ organisation: string; address: string } | undefined> {
-  switch (item.kind) {
-    case 'loi':
-      return { organisation: item.loi.organisation.namn, address: item.loi.kontakt.epost };
-    case 'behov':
-      return { organisation: item.content.organisation.namn, address: item.content.kontakt.epost };
-    case 'brist': {
-      const supplier = (await publishedCatalogue()).leverantorer.find((s) => s.slug === item.supplier);
-      return supplier && { organisation: supplier.namn, address: supplier.kontakt.epost };
-    }
+  if (item.kind !== 'brist') {
+    const { organisation, kontakt } = employerContent(item);
+    return { organisation: organisation.namn, address: kontakt.epost };
   }
+  const supplier = (await publishedCatalogue()).leverantorer.find((s) => s.slug === item.supplier);
+  return supplier && { organisation: supplier.namn, address: supplier.kontakt.epost };
 }
 
 /** Writes the change with its event; refused when someone else changed the status meanwhile. */

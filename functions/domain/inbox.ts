@@ -9,7 +9,7 @@ import { countInbox, listInbox, putInboxEntry, type InboxEntry } from '../store/
 import { getLoi } from '../store/loi.ts';
 import { getSignal } from '../store/signal.ts';
 import { isRecordId } from '../store/records.ts';
-import type { Submission } from '../store/submission.ts';
+import { employerContent, type Submission } from '../store/submission.ts';
 import { Invalid } from './errors.ts';
 import type { Person } from './people.ts';
 import { seenBy, visibleTo } from './scope.ts';
@@ -28,31 +28,21 @@ function entryOf(item: Submission): InboxEntry {
     ...(item.assignee && { assignee: item.assignee.email }),
     version: versionOf(item),
   };
-  switch (item.kind) {
-    case 'loi':
-      return {
-        ...common,
-        kommun: item.loi.arbetsplatsKommun,
-        ssyk: item.loi.behov.yrken.map((y) => y.ssyk),
-        title: item.loi.organisation.namn,
-        positions: item.loi.behov.antal,
-      };
-    case 'behov':
-      return {
-        ...common,
-        kommun: item.content.arbetsplatsKommun,
-        ssyk: item.content.behov.yrken.map((y) => y.ssyk),
-        title: item.content.organisation.namn,
-        positions: item.content.behov.antal,
-      };
-    case 'brist':
-      return {
-        ...common,
-        ssyk: item.content.profil.yrken.map((y) => y.ssyk),
-        title: item.supplier,
-        positions: item.content.berorda.tjanster,
-      };
-  }
+  if (item.kind === 'brist')
+    return {
+      ...common,
+      ssyk: item.content.profil.yrken.map((y) => y.ssyk),
+      title: item.supplier,
+      positions: item.content.berorda.tjanster,
+    };
+  const sent = employerContent(item);
+  return {
+    ...common,
+    kommun: sent.arbetsplatsKommun,
+    ssyk: sent.behov.yrken.map((y) => y.ssyk),
+    title: sent.organisation.namn,
+    positions: sent.behov.antal,
+  };
 }
 
 /**

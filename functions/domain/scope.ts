@@ -13,13 +13,9 @@
  * nobody's yet. Out of scope is not found, like an id that does not exist, so an id tells nothing.
  */
 import { kommunerInFaRegion } from '../../core/reference/index.ts';
-import type { Submission } from '../store/submission.ts';
+import { employerContent, type Submission } from '../store/submission.ts';
 import { NotFound } from './errors.ts';
 import { organisationOf, type Person } from './people.ts';
-
-/** The kommun an employer's submission concerns: where the workplace is. */
-const workplaceKommun = (item: Exclude<Submission, { kind: 'brist' }>) =>
-  item.kind === 'loi' ? item.loi.arbetsplatsKommun : item.content.arbetsplatsKommun;
 
 /** The suppliers a submission went to, by slug. */
 function suppliersOf(item: Submission): string[] {
@@ -35,7 +31,8 @@ function suppliersOf(item: Submission): string[] {
  */
 export function seenBy(item: Submission): string[] {
   if (item.status === 'unconfirmed') return [];
-  const kommuner = item.kind === 'brist' ? kommunerInFaRegion(item.fa).map((k) => k.kod) : [workplaceKommun(item)];
+  // An employer's submission concerns the kommun of its workplace; a gap report the whole region.
+  const kommuner = item.kind === 'brist' ? kommunerInFaRegion(item.fa).map((k) => k.kod) : [employerContent(item).arbetsplatsKommun];
   const organisations = new Set([
     'arbetsformedlingen',
     `fa-${item.fa}`,

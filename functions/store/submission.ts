@@ -14,6 +14,9 @@ const submissionSchema = z.discriminatedUnion('kind', [loiRecordSchema, needsRec
 
 export type Submission = z.infer<typeof submissionSchema>;
 
+/** What an employer sent, an LOI or a needs signal: both name the organisation, its contact, the workplace's kommun and the need. */
+export const employerContent = (item: Exclude<Submission, { kind: 'brist' }>) => (item.kind === 'loi' ? item.loi : item.content);
+
 export const submissionKey = ({ kind, id }: Pick<Submission, 'kind' | 'id'>) => (kind === 'loi' ? keys.loi(id) : keys.signal(id));
 
 export const getSubmission = (key: ItemKey) => getItem(key, submissionSchema);
