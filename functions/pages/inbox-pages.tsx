@@ -144,10 +144,15 @@ async function itemPage(
     signedIn,
     name,
     path,
-    <>
-      <ItemPage item={itemView} person={person} csrfToken={signedIn.csrfToken} colleagues={colleagues} failed={failed} saved={saved} />
-      {item.kind === 'loi' && <LoiDocument view={await loiView(item)} />}
-    </>,
+    <ItemPage
+      item={itemView}
+      person={person}
+      csrfToken={signedIn.csrfToken}
+      colleagues={colleagues}
+      failed={failed}
+      saved={saved}
+      document={item.kind === 'loi' ? <LoiDocument view={await loiView(item)} /> : undefined}
+    />,
   );
 }
 

@@ -272,6 +272,8 @@ interface ItemProps {
   /** The action whose form failed, and its errors. */
   failed?: { action: string; errors: FieldError[] };
   saved?: boolean;
+  /** The submission in its own template (an LOI's), shown as its content instead of the facts. */
+  document?: ReactNode;
 }
 
 /** A form of the item page: posted to the action's route, with the session's CSRF token. */
@@ -328,7 +330,7 @@ function timeline(item: ItemView) {
   ].sort((a, b) => a.at.localeCompare(b.at));
 }
 
-export function ItemPage({ item, person, csrfToken, colleagues, failed, saved }: ItemProps) {
+export function ItemPage({ item, person, csrfToken, colleagues, failed, saved, document }: ItemProps) {
   const it = t.item;
   const errorOf = (action: string, path: string) =>
     failed?.action === action ? failed.errors.find((e) => e.path === path)?.message : undefined;
@@ -386,14 +388,16 @@ export function ItemPage({ item, person, csrfToken, colleagues, failed, saved }:
       )}
       <section aria-labelledby="innehall">
         <h2 id="innehall">{it.content}</h2>
-        <dl className="facts">
-          {item.facts.map(([label, value]) => (
-            <Fragment key={label}>
-              <dt>{label}</dt>
-              <dd className="preserve-lines">{value}</dd>
-            </Fragment>
-          ))}
-        </dl>
+        {document ?? (
+          <dl className="facts">
+            {item.facts.map(([label, value]) => (
+              <Fragment key={label}>
+                <dt>{label}</dt>
+                <dd className="preserve-lines">{value}</dd>
+              </Fragment>
+            ))}
+          </dl>
+        )}
       </section>
       <section aria-labelledby="skickad">
         <h2 id="skickad">{it.sentTo}</h2>
