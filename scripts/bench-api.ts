@@ -1,7 +1,10 @@
 /**
  * `npm run bench:api`: LOI submissions per second and their latency (p50, p99) at 1, 10 and 50
  * concurrent clients, against the portal process as `npm start` runs it (embedded store on disk,
- * mail to the outbox). Each submission has its own Idempotency-Key, so each one is stored.
+ * mail to the outbox). Each submission has its own Idempotency-Key, so each one is stored. Beside
+ * them, the store's own ceiling in the same run (conditional writes per second from as many clients)
+ * and the store calls one submission makes, counted in this process on the same handler: the
+ * submissions can go at most as fast as the ceiling divided by the writes each one needs.
  * Then GET /api/stats/demand at 10 clients with 1,000 and with 100,000 counted submissions in the
  * store, written straight into it: a request for the figures should cost the same with both.
  *
@@ -42,6 +45,14 @@ const portal = await startPortalProcess(siteDir, { env: withoutRateLimits });
 const body = JSON.stringify(validLoi());
 let sequence = 0;
 
+// This process reaches the portal's store too: to measure the store alone, to count a submission's
+// store calls and to write counted submissions and inbox entries straight into it.
+const store = await openLocalStore(portal.dataDir, 'portal');
+Object.assign(process.env, withoutRateLimits, { DYNAMODB_ENDPOINT: store.endpoint, OUTBOX_DIR: portal.outboxDir });
+const { dynamo, dynamoClient, tableName } = await import('../functions/store/client.ts');
+const { BatchWriteCommand, PutCommand } = await import('@aws-sdk/lib-dynamodb');
+const { keys } = await import('../functions/store/table.ts');
+
 async function timed(path: string, init: RequestInit, expected: number): Promise<number> {
   const started = performance.now();
   const response = await fetch(`${portal.url}${path}`, init);
@@ -77,22 +88,80 @@ async function run(clients: number, requests: number, call: () => Promise<number
 const row = (label: string, r: Awaited<ReturnType<typeof run>>) =>
   `${label.padStart(8)}  ${r.perSecond.toFixed(0).padStart(10)}  ${r.p50.toFixed(1).padStart(7)}  ${r.p99.toFixed(1).padStart(7)}`;
 
+/** One conditional write of a new item the size of a submission's, as the store's ceiling is measured. */
+const storeWrite = async () => {
+  const started = performance.now();
+  await dynamo.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: { ...keys.signal(`bench-store-${process.pid}-${sequence++}`), body },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+  return performance.now() - started;
+};
+
 if (parts.has('submissions')) {
   // A short warm-up, so the first run does not measure module loading.
   for (let i = 0; i < 20; i++) await submit();
-  console.log(`${requestsPerRun} avsiktsförklaringar per körning mot ${portal.url}`);
-  console.log('klienter  per sekund   p50 ms   p99 ms');
-  for (const clients of [1, 10, 50]) console.log(row(String(clients), await run(clients, requestsPerRun, submit)));
+  const calls = await storeCallsPerSubmission(20);
+  const writes = ['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'BatchWriteItemCommand'].reduce(
+    (sum, command) => sum + (calls.get(command) ?? 0),
+    0,
+  );
+  const reads = [...calls.values()].reduce((sum, n) => sum + n, 0) - writes;
+  console.log(`En avsiktsförklaring gör ${writes.toFixed(1)} skrivningar och ${reads.toFixed(1)} läsningar i lagret:`);
+  console.log(`  ${[...calls].map(([command, n]) => `${command.replace(/Command$/, '')} ${n.toFixed(1)}`).join(', ')}`);
+  console.log(`\n${requestsPerRun} avsiktsförklaringar per körning mot ${portal.url}; lagret ensamt: villkorade skrivningar`);
+  console.log('klienter  per sekund   p50 ms   p99 ms    lagret: per sekund   p50 ms   p99 ms   tak ÷ skrivningar   andel av det');
+  for (const clients of [1, 10, 50]) {
+    const portalRun = await run(clients, requestsPerRun, submit);
+    const storeRun = await run(clients, requestsPerRun, storeWrite);
+    const ceiling = storeRun.perSecond / writes;
+    console.log(
+      `${row(String(clients), portalRun)}  ${row('', storeRun)}  ${ceiling.toFixed(0).padStart(18)}  ${((100 * portalRun.perSecond) / ceiling).toFixed(0).padStart(11)} %`,
+    );
+  }
+}
+
+/**
+ * The store calls of one submission, averaged over `count`: the LOI handler run in this process
+ * on the portal's store, each call of its DynamoDB client counted by command.
+ */
+async function storeCallsPerSubmission(count: number): Promise<Map<string, number>> {
+  const { handle } = await import('../functions/handlers/loi-submit.ts');
+  const calls = new Map<string, number>();
+  dynamoClient.middlewareStack.add(
+    (next, { commandName = 'okänt' }) =>
+      (args) => {
+        calls.set(commandName, (calls.get(commandName) ?? 0) + 1);
+        return next(args);
+      },
+    { step: 'initialize', name: 'countStoreCalls' },
+  );
+  const request = () => ({
+    method: 'POST',
+    path: '/api/loi',
+    pathParams: {},
+    query: new URLSearchParams(),
+    headers: { 'content-type': 'application/json', 'idempotency-key': `bench-count-${process.pid}-${sequence++}` },
+    body,
+    sourceIp: '192.0.2.1',
+  });
+  // The first one loads the catalogue and the rate limiter; what is counted is a submission after it.
+  await handle(request());
+  calls.clear();
+  for (let i = 0; i < count; i++) {
+    const response = await handle(request());
+    if (response.status !== 201) throw new Error(`Inskickningen i processen fick svar ${response.status}: ${response.body}`);
+  }
+  dynamoClient.middlewareStack.remove('countStoreCalls');
+  return new Map([...calls].map(([command, n]) => [command, n / count]));
 }
 
 // The statistics: counted submissions written into the portal's store as the submissions' items
 // carry them, spread over the last twelve months, the regions, the occupation groups and 5,000 employers.
-const store = await openLocalStore(portal.dataDir, 'portal');
-process.env.DYNAMODB_ENDPOINT = store.endpoint;
-const { dynamo, tableName } = await import('../functions/store/client.ts');
-const { BatchWriteCommand } = await import('@aws-sdk/lib-dynamodb');
 const { contributorId, demandAttributes, markChanged } = await import('../functions/store/demand.ts');
-const { keys } = await import('../functions/store/table.ts');
 const { monthsBefore } = await import('../functions/domain/stats.ts');
 
 const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
