@@ -46,14 +46,17 @@ const dueDeliveries = (submission: Submission, now: Date) =>
  * Tries every delivery of the submission that is pending and due, records the results and
  * schedules the next try of those that failed. Another sender busy with them (the sweeper, a
  * retried request) is left to it. `token` is the private link's token, known only to the request
- * that made it; a confirm mail sent later carries a new link.
+ * that made it; a confirm mail sent later carries a new link. `stored` says that this request has
+ * just stored the submission, with the lease on its deliveries (store/delivery.ts, newDeliveries).
  */
 export async function deliverDue<S extends Submission>(
   submission: S,
-  { now = new Date(), token }: { now?: Date; token?: string } = {},
+  { now = new Date(), token, stored = false }: { now?: Date; token?: string; stored?: boolean } = {},
 ): Promise<S> {
   if (dueDeliveries(submission, now).length === 0) return submission;
-  const claimed = await claimDeliveries(submission, epochSeconds(now), config.deliveryLeaseSeconds);
+  const claimed = stored
+    ? { submission, version: undefined }
+    : await claimDeliveries(submission, epochSeconds(now), config.deliveryLeaseSeconds);
   if (!claimed) return submission;
   const current = claimed.submission as S;
   const due = dueDeliveries(current, now);

@@ -12,6 +12,7 @@
  */
 import * as z from 'zod';
 import { recipientRoles } from '../../core/contracts/loi-view.ts';
+import { config } from '../config.ts';
 import { itemKeysOf } from './query.ts';
 import { Update, updateItem } from './records.ts';
 import { epochSeconds, indexEntries, table, type ItemKey } from './table.ts';
@@ -73,10 +74,17 @@ const deliveryEntries = (deliveries: Record<string, Delivery>) =>
 
 const hasPending = (deliveries: Record<string, Delivery>) => Object.values(deliveries).some((d) => d.state === 'pending');
 
-/** The attributes of a new item that come from its deliveries: due at once when any is pending. */
+/**
+ * The attributes of a new item that come from its deliveries: due at once when any is pending, and
+ * leased to the request that stores the item, which sends them right after (domain/submission.ts):
+ * a lease taken in the same write as the item saves a write per submission, and if that request
+ * stops, the sweeper sends them once the lease has run out, as after any sender's crash.
+ */
 export const newDeliveries = (deliveries: Record<string, Delivery>, now: Date) => ({
   deliveries,
-  ...(hasPending(deliveries) ? indexEntries.deliveriesDue(epochSeconds(now)) : {}),
+  ...(hasPending(deliveries)
+    ? { ...indexEntries.deliveriesDue(epochSeconds(now)), [outboxAttributes.lease]: epochSeconds(now) + config.deliveryLeaseSeconds }
+    : {}),
 });
 
 /** Adds deliveries to the update of a state change, due at once. */
