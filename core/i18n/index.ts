@@ -39,11 +39,28 @@ export const localePath = (language: JobseekerLanguage, path: string): string =>
 // Western digits in Arabic too: the figures then read the same as in the Swedish supplier texts.
 const intlLocale = (language: string) => (language === 'ar' ? 'ar-u-nu-latn' : language);
 
+/**
+ * One formatter per language, made when first asked for: making an Intl formatter costs far more
+ * than formatting with it, and a build formats dates, lists and shares on thousands of pages.
+ */
+function perLanguage<F>(make: (locale: string) => F): (language: string) => F {
+  const made = new Map<string, F>();
+  return (language) => {
+    let formatter = made.get(language);
+    if (!formatter) made.set(language, (formatter = make(intlLocale(language))));
+    return formatter;
+  };
+}
+
+const dateFormat = perLanguage(
+  (locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
+const listFormat = perLanguage((locale) => new Intl.ListFormat(locale, { type: 'conjunction' }));
+const percentFormat = perLanguage((locale) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
+
 /** "1 mars 2026" for "2026-03-01". */
 export function formatDate(isoDate: string, language: string = defaultLanguage): string {
-  return new Intl.DateTimeFormat(intlLocale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  return dateFormat(language).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** "första halvåret 2026" for a results period "2026-H1"; any other period as it is written. */
@@ -53,9 +70,9 @@ export function formatPeriod(period: string, language: JobseekerLanguage = defau
 }
 
 export function formatList(items: readonly string[], language: string = defaultLanguage): string {
-  return new Intl.ListFormat(intlLocale(language), { type: 'conjunction' }).format(items);
+  return listFormat(language).format(items);
 }
 
 export function formatPercent(share: number, language: string = defaultLanguage): string {
-  return new Intl.NumberFormat(intlLocale(language), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return percentFormat(language).format(share);
 }

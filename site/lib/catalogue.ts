@@ -26,6 +26,8 @@ interface Index {
   /** Every non-national intervention available somewhere in the FA-region. */
   inRegion: Map<string, InsatsEntry[]>;
   suppliersInRegion: Map<string, LeverantorEntry[]>;
+  /** The interventions each supplier runs (anordnare.leverantor), by the supplier's slug. */
+  insatserBySupplier: Map<string, InsatsEntry[]>;
   regionText: Map<string, RegionEntry>;
   insatsBySlug: Map<string, InsatsEntry>;
   leverantorBySlug: Map<string, LeverantorEntry>;
@@ -54,9 +56,11 @@ async function buildIndex(): Promise<Index> {
   };
   const local = new Map<string, InsatsEntry[]>();
   const inRegion = new Map<string, InsatsEntry[]>();
+  const insatserBySupplier = new Map<string, InsatsEntry[]>();
   for (const entry of insatser) {
     for (const kod of entry.data.kommuner ?? []) push(local, kod, entry);
     for (const fa of regionsOf(entry.data)) push(inRegion, fa, entry);
+    if (entry.data.anordnare.leverantor) push(insatserBySupplier, entry.data.anordnare.leverantor, entry);
   }
   const suppliersInRegion = new Map<string, LeverantorEntry[]>();
   for (const entry of leverantorer) {
@@ -69,6 +73,7 @@ async function buildIndex(): Promise<Index> {
     local,
     inRegion,
     suppliersInRegion,
+    insatserBySupplier,
     regionText: new Map(regioner.map((r) => [r.data.fa_region, r])),
     insatsBySlug: new Map(insatser.map((e) => [e.id, e])),
     leverantorBySlug: new Map(leverantorer.map((e) => [e.id, e])),

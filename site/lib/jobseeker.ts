@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { jobseekerLanguages, type JobseekerLanguage } from '../../core/i18n/index.ts';
-import { suppliersInKommun as offeredIn, type SupplierInKommun } from '../../core/catalogue/kommun-suppliers.ts';
+import { suppliersInKommun as offeredIn, type SupplierInKommun, type SupplierRecord } from '../../core/catalogue/kommun-suppliers.ts';
+import { getKommun } from '../../core/reference/index.ts';
 import { kommunCentres } from './distance.ts';
 import { catalogue } from './catalogue.ts';
 
@@ -17,14 +18,23 @@ export interface LanguageProps {
   language: JobseekerLanguage;
 }
 
-/** The suppliers offered to jobseekers in kommun `kommunkod`, with what a card shows of each. */
+let supplierRecords: Promise<Map<string, SupplierRecord[]>> | undefined;
+
+/** The suppliers with a service in each FA-region, as records, made once for all the kommun pages. */
+async function recordsByRegion(): Promise<Map<string, SupplierRecord[]>> {
+  const { suppliersInRegion } = await catalogue();
+  return new Map([...suppliersInRegion].map(([fa, entries]) => [fa, entries.map((entry) => ({ slug: entry.id, ...entry.data }))]));
+}
+
+/**
+ * The suppliers offered to jobseekers in kommun `kommunkod`, with what a card shows of each. Only
+ * those with a service in the kommun's FA-region can offer one there (a delivery area lies inside
+ * its service's regions: the content check says so), so each page reads its region's, not all.
+ */
 export async function suppliersInKommun(kommunkod: string): Promise<SupplierInKommun[]> {
-  const { leverantorer } = await catalogue();
-  return offeredIn(
-    leverantorer.map((entry) => ({ slug: entry.id, ...entry.data })),
-    kommunkod,
-    kommunCentres(),
-  );
+  supplierRecords ??= recordsByRegion();
+  const fa = getKommun(kommunkod)?.fa;
+  return offeredIn((fa && (await supplierRecords).get(fa)) || [], kommunkod, kommunCentres());
 }
 
 let explanations: Promise<CollectionEntry<'valet'>[]> | undefined;
