@@ -46,8 +46,8 @@ const intlLocale = (language: string) => (language === 'ar' ? 'ar-u-nu-latn' : l
 function perLanguage<F>(make: (locale: string) => F): (language: string) => F {
   const made = new Map<string, F>();
   return (language) => {
-    let formatter = made.get(language);
-    if (!formatter) made.set(language, (formatter = make(intlLocale(language))));
+    const formatter = made.get(language) ?? make(intlLocale(language));
+    made.set(language, formatter);
     return formatter;
   };
 }
