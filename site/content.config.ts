@@ -12,16 +12,23 @@ import { regionTextSchema } from '../core/catalogue/schemas/region.ts';
 import { valetSchema } from '../core/catalogue/schemas/valet.ts';
 import { routingSchema } from '../core/catalogue/schemas/routning.ts';
 
-// The collections are loaded in one build: read and check the files once for all of them.
+// The collections are loaded in one build: read and check the files once for all of them, and let
+// go of what was read once every collection is in Astro's store, so the build does not hold the
+// catalogue twice while it renders the pages.
 let loaded: Catalogue | undefined;
+const waiting = new Set<keyof Catalogue>();
 
 function catalogueLoader(kind: keyof Catalogue): Loader {
+  waiting.add(kind);
   return {
     name: `katalog-${kind}`,
     load: async ({ store, renderMarkdown }) => {
       loaded ??= loadValidCatalogue();
+      const entries = loaded[kind];
+      waiting.delete(kind);
+      if (waiting.size === 0) loaded = undefined;
       store.clear();
-      for (const entry of loaded[kind]) {
+      for (const entry of entries) {
         store.set({
           id: entry.slug,
           data: entry.data,
