@@ -17,6 +17,32 @@ const astroKeepsItsZod = () => ({
   },
 });
 
+/**
+ * In the browser, Preact in React's place: the islands (the forms, the occupation picker) keep their
+ * React code and the build still renders them with React, but the script a visitor downloads carries
+ * Preact's 4 kB runtime instead of react-dom's 60 kB. The Lambda bundles do the same for their
+ * server rendering (infra/handler-function.ts); test/browser runs the forms on this build.
+ * @returns {import('vite').Plugin}
+ */
+const preactInTheBrowser = () => {
+  const inBrowser = {
+    react: 'preact/compat',
+    'react-dom': 'preact/compat',
+    'react-dom/client': 'preact/compat/client',
+    'react/jsx-runtime': 'preact/jsx-runtime',
+    'react/jsx-dev-runtime': 'preact/jsx-runtime',
+  };
+  return {
+    name: 'preact-in-the-browser',
+    enforce: 'pre',
+    resolveId(source, importer, options) {
+      const target = inBrowser[/** @type {keyof typeof inBrowser} */ (source)];
+      if (!target || options?.ssr) return null;
+      return this.resolve(target, importer, { ...options, skipSelf: true });
+    },
+  };
+};
+
 export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
@@ -25,7 +51,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [react()],
-  vite: { plugins: [astroKeepsItsZod()] },
+  vite: { plugins: [astroKeepsItsZod(), preactInTheBrowser()] },
   // The portal is one static site; the API is served beside it, so no prefetching of other pages.
   prefetch: false,
   devToolbar: { enabled: false },
