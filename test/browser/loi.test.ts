@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { portalInBrowser } from '../support/browser.ts';
+import { sendLoiForm } from './loi-steps.ts';
 import { inAMonth } from '../../scripts/examples.ts';
 import { startPortalProcess, statusLinkFor } from '../support/portal-process.ts';
 
@@ -100,6 +101,16 @@ describe('the Letter of Intent form', () => {
     const email = 'tangentbord@exempel.example';
     await fillWithKeyboard(page, email);
     await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Fortsätt');
+    await page.keyboard.press('Enter');
+    // The check step takes the focus; Tab goes past each answer's "Ändra" to the button that sends.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), { timeout: 10_000 }).toBe(
+      'Kontrollera dina svar innan du skickar',
+    );
+    for (let presses = 0; presses < 40; presses++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Skicka avsiktsförklaringen') break;
+    }
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skicka avsiktsförklaringen');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/avsiktsforklaring/skickad/**');
@@ -122,7 +133,7 @@ describe('the Letter of Intent form', () => {
       .toContain('stämmer inte');
     expect(await page.getAttribute('#f-organisation-organisationsnummer', 'aria-invalid')).toBe('true');
 
-    await page.getByRole('button', { name: 'Skicka avsiktsförklaringen' }).click();
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
     const summary = page.locator('.error-summary');
     await expect.poll(() => summary.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true);
     expect(await summary.locator('li').count()).toBeGreaterThan(10);
@@ -137,7 +148,7 @@ describe('the Letter of Intent form', () => {
     await page.fill('#f-organisation-namn', 'Formulärets Bageri AB');
     await page.fill('#f-behov-yrken-0-namn', 'Kock à la carte');
     await page.fill('#f-kontakt-epost', 'inget-js@exempel.example');
-    await page.getByRole('button', { name: 'Skicka avsiktsförklaringen' }).click();
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
 
     await expectErrorPage(
       page,
@@ -161,8 +172,7 @@ describe('the Letter of Intent form', () => {
     await page.check('#f-samtycke');
     await page.fill('#f-undertecknare-namn', 'Nils Utan-Skript');
     await page.fill('#f-undertecknare-titel', 'Ägare');
-    await page.getByRole('button', { name: 'Skicka avsiktsförklaringen' }).click();
-    await page.waitForURL('**/avsiktsforklaring/skickad/**');
+    await sendLoiForm(page);
     expect(await page.locator('h1').textContent()).toBe('Tack! Bekräfta nu din e-postadress');
     await expectAccessible(page);
 

@@ -11,6 +11,17 @@ export const loi = {
   errorSummaryTitle: 'Det finns fel i formuläret',
   errorTitlePrefix: 'Fel: ',
   submit: 'Skicka avsiktsförklaringen',
+  continue: 'Fortsätt',
+  check: {
+    title: 'Kontrollera dina svar innan du skickar',
+    lead: 'Stämmer allt? Du kan ändra ett svar innan du skickar avsiktsförklaringen.',
+    change: 'Ändra',
+    none: 'Inget',
+    signerIsContact: 'Kontaktpersonen, {name} ({role})',
+    sendTitle: 'Skicka avsiktsförklaringen',
+    sendLead:
+      'När du har skickat får du ett mejl med en länk. Öppna länken och bekräfta avsiktsförklaringen: först då går den vidare.',
+  },
   sending: 'Skickar …',
   networkError: 'Vi kunde inte nå servern. Kontrollera din anslutning och försök igen; det du har skrivit finns kvar.',
   sections: {
@@ -46,7 +57,7 @@ export const loi = {
     },
     yrke: { label: 'Yrke {n}' },
     'behov.antal': { label: 'Hur många personer vill du anställa?', hint: 'Från 1 till 500.' },
-    'behov.tidigastStart': { label: 'Tidigaste start', hint: 'Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-03-01.' },
+    'behov.tidigastStart': { label: 'Tidigaste startdatum', hint: 'Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-03-01.' },
     'behov.anstallningsform': { label: 'Anställningsform' },
     'kompetens.kunskaper': {
       label: 'Kunskaper och färdigheter som behövs',
