@@ -40,8 +40,7 @@ export const statusPath = (id: string, token: string) => privateLink(loiPageRout
 /** The step that asks before the LOI behind the private link is withdrawn. */
 export const withdrawPath = (id: string, token: string) => privateLink(loiPageRoutes.withdraw, id, token);
 
-const privateLink = (page: string, id: string, token: string) =>
-  `${page}?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}`;
+const privateLink = (page: string, id: string, token: string) => `${page}?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}`;
 
 /**
  * The staff workspace, rendered on request: the signed-in person's inbox, an item of it, the

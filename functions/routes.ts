@@ -26,6 +26,7 @@ export const routes: readonly Route[] = [
   // Pages that show a private link's LOI, rendered on request so they work without JavaScript.
   { method: 'GET', path: loiPageRoutes.submitted, handler: 'loi-submitted-page' },
   { method: 'GET', path: loiPageRoutes.status, handler: 'loi-status-page' },
+  { method: 'GET', path: loiPageRoutes.withdraw, handler: 'loi-withdraw-page' },
   { method: 'GET', path: supplierPageRoutes.list, handler: 'supplier-list-page' },
   { method: 'GET', path: supplierPageRoutes.compare, handler: 'supplier-compare-page' },
   { method: 'POST', path: '/api/needs', handler: 'needs-submit' },

@@ -86,6 +86,8 @@ async function confirmAndWithdraw(page: Page, email: string, javaScript: boolean
   await expect.poll(() => page.locator('#mottagare + ul li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Dra tillbaka' }).press('Enter');
+  // Withdrawing cannot be undone: a page asks first.
+  await page.getByRole('button', { name: 'Ja, dra tillbaka avsiktsförklaringen' }).press('Enter');
   await page.waitForURL(/klart=tillbakadragen/);
   expect(await page.locator('.status').textContent()).toBe('Tillbakadragen');
   expect(await page.getByRole('button', { name: 'Dra tillbaka' }).count()).toBe(0);
@@ -104,9 +106,9 @@ describe('the Letter of Intent form', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Fortsätt');
     await page.keyboard.press('Enter');
     // The check step takes the focus; Tab goes past each answer's "Ändra" to the button that sends.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), { timeout: 10_000 }).toBe(
-      'Kontrollera dina svar innan du skickar',
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent), { timeout: 10_000 })
+      .toBe('Kontrollera dina svar innan du skickar');
     for (let presses = 0; presses < 40; presses++) {
       await page.keyboard.press('Tab');
       if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Skicka avsiktsförklaringen') break;

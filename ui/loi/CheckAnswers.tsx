@@ -43,7 +43,11 @@ export function loiAnswers(posted: URLSearchParams, supplierName: (slug: string)
         ))}
       </ul>
     );
-  const answer = (name: string, shown: ReactNode = value(name) || t.check.none): Answer => ({ label: f[name as keyof typeof f].label, value: shown, target: name });
+  const answer = (name: string, shown: ReactNode = value(name) || t.check.none): Answer => ({
+    label: f[name as keyof typeof f].label,
+    value: shown,
+    target: name,
+  });
   const chosen = <T extends string>(name: string, options: readonly T[], labels: Record<T, string>) =>
     answer(name, labels[options.find((option) => option === value(name))!]);
   const occupations = [...posted.keys()]
@@ -95,7 +99,11 @@ export function loiAnswers(posted: URLSearchParams, supplierName: (slug: string)
     {
       title: t.sections.erbjuder,
       answers: [
-        { label: f.erbjuder.label, value: list(offers.filter((name) => posted.get(name) === 'ja').map((name) => f[name].label)), target: offers[0] },
+        {
+          label: f.erbjuder.label,
+          value: list(offers.filter((name) => posted.get(name) === 'ja').map((name) => f[name].label)),
+          target: offers[0],
+        },
         chosen('anstallningsstod', subsidyAnswers, t.choices.anstallningsstod),
       ],
     },

@@ -19,8 +19,7 @@ export const loi = {
     none: 'Inget',
     signerIsContact: 'Kontaktpersonen, {name} ({role})',
     sendTitle: 'Skicka avsiktsförklaringen',
-    sendLead:
-      'När du har skickat får du ett mejl med en länk. Öppna länken och bekräfta avsiktsförklaringen: först då går den vidare.',
+    sendLead: 'När du har skickat får du ett mejl med en länk. Öppna länken och bekräfta avsiktsförklaringen: först då går den vidare.',
   },
   sending: 'Skickar …',
   networkError: 'Vi kunde inte nå servern. Kontrollera din anslutning och försök igen; det du har skrivit finns kvar.',
@@ -162,6 +161,11 @@ export const loi = {
     withdrawTitle: 'Dra tillbaka avsiktsförklaringen',
     withdrawText: 'Har behovet ändrats? Du kan dra tillbaka avsiktsförklaringen. De som har fått den får veta det.',
     withdraw: 'Dra tillbaka',
+    waitingForYou: 'Väntar på att du bekräftar från länken i mejlet',
+    documentMark: {
+      withdrawn: 'Tillbakadragen – gäller inte',
+      unconfirmed: 'Inte bekräftad – har inte skickats vidare',
+    },
     print: 'Skriv ut avsiktsförklaringen',
     printHint: 'När du skriver ut sidan kommer bara avsiktsförklaringen med, i den gemensamma mallen.',
     document: 'Avsiktsförklaring',
@@ -177,6 +181,14 @@ export const loi = {
     closedBecause: 'Avslutad: {reason}',
     yes: 'Ja',
     no: 'Nej',
+  },
+  withdrawPage: {
+    title: 'Vill du dra tillbaka avsiktsförklaring {ref}?',
+    recipientsTold: 'Leverantören, kommunen och Arbetsförmedlingen får veta att avsiktsförklaringen inte gäller längre.',
+    notSent: 'Du har inte bekräftat den, så ingen annan har fått den.',
+    final: 'Du kan inte ångra det. Behöver du personal igen kan du skriva en ny avsiktsförklaring.',
+    confirm: 'Ja, dra tillbaka avsiktsförklaringen',
+    back: 'Nej, gå tillbaka',
   },
   mail: {
     confirmSubject: 'Bekräfta din avsiktsförklaring {ref}',
