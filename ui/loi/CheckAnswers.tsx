@@ -84,7 +84,7 @@ export function loiAnswers(posted: URLSearchParams, supplierName: (slug: string)
       answers: [
         { label: f['behov.yrken'].label, value: list(occupations), target: 'behov.yrken.0.namn' },
         answer('behov.antal'),
-        answer('behov.tidigastStart', formatDate(value('behov.tidigastStart'))),
+        answer('behov.tidigastStart', value('behov.tidigastStart') ? formatDate(value('behov.tidigastStart')) : undefined),
         chosen('behov.anstallningsform', employmentForms, t.choices.anstallningsform),
       ],
     },
