@@ -24,15 +24,23 @@ export const loiPageRoutes = {
   form: '/arbetsgivare/avsiktsforklaring/',
   submitted: '/arbetsgivare/avsiktsforklaring/skickad/',
   status: '/arbetsgivare/avsiktsforklaring/status/',
+  /** "Vill du dra tillbaka …?": the step before an LOI is withdrawn. */
+  withdraw: '/arbetsgivare/avsiktsforklaring/dra-tillbaka/',
 } as const;
+/** Where the plain LOI form posts its answers to be checked before they are sent to /api/loi. */
+export const loiCheckAction = '/api/loi/check';
 export const needsSentPath = '/arbetsgivare/behov/skickad/';
 export const gapSentPath = '/leverantor/brist/skickad/';
 
 export const submittedPath = (id: string) => `${loiPageRoutes.submitted}?id=${encodeURIComponent(id)}`;
 
 /** The employer's private link to an LOI: whoever has the token may read and withdraw it. */
-export const statusPath = (id: string, token: string) =>
-  `${loiPageRoutes.status}?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}`;
+export const statusPath = (id: string, token: string) => privateLink(loiPageRoutes.status, id, token);
+
+/** The step that asks before the LOI behind the private link is withdrawn. */
+export const withdrawPath = (id: string, token: string) => privateLink(loiPageRoutes.withdraw, id, token);
+
+const privateLink = (page: string, id: string, token: string) => `${page}?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}`;
 
 /**
  * The staff workspace, rendered on request: the signed-in person's inbox, an item of it, the

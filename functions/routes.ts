@@ -3,7 +3,7 @@
  * app makes one Lambda function per entry. `handler` names the file in functions/handlers/.
  */
 import type { table } from './store/table.ts';
-import { inboxApiRoutes, loiPageRoutes, sessionApiRoutes, staffPageRoutes, supplierPageRoutes } from '../core/paths.ts';
+import { inboxApiRoutes, loiCheckAction, loiPageRoutes, sessionApiRoutes, staffPageRoutes, supplierPageRoutes } from '../core/paths.ts';
 
 export interface Route {
   method: 'GET' | 'POST';
@@ -18,12 +18,15 @@ export interface Route {
 
 export const routes: readonly Route[] = [
   { method: 'POST', path: '/api/loi', handler: 'loi-submit' },
+  // The plain form's answers to check before they are sent: a page, so it works without JavaScript.
+  { method: 'POST', path: loiCheckAction, handler: 'loi-check-page' },
   { method: 'GET', path: '/api/loi/{id}', handler: 'loi-get' },
   { method: 'POST', path: '/api/loi/{id}/confirm', handler: 'loi-confirm' },
   { method: 'POST', path: '/api/loi/{id}/withdraw', handler: 'loi-withdraw' },
   // Pages that show a private link's LOI, rendered on request so they work without JavaScript.
   { method: 'GET', path: loiPageRoutes.submitted, handler: 'loi-submitted-page' },
   { method: 'GET', path: loiPageRoutes.status, handler: 'loi-status-page' },
+  { method: 'GET', path: loiPageRoutes.withdraw, handler: 'loi-withdraw-page' },
   { method: 'GET', path: supplierPageRoutes.list, handler: 'supplier-list-page' },
   { method: 'GET', path: supplierPageRoutes.compare, handler: 'supplier-compare-page' },
   { method: 'POST', path: '/api/needs', handler: 'needs-submit' },

@@ -36,6 +36,7 @@ export const routeThrottles: Record<string, typeof apiThrottle> = {
   'loi-confirm': checkThrottle,
   'loi-withdraw': checkThrottle,
   'loi-status-page': checkThrottle,
+  'loi-withdraw-page': checkThrottle,
   'needs-confirm': checkThrottle,
   'needs-confirm-page': checkThrottle,
   'staff-sign-in-link': submissionThrottle,

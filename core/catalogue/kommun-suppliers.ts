@@ -13,7 +13,9 @@ import type { JobseekerLanguage } from '../i18n/index.ts';
 /** A supplier as published, with its address on the site: an entry of the catalogue, or a record of /data/leverantorer.json. */
 export type SupplierRecord = PublishedSupplier & { slug: string };
 
-export interface SupplierInKommun extends Offer, Pick<Leverantor, 'namn' | 'sammanfattning' | 'sprak' | 'distans' | 'exempeldata'> {
+export interface SupplierInKommun
+  extends Offer,
+    Pick<Leverantor, 'namn' | 'sammanfattning' | 'sprak' | 'distans' | 'exempeldata' | 'kontakt' | 'webb'> {
   slug: string;
   /** The delivery addresses in the kommun, or else in the nearest kommun with addresses. */
   addresses: Leverantor['adresser'];
@@ -47,7 +49,7 @@ export function suppliersInKommun(suppliers: readonly SupplierRecord[], kommunko
       supplier.resultat,
       offer.services.map((s) => s.tjanst),
     );
-    const { slug, namn, sammanfattning, sprak, distans, exempeldata } = supplier;
+    const { slug, namn, sammanfattning, sprak, distans, exempeldata, kontakt, webb } = supplier;
     const facts: CardFacts = {
       slug,
       namn,
@@ -59,6 +61,22 @@ export function suppliersInKommun(suppliers: readonly SupplierRecord[], kommunko
       km,
       valbar: offer.choosable,
     };
-    return [{ ...offer, slug, namn, sammanfattning, sprak, distans, exempeldata, addresses: nearest.addresses, km, results, facts }];
+    return [
+      {
+        ...offer,
+        slug,
+        namn,
+        sammanfattning,
+        sprak,
+        distans,
+        exempeldata,
+        kontakt,
+        webb,
+        addresses: nearest.addresses,
+        km,
+        results,
+        facts,
+      },
+    ];
   });
 }

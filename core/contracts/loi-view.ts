@@ -8,6 +8,9 @@ import type { allocationRules } from '../catalogue/vocabulary.ts';
 export const loiStatuses = ['unconfirmed', 'received', 'handled', 'planned', 'closed', 'withdrawn'] as const;
 export type LoiStatus = (typeof loiStatuses)[number];
 
+/** Whether an LOI in `status` can still be withdrawn: until it is closed. */
+export const canWithdraw = (status: LoiStatus) => status !== 'closed' && status !== 'withdrawn';
+
 export const recipientRoles = ['leverantor', 'kommun', 'arbetsformedlingen'] as const;
 type RecipientRole = (typeof recipientRoles)[number];
 

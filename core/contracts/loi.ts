@@ -66,8 +66,8 @@ export const loiSchema = z.strictObject({
   behov: z
     .strictObject({
       yrken: occupations,
-      antal: wholeNumber('antal tjänster', 1, 500),
-      tidigastStart: futureDate('tidigaste start', 2),
+      antal: wholeNumber('antal personer', 1, 500),
+      tidigastStart: futureDate('tidigaste startdatum', 2),
       anstallningsform: choice('anställningsform', employmentForms),
     })
     .prefault(emptyGroup),

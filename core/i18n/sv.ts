@@ -175,7 +175,8 @@ export const sv = {
   },
   choose: {
     title: 'Välj kommun eller region',
-    lead: 'Välj din kommun i listan.',
+    lead: 'Välj din kommun i listan och tryck på Visa.',
+    allKommuner: 'Eller se alla kommuner, ordnade efter län',
   },
   search: {
     title: 'Sök',

@@ -3,7 +3,7 @@
  * e-mail and routed, followed on its status page, withdrawn.
  */
 import type { Loi } from '../../core/contracts/loi.ts';
-import type { LoiStatus, LoiView, Match } from '../../core/contracts/loi-view.ts';
+import { canWithdraw, type LoiView, type Match } from '../../core/contracts/loi-view.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
 import { deliverDue, inboxDelivery, recipientDeliveries } from './delivery.ts';
 import { organisationName } from './people.ts';
@@ -102,12 +102,10 @@ const loiDemand = ({ fa, loi }: LoiRecord): Counted => ({
   contributor: contributorId(loi.organisation.organisationsnummer ?? loi.kontakt.epost),
 });
 
-const withdrawable: readonly LoiStatus[] = ['unconfirmed', 'received', 'handled', 'planned'];
-
 export async function withdrawLoi(id: string, token: string | undefined): Promise<LoiRecord> {
   const record = await openLoi(id, token);
   if (record.status === 'withdrawn') return deliverDue(record);
-  if (!withdrawable.includes(record.status))
+  if (!canWithdraw(record.status))
     throw new Conflict('Avsiktsförklaringen är avslutad', [
       { path: 'id', message: 'En avslutad avsiktsförklaring kan inte dras tillbaka' },
     ]);

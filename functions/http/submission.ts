@@ -18,7 +18,7 @@ export const submittedInput = (body: Body, form: FormShape): unknown =>
   body.kind === 'form' ? formToObject(body.params, form) : body.value;
 
 /** An employer's submission (an LOI, a needs signal) lists its occupations here. */
-const occupationsAt = ['behov', 'yrken'];
+export const occupationsAt = ['behov', 'yrken'];
 
 interface Submitted {
   id: string;

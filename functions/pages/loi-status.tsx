@@ -1,6 +1,6 @@
-/** The page after an LOI is sent, and its status page behind the private link. */
+/** The page after an LOI is sent, its status page behind the private link, and the step before it is withdrawn. */
 import type { LoiView, Match } from '../../core/contracts/loi-view.ts';
-import { StatusPage, SubmittedPage } from '../../ui/loi/LoiPages.tsx';
+import { StatusPage, SubmittedPage, WithdrawPage } from '../../ui/loi/LoiPages.tsx';
 import { fill, translations } from '../../core/i18n/index.ts';
 import { loiPageRoutes } from '../../core/paths.ts';
 import { loiFrame, page } from './frame.tsx';
@@ -20,5 +20,13 @@ export function statusPage(view: LoiView, token: string, notice?: 'bekraftad' | 
     fill(t.statusPage.title, { ref: view.reference }),
     loiFrame(loiPageRoutes.status),
     <StatusPage view={view} token={token} notice={notice} />,
+  );
+}
+
+export function withdrawPage(view: LoiView, token: string): string {
+  return page(
+    fill(t.withdrawPage.title, { ref: view.reference }),
+    loiFrame(loiPageRoutes.withdraw),
+    <WithdrawPage view={view} token={token} />,
   );
 }

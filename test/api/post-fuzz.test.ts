@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, type ExpectStatic, it } from 'vitest';
 import { routes } from '../../functions/routes.ts';
+import { loiCheckAction } from '../../core/paths.ts';
 import { validGap, validLoi, validNeeds } from '../../scripts/examples.ts';
 import { fuzzRuns } from '../support/fuzz.ts';
 import { expectMessages } from '../support/malformed.ts';
@@ -83,6 +84,12 @@ async function expectAnswer(expect: ExpectStatic, request: FuzzRequest, response
   if (status === 303) {
     // A Location of "//…" would take the browser to another host.
     expect(response.headers.get('location')).toMatch(/^\/(?!\/)/);
+    return;
+  }
+  if (status === 200 && request.target.split('?')[0] === loiCheckAction) {
+    // The plain form's answers to check, or the form again to change one: a page whose form posts on.
+    expect(type).toContain('text/html');
+    expect(text).toMatch(/<form[^>]*\saction="\/api\/loi(\/check)?"/);
     return;
   }
   if (status < 400) {

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { portalInBrowser } from '../support/browser.ts';
+import { sendLoiForm } from './loi-steps.ts';
 import { inAMonth } from '../../scripts/examples.ts';
 import { startPortalProcess, statusLinkFor } from '../support/portal-process.ts';
 
@@ -81,7 +82,7 @@ describe('the choice of supplier on the LOI form', () => {
     await page.fill('#f-behov-yrken-0-namn', 'kock à');
     await page.locator('.combobox-list [role="option"]').first().click();
 
-    await page.getByRole('button', { name: 'Skicka avsiktsförklaringen' }).click();
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
     const summary = page.locator('.error-summary');
     await summary.waitFor();
     expect(await summary.locator('li').allTextContents()).toEqual(['Välj vilken leverantör som ska få din avsiktsförklaring']);
@@ -90,8 +91,7 @@ describe('the choice of supplier on the LOI form', () => {
     await expectAccessible(page);
 
     await page.check('input[name="leverantor"][value="alvstrand-utbildning"]');
-    await page.getByRole('button', { name: 'Skicka avsiktsförklaringen' }).click();
-    await page.waitForURL('**/avsiktsforklaring/skickad/**');
+    await sendLoiForm(page);
     const sentTo = await confirmed(page, email);
     expect(sentTo).toContain('Leverantör av jobbspår: Älvstrand Utbildning AB');
     expect(sentTo).not.toContain('Hamnlyftet');
@@ -105,7 +105,7 @@ describe('the choice of supplier on the LOI form', () => {
     const email = 'val-utan-js@exempel.example';
     await fillForm(page, '1480', email);
     await page.fill('#f-behov-yrken-0-namn', 'Kock à la carte');
-    await page.getByRole('button', { name: 'Skicka avsiktsförklaringen' }).click();
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
 
     await expectErrorPage(
       page,
@@ -115,8 +115,7 @@ describe('the choice of supplier on the LOI form', () => {
     expect(await offered(page)).toEqual(['Hamnlyftet Väst AB', 'Älvstrand Utbildning AB']);
 
     await page.check('input[name="leverantor"][value="hamnlyftet-vast"]');
-    await page.getByRole('button', { name: 'Skicka avsiktsförklaringen' }).click();
-    await page.waitForURL('**/avsiktsforklaring/skickad/**');
+    await sendLoiForm(page);
     const sentTo = await confirmed(page, email);
     expect(sentTo).toContain('Leverantör av jobbspår: Hamnlyftet Väst AB');
     expect(sentTo).not.toContain('Älvstrand');
@@ -128,8 +127,7 @@ describe('the choice of supplier on the LOI form', () => {
     const email = 'tur-utan-js@exempel.example';
     await fillForm(page, '1280', email);
     await page.fill('#f-behov-yrken-0-namn', 'Kock à la carte');
-    await page.getByRole('button', { name: 'Skicka avsiktsförklaringen' }).click();
-    await page.waitForURL('**/avsiktsforklaring/skickad/**');
+    await sendLoiForm(page);
     const sentTo = await confirmed(page, email);
     expect(sentTo).toContain('Leverantör av jobbspår: Skånsk Yrkesbro AB');
     expect(sentTo).toContain('i tur och ordning');

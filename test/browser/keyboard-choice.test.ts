@@ -34,7 +34,7 @@ describe('ticking suppliers to compare with the keyboard', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL('**/leverantorer/jamfor/?*');
     expect(new URL(page.url()).searchParams.getAll('lev')).toHaveLength(3);
-    expect(await page.locator('.lev-compare > li').count()).toBe(3);
+    expect(await page.locator('.lev-compare thead th[scope="col"]').count()).toBe(3);
     expect(await page.locator('#nar-du-har-valt + ol li').count(), 'how to tell Arbetsförmedlingen the choice').toBeGreaterThan(0);
     await expectAccessible(page);
   });

@@ -1,11 +1,13 @@
 /**
  * The LOI form asks as little as it can: the signer only when it is not the contact person (with
  * and without JavaScript); an empty field passed on the way is not an error yet; and the error
- * summary lists the errors in the order of the form.
+ * summary lists the errors in the order of the form. Before it is sent, the answers are checked
+ * with a way back to each field, with and without JavaScript.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { portalInBrowser } from '../support/browser.ts';
+import { sendLoiForm } from './loi-steps.ts';
 import { inAMonth } from '../../scripts/examples.ts';
 import { startPortalProcess } from '../support/portal-process.ts';
 
@@ -49,8 +51,7 @@ describe('the LOI form', () => {
     await page.getByLabel('Någon annan').check();
     expect(await page.isVisible('#f-undertecknare-namn')).toBe(true);
     await page.getByLabel('Jag, kontaktpersonen').check();
-    await page.getByRole('button', { name: 'Skicka avsiktsförklaringen' }).click();
-    await page.waitForURL('**/avsiktsforklaring/skickad/**');
+    await sendLoiForm(page);
     expect(await page.locator('h1').textContent()).toBe('Tack! Bekräfta nu din e-postadress');
   });
 
@@ -63,7 +64,7 @@ describe('the LOI form', () => {
     await page.keyboard.press('Tab');
     expect(await page.locator('.field-error').count(), 'no error for a field only passed').toBe(0);
 
-    await page.getByRole('button', { name: 'Skicka avsiktsförklaringen' }).click();
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
     const summary = page.locator('.error-summary');
     await expect.poll(() => summary.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true);
     const linked = await summary.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
@@ -73,5 +74,46 @@ describe('the LOI form', () => {
     expect(linked).toEqual(inForm);
     expect(linked).not.toContain('f-undertecknare-namn-error');
     await expectAccessible(page);
+  });
+
+  it.each([false, true])('shows the answers to check, changes one from there, and sends them (JavaScript: %s)', async (javaScript) => {
+    const page = await newPage(javaScript);
+    await page.goto(`${portal().url}${formPath}`);
+    if (javaScript) await hydrated(page);
+    await fillAllButSigner(page, `kontroll-${javaScript}@exempel.example`);
+    await page.getByLabel('Jag, kontaktpersonen').check();
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
+    const check = page.getByRole('heading', { name: 'Kontrollera dina svar innan du skickar' });
+    await check.waitFor();
+    const answers = page.locator('.summary-list');
+    expect(await answers.allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Samma Person AB'), expect.stringContaining('Kontaktpersonen, Sara Samma (VD)')]),
+    );
+    expect(await page.locator('main').textContent()).toContain('Södertälje');
+    expect(await page.isVisible('#f-organisation-namn')).toBe(false);
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Ändra organisationens namn' }).click();
+    await page.locator('#f-organisation-namn').waitFor({ state: 'visible' });
+    expect(await page.inputValue('#f-organisation-namn')).toBe('Samma Person AB');
+    expect(await page.inputValue('#f-kontakt-epost')).toBe(`kontroll-${javaScript}@exempel.example`);
+    if (javaScript) await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-organisation-namn');
+    else expect(new URL(page.url()).hash).toBe('#f-organisation-namn');
+    expect(await page.title()).not.toMatch(/^Fel: /);
+
+    // An answer changed into a wrong one: the form with its error, not the check step.
+    await page.fill('#f-organisation-namn', '');
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
+    await page.locator('#f-organisation-namn-error').waitFor();
+    expect(await check.count()).toBe(0);
+    await expectAccessible(page);
+
+    await page.fill('#f-organisation-namn', 'Ändrade Namnet AB');
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
+    await check.waitFor();
+    expect(await answers.first().textContent()).toContain('Ändrade Namnet AB');
+    await page.getByRole('button', { name: 'Skicka avsiktsförklaringen' }).click();
+    await page.waitForURL('**/avsiktsforklaring/skickad/**');
+    expect(await page.locator('h1').textContent()).toBe('Tack! Bekräfta nu din e-postadress');
   });
 });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { portalInBrowser } from '../support/browser.ts';
+import { sendLoiForm } from './loi-steps.ts';
 import { inAMonth } from '../../scripts/examples.ts';
 import { startPortalProcess, statusLinkFor } from '../support/portal-process.ts';
 
@@ -85,6 +86,8 @@ async function confirmAndWithdraw(page: Page, email: string, javaScript: boolean
   await expect.poll(() => page.locator('#mottagare + ul li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Dra tillbaka' }).press('Enter');
+  // Withdrawing cannot be undone: a page asks first.
+  await page.getByRole('button', { name: 'Ja, dra tillbaka avsiktsförklaringen' }).press('Enter');
   await page.waitForURL(/klart=tillbakadragen/);
   expect(await page.locator('.status').textContent()).toBe('Tillbakadragen');
   expect(await page.getByRole('button', { name: 'Dra tillbaka' }).count()).toBe(0);
@@ -100,6 +103,16 @@ describe('the Letter of Intent form', () => {
     const email = 'tangentbord@exempel.example';
     await fillWithKeyboard(page, email);
     await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Fortsätt');
+    await page.keyboard.press('Enter');
+    // The check step takes the focus; Tab goes past each answer's "Ändra" to the button that sends.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent), { timeout: 10_000 })
+      .toBe('Kontrollera dina svar innan du skickar');
+    for (let presses = 0; presses < 40; presses++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Skicka avsiktsförklaringen') break;
+    }
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skicka avsiktsförklaringen');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/avsiktsforklaring/skickad/**');
@@ -122,7 +135,7 @@ describe('the Letter of Intent form', () => {
       .toContain('stämmer inte');
     expect(await page.getAttribute('#f-organisation-organisationsnummer', 'aria-invalid')).toBe('true');
 
-    await page.getByRole('button', { name: 'Skicka avsiktsförklaringen' }).click();
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
     const summary = page.locator('.error-summary');
     await expect.poll(() => summary.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true);
     expect(await summary.locator('li').count()).toBeGreaterThan(10);
@@ -137,7 +150,7 @@ describe('the Letter of Intent form', () => {
     await page.fill('#f-organisation-namn', 'Formulärets Bageri AB');
     await page.fill('#f-behov-yrken-0-namn', 'Kock à la carte');
     await page.fill('#f-kontakt-epost', 'inget-js@exempel.example');
-    await page.getByRole('button', { name: 'Skicka avsiktsförklaringen' }).click();
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
 
     await expectErrorPage(
       page,
@@ -161,8 +174,7 @@ describe('the Letter of Intent form', () => {
     await page.check('#f-samtycke');
     await page.fill('#f-undertecknare-namn', 'Nils Utan-Skript');
     await page.fill('#f-undertecknare-titel', 'Ägare');
-    await page.getByRole('button', { name: 'Skicka avsiktsförklaringen' }).click();
-    await page.waitForURL('**/avsiktsforklaring/skickad/**');
+    await sendLoiForm(page);
     expect(await page.locator('h1').textContent()).toBe('Tack! Bekräfta nu din e-postadress');
     await expectAccessible(page);
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { portalInBrowser } from '../support/browser.ts';
+import { sendLoiForm } from './loi-steps.ts';
 import { inAMonth } from '../../scripts/examples.ts';
 import { startPortalProcess } from '../support/portal-process.ts';
 
@@ -33,7 +34,7 @@ describe('an occupation written without JavaScript', () => {
     await page.check('#f-samtycke');
     await page.fill('#f-undertecknare-namn', 'Berit Bagare');
     await page.fill('#f-undertecknare-titel', 'Ägare');
-    await page.getByRole('button', { name: 'Skicka avsiktsförklaringen' }).click();
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
 
     await expectErrorPage(page, { '#f-behov-yrken-0-namn': 'Bagare' }, { '#f-behov-yrken-0-namn': 'Välj ett yrke i listan' });
     const suggestions = page.getByRole('group', { name: /menar du med "Bagare"/ });
@@ -43,8 +44,7 @@ describe('an occupation written without JavaScript', () => {
     expect(offered.length).toBeGreaterThan(0);
     for (const name of offered) expect(name.toLowerCase()).toContain('bagare');
     await suggestions.getByRole('radio', { name: /^Bagare\/Konditor/ }).check();
-    await page.getByRole('button', { name: 'Skicka avsiktsförklaringen' }).click();
-    await page.waitForURL('**/avsiktsforklaring/skickad/**');
+    await sendLoiForm(page);
     expect(await page.locator('h1').textContent()).toBe('Tack! Bekräfta nu din e-postadress');
   });
 

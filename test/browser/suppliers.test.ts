@@ -27,7 +27,7 @@ async function compareThreeAndPrint(page: Page) {
   for (let i = 0; i < 3; i++) await boxes.nth(i).check();
   await page.getByRole('button', compareButton).click();
   await page.waitForURL('**/leverantorer/jamfor/?*');
-  const compared = page.locator('.lev-compare > li');
+  const compared = page.locator('.lev-compare thead th[scope="col"]');
   expect(await compared.count()).toBe(3);
   await page.emulateMedia({ media: 'print' });
   expect(await page.locator('.site-header').isVisible()).toBe(false);
@@ -79,7 +79,7 @@ describe('a jobseeker choosing a supplier', () => {
     expect(await few.textContent()).not.toMatch(/%|★/);
 
     await page.goto(url(`/leverantorer/jamfor/?kommun=1280&lev=sundets-jobbstod&lev=oresund-karriar`));
-    expect(await page.locator('.lev-compare > li').count()).toBe(1);
+    expect(await page.locator('.lev-compare thead th[scope="col"]').count()).toBe(1);
     expect(await page.locator('main').textContent()).toContain('Sundets Jobbstöd AB kan inte väljas just nu');
 
     await page.goto(url(`/leverantorer/malmo-sprak-och-jobb/`));
@@ -124,5 +124,34 @@ describe('a jobseeker choosing a supplier', () => {
         await expectAccessible(page);
       }
     }
+  });
+
+  it('compares in a table, a fact per row and a supplier per column, with each one’s contact and how to tell the choice, in every language', async () => {
+    const page = await newPage(false);
+    const nextStep = {
+      sv: 'Berätta för Arbetsförmedlingen vad du valt',
+      en: 'Tell Arbetsförmedlingen what you chose',
+      ar: 'أخبر مكتب العمل بما اخترته',
+    };
+    for (const language of jobseekerLanguages) {
+      const lang = language === 'sv' ? '' : `&lang=${language}`;
+      await page.goto(url(`/leverantorer/jamfor/?kommun=1280&lev=oresund-karriar&lev=rosengards-jobbverkstad${lang}`));
+      const table = page.locator('.table-scroll[tabindex="0"][aria-labelledby] > table.lev-compare');
+      expect(await table.locator('thead th[scope="col"]').allTextContents()).toEqual([
+        expect.stringContaining('Öresund'),
+        expect.stringContaining('Rosengård'),
+      ]);
+      const rows = table.locator('tbody tr');
+      expect(await rows.count()).toBeGreaterThan(5);
+      for (const row of await rows.all()) expect(await row.locator('td').count()).toBe(2);
+      const contact = rows.last();
+      expect(await contact.locator('a[href^="mailto:"]').count()).toBe(2);
+      const text = (await page.locator('main').textContent())!;
+      expect(text, 'results periods in words').not.toMatch(/\d{4}-H[12]/);
+      expect(await page.locator('#nar-du-har-valt').textContent()).toBe(nextStep[language]);
+      expect(await page.locator('#nar-du-har-valt + ol').textContent()).toContain('Mina sidor');
+    }
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 });

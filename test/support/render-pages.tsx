@@ -1,12 +1,14 @@
 /**
- * Renders the pages the functions render (the LOI form with errors, the status page, the page
- * after submission, the supplier list and comparison, each in the site's frame) to static HTML,
+ * Renders the pages the functions render (the LOI form with errors, the answers to check, the
+ * status page, the step before withdrawing, the page after submission, the supplier list and
+ * comparison, each in the site's frame) to static HTML,
  * for comparing React's renderer with the one the bundles use.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ReactNode } from 'react';
 import LoiForm from '../../ui/loi/LoiForm.tsx';
-import { StatusPage, SubmittedPage } from '../../ui/loi/LoiPages.tsx';
+import { StatusPage, SubmittedPage, WithdrawPage } from '../../ui/loi/LoiPages.tsx';
+import { CheckAnswers, loiAnswers } from '../../ui/loi/CheckAnswers.tsx';
 import { Document } from '../../ui/frame/Document.tsx';
 import { languageLinks } from '../../ui/frame/SiteHeader.tsx';
 import { SupplierList } from '../../ui/choice/SupplierList.tsx';
@@ -47,6 +49,15 @@ process.stdout.write(
     renderToStaticMarkup(<LoiForm values={values} errors={errors} />),
     renderToStaticMarkup(<StatusPage view={view} token="token" notice="bekraftad" />),
     renderToStaticMarkup(<StatusPage view={{ ...view, status: 'unconfirmed', recipients: [] }} token="token" />),
+    renderToStaticMarkup(<StatusPage view={{ ...view, status: 'withdrawn' }} token="token" />),
+    renderToStaticMarkup(<WithdrawPage view={view} token="token" />),
+    renderToStaticMarkup(
+      <CheckAnswers
+        sections={loiAnswers(new URLSearchParams({ ...values, 'undertecknare.vem': 'kontakt' }), () => undefined)}
+        headingLevel={2}
+        change={(answer) => ({ type: 'submit', name: 'andra', value: answer.target, formAction: '/api/loi/check' })}
+      />,
+    ),
     renderToStaticMarkup(<SubmittedPage reference={view.reference} fa={view.fa} matches={view.matches} />),
     renderToStaticMarkup(
       inFrame(
@@ -56,6 +67,19 @@ process.stdout.write(
           suppliers={suppliers}
           filters={readFilters(new URLSearchParams('sprak=ar&distans=ja&sortera=betyg'))}
           ticked={[suppliers[0]!.slug]}
+          explained
+        />,
+      ),
+    ),
+    // Every supplier's card, unfiltered.
+    renderToStaticMarkup(
+      inFrame(
+        <SupplierList
+          language="sv"
+          kommunkod="1280"
+          suppliers={suppliers}
+          filters={readFilters(new URLSearchParams())}
+          ticked={[]}
           explained
         />,
       ),

@@ -1,7 +1,12 @@
-/** Up to three of a kommun's suppliers side by side, printable: the list's comparison button lands here. */
-import { fill, formatList, jobseekerTexts, type JobseekerLanguage } from '../../core/i18n/index.ts';
+/**
+ * Up to three of a kommun's suppliers side by side, printable: the list's comparison button lands
+ * here. A table, one row per fact and one column per supplier, so each fact sits on one line across
+ * the suppliers; on a narrow screen it scrolls sideways in its own region.
+ */
+import { fill, formatList, jobseekerTexts, localePath, swedishText, type JobseekerLanguage } from '../../core/i18n/index.ts';
 import type { SupplierInKommun } from '../../core/catalogue/kommun-suppliers.ts';
-import { SupplierCard } from './SupplierCard.tsx';
+import { supplierFacts } from './SupplierCard.tsx';
+import { TableScroll } from '../frame/TableScroll.tsx';
 import { kommunName } from './SupplierList.tsx';
 import { SwedishNames } from '../frame/SwedishNames.tsx';
 
@@ -52,22 +57,98 @@ export function ComparePage({ language, kommunkod, suppliers, chosen, back }: Pr
       {compared.length > 0 ? (
         <>
           <p>{c.printHint}</p>
-          <ol className="lev-list lev-compare">
-            {compared.map((s) => (
-              <SupplierCard key={s.slug} supplier={s} language={language} />
-            ))}
-          </ol>
+          <CompareTable suppliers={compared} language={language} />
           <section className="panel" aria-labelledby="nar-du-har-valt">
             <h2 id="nar-du-har-valt">{c.nextTitle}</h2>
             <ol>
               {c.nextSteps.map((step) => (
-                <li key={step}>{step}</li>
+                <li key={step}>
+                  <SwedishNames language={language} text={step} />
+                </li>
               ))}
             </ol>
           </section>
         </>
       ) : (
         <p>{c.compareNone}</p>
+      )}
+    </>
+  );
+}
+
+function CompareTable({ suppliers, language }: { suppliers: SupplierInKommun[]; language: JobseekerLanguage }) {
+  const t = jobseekerTexts(language);
+  const swedish = swedishText(language);
+  const facts = suppliers.map((s) => new Map(supplierFacts(s, language)));
+  const rows = [...new Set(facts.flatMap((f) => [...f.keys()]))];
+  return (
+    <TableScroll labelledBy="jamforelse">
+      <table className="lev-compare">
+        <caption id="jamforelse">{t.choice.compareCaption}</caption>
+        <thead>
+          <tr>
+            <td />
+            {suppliers.map((s) => (
+              <th key={s.slug} scope="col">
+                <a href={localePath(language, `/leverantorer/${s.slug}/`)} {...swedish}>
+                  {s.namn}
+                </a>
+                {s.exempeldata && <span className="tag example">{t.example.badge}</span>}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{t.choice.compareSummary}</th>
+            {suppliers.map((s) => (
+              <td key={s.slug} {...swedish}>
+                {s.sammanfattning}
+              </td>
+            ))}
+          </tr>
+          {rows.map((row) => (
+            <tr key={row}>
+              <th scope="row">{row}</th>
+              {facts.map((f, i) => (
+                <td key={suppliers[i]!.slug}>{f.get(row) ?? '–'}</td>
+              ))}
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{t.supplier.contact}</th>
+            {suppliers.map((s) => (
+              <td key={s.slug}>
+                <SupplierContact supplier={s} language={language} />
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+/** How to reach the supplier: its contact person, e-mail, phone and web site, from the catalogue. */
+function SupplierContact({ supplier, language }: { supplier: SupplierInKommun; language: JobseekerLanguage }) {
+  const { kontakt, webb } = supplier;
+  return (
+    <>
+      <span className="lev-address" {...swedishText(language)}>
+        {kontakt.roll ? `${kontakt.namn}, ${kontakt.roll}` : kontakt.namn}
+      </span>
+      <span className="lev-address">
+        <a href={`mailto:${kontakt.epost}`}>{kontakt.epost}</a>
+      </span>
+      {kontakt.telefon && (
+        <span className="lev-address">
+          <a href={`tel:${kontakt.telefon.replace(/[^+\d]/g, '')}`}>{kontakt.telefon}</a>
+        </span>
+      )}
+      {webb && (
+        <span className="lev-address">
+          <a href={webb}>{jobseekerTexts(language).supplier.website}</a>
+        </span>
       )}
     </>
   );

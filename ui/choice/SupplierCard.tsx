@@ -14,10 +14,97 @@ import {
   swedishText,
   type JobseekerLanguage,
 } from '../../core/i18n/index.ts';
+import { Fragment, type ReactNode } from 'react';
 import { showsFigures } from '../../core/catalogue/results.ts';
 import type { SupplierInKommun } from '../../core/catalogue/kommun-suppliers.ts';
 
 const stars = (n: number) => '★'.repeat(n) + '☆'.repeat(4 - n);
+
+/**
+ * A supplier's facts as label and value, in the order the card lists them and the comparison's
+ * rows follow: services, address, access, languages, remote, results.
+ */
+export function supplierFacts(supplier: SupplierInKommun, language: JobseekerLanguage): [string, ReactNode][] {
+  const { addresses, km, results, services } = supplier;
+  const t = jobseekerTexts(language);
+  const c = t.choice;
+  return [
+    [c.services, serviceNames(services, language)],
+    [
+      c.address,
+      addresses.length === 0 ? (
+        c.noAddress
+      ) : (
+        <>
+          {addresses.map((a) => (
+            <span key={`${a.gata}, ${a.postnummer}`} className="lev-address">{`${a.gata}, ${a.postnummer} ${a.ort}`}</span>
+          ))}
+          <span className="meta">{km === 0 ? c.inKommun : fill(c.away, { km: km! })}</span>
+        </>
+      ),
+    ],
+    ...(addresses.length > 0
+      ? ([
+          [
+            c.access,
+            addresses.map((a) => (
+              <span key={`${a.gata}, ${a.postnummer}`} className="lev-address">
+                {[
+                  a.stegfritt ? c.stepFreeYes : c.stepFreeNo,
+                  a.tillganglig_toalett ? c.toiletYes : c.toiletNo,
+                  a.horslinga ? c.loopYes : c.loopNo,
+                ].join(' · ')}
+              </span>
+            )),
+          ],
+        ] satisfies [string, ReactNode][])
+      : []),
+    [
+      c.languages,
+      formatList(
+        supplier.sprak.map((l) => t.labels.sprak[l]),
+        language,
+      ),
+    ],
+    [t.supplier.remote, supplier.distans ? c.remoteYes : c.remoteNo],
+    [
+      c.results,
+      <>
+        {results.length === 0 && c.noResults}
+        {results.map((r) => (
+          <div key={r.tjanst} className="lev-result">
+            {services.length > 1 && <strong>{t.labels.tjanst[r.tjanst]}</strong>}
+            {showsFigures(r) ? (
+              <>
+                {r.betyg ? (
+                  <span>
+                    <span className="stars" aria-hidden="true">
+                      {stars(r.betyg)}
+                    </span>
+                    {` ${fill(c.rating, { n: r.betyg })}`}
+                  </span>
+                ) : (
+                  <span>{c.noRating}</span>
+                )}
+                <span>{fill(c.inWork, { share: formatPercent(r.andel_arbete_studier, language) })}</span>
+                {r.nojdhet && <span>{fill(c.satisfied, { share: formatPercent(r.nojdhet.andel, language), n: r.nojdhet.svar })}</span>}
+                <span className="meta">{fill(c.basis, { n: r.deltagare, period: formatPeriod(r.period, language) })}</span>
+              </>
+            ) : (
+              <span>{c.tooFew}</span>
+            )}
+          </div>
+        ))}
+      </>,
+    ],
+  ];
+}
+
+const serviceNames = (list: SupplierInKommun['services'], language: JobseekerLanguage) =>
+  formatList(
+    list.map((s) => jobseekerTexts(language).labels.tjanst[s.tjanst]),
+    language,
+  );
 
 export function SupplierCard({
   supplier,
@@ -28,16 +115,11 @@ export function SupplierCard({
   language: JobseekerLanguage;
   ticked?: boolean;
 }) {
-  const { slug, namn, addresses, km, results, services, choosable, facts } = supplier;
+  const { slug, namn, services, choosable, facts } = supplier;
   const t = jobseekerTexts(language);
   const c = t.choice;
   const swedish = swedishText(language);
   const paused = services.filter((s) => s.status === 'pausad');
-  const serviceNames = (list: typeof services) =>
-    formatList(
-      list.map((s) => t.labels.tjanst[s.tjanst]),
-      language,
-    );
   return (
     <li className="lev-card" data-lev={JSON.stringify(facts)}>
       <h2>
@@ -52,7 +134,7 @@ export function SupplierCard({
       )}
       {paused.length > 0 && (
         <div className="notice warning">
-          <strong>{choosable ? `${serviceNames(paused)}: ${t.labels.status.pausad}` : c.paused}</strong>
+          <strong>{choosable ? `${serviceNames(paused, language)}: ${t.labels.status.pausad}` : c.paused}</strong>
           {paused.map((s) => (
             <p key={s.tjanst} {...swedish}>
               {s.status_orsak}
@@ -62,74 +144,12 @@ export function SupplierCard({
       )}
       <p {...swedish}>{supplier.sammanfattning}</p>
       <dl className="lev-facts">
-        <dt>{c.services}</dt>
-        <dd>{serviceNames(services)}</dd>
-        <dt>{c.address}</dt>
-        <dd>
-          {addresses.length === 0 ? (
-            c.noAddress
-          ) : (
-            <>
-              {addresses.map((a) => (
-                <span key={`${a.gata}, ${a.postnummer}`} className="lev-address">{`${a.gata}, ${a.postnummer} ${a.ort}`}</span>
-              ))}
-              <span className="meta">{km === 0 ? c.inKommun : fill(c.away, { km: km! })}</span>
-            </>
-          )}
-        </dd>
-        {addresses.length > 0 && (
-          <>
-            <dt>{c.access}</dt>
-            <dd>
-              {addresses.map((a) => (
-                <span key={`${a.gata}, ${a.postnummer}`} className="lev-address">
-                  {[
-                    a.stegfritt ? c.stepFreeYes : c.stepFreeNo,
-                    a.tillganglig_toalett ? c.toiletYes : c.toiletNo,
-                    a.horslinga ? c.loopYes : c.loopNo,
-                  ].join(' · ')}
-                </span>
-              ))}
-            </dd>
-          </>
-        )}
-        <dt>{c.languages}</dt>
-        <dd>
-          {formatList(
-            supplier.sprak.map((l) => t.labels.sprak[l]),
-            language,
-          )}
-        </dd>
-        <dt>{t.supplier.remote}</dt>
-        <dd>{supplier.distans ? c.remoteYes : c.remoteNo}</dd>
-        <dt>{c.results}</dt>
-        <dd>
-          {results.length === 0 && c.noResults}
-          {results.map((r) => (
-            <div key={r.tjanst} className="lev-result">
-              {services.length > 1 && <strong>{t.labels.tjanst[r.tjanst]}</strong>}
-              {showsFigures(r) ? (
-                <>
-                  {r.betyg ? (
-                    <span>
-                      <span className="stars" aria-hidden="true">
-                        {stars(r.betyg)}
-                      </span>
-                      {` ${fill(c.rating, { n: r.betyg })}`}
-                    </span>
-                  ) : (
-                    <span>{c.noRating}</span>
-                  )}
-                  <span>{fill(c.inWork, { share: formatPercent(r.andel_arbete_studier, language) })}</span>
-                  {r.nojdhet && <span>{fill(c.satisfied, { share: formatPercent(r.nojdhet.andel, language), n: r.nojdhet.svar })}</span>}
-                  <span className="meta">{fill(c.basis, { n: r.deltagare, period: formatPeriod(r.period, language) })}</span>
-                </>
-              ) : (
-                <span>{c.tooFew}</span>
-              )}
-            </div>
-          ))}
-        </dd>
+        {supplierFacts(supplier, language).map(([label, value]) => (
+          <Fragment key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </Fragment>
+        ))}
       </dl>
       {choosable && (
         <p className="choice lev-pick no-print">

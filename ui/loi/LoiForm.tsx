@@ -1,7 +1,10 @@
 /**
- * The Letter of Intent form. Rendered on the server it is a plain form that posts to /api/loi
- * and works without JavaScript; in the browser it validates as you go with the same schema as
+ * The Letter of Intent form. Rendered on the server it is a plain form that posts to the check
+ * page, whose button posts to /api/loi, and works without JavaScript; in the browser it validates as you go with the same schema as
  * the server and sends JSON with an Idempotency-Key, so a retry never makes a second LOI.
+ *
+ * Before it is sent, the answers are shown to be checked ("Kontrollera dina svar"): in the browser in
+ * place of the form, without JavaScript on a page the server renders.
  *
  * Where the workplace's region lets the employer choose the supplier, the form asks which: in the
  * browser as soon as the kommun is chosen, from the regions' rules the site publishes; without
@@ -26,6 +29,8 @@ import { translations } from '../../core/i18n/index.ts';
 import { ChoiceGroup } from './fields.tsx';
 import { formFields, kommunOptions, occupationTarget, SchemaForm, useSchemaForm } from './schema-form.tsx';
 import { SupplierChoice } from './SupplierChoice.tsx';
+import { CheckAnswers, loiAnswers } from './CheckAnswers.tsx';
+import { loiCheckAction } from '../../core/paths.ts';
 import type { Occupation } from '../../core/reference/find-occupation.ts';
 
 const t = translations().loi;
@@ -71,6 +76,7 @@ export default function LoiForm({ values = {}, errors: initialErrors = [], alloc
     targetOf,
     initialErrors,
     shown: (path) => !copied.includes(path),
+    checkAction: loiCheckAction,
   });
   const { radioGroup, checkbox, confirmation, text, textarea, select, occupations } = formFields(
     f,
@@ -79,8 +85,21 @@ export default function LoiForm({ values = {}, errors: initialErrors = [], alloc
     occupationChoices,
   );
 
+  const supplierName = (slug: string) => choices.find((s) => s.slug === slug)?.namn;
+  const check = (posted: URLSearchParams) => (
+    <>
+      <CheckAnswers
+        sections={loiAnswers(posted, supplierName)}
+        headingLevel={3}
+        change={(answer) => ({ type: 'button', onClick: () => form.change(answer.target) })}
+      />
+      <h3>{t.check.sendTitle}</h3>
+      <p>{t.check.sendLead}</p>
+    </>
+  );
+
   return (
-    <SchemaForm form={form} texts={t}>
+    <SchemaForm form={form} texts={t} check={check}>
       <h2>{t.sections.organisation}</h2>
       {text('organisation.namn', { autoComplete: 'organization' })}
       <div className="field">

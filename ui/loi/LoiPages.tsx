@@ -3,9 +3,10 @@
  * status page behind the private link, with the LOI in the uniform template for printing.
  * Rendered on request (they show one LOI), into the site's own page frame; no JavaScript.
  */
-import type { LoiView, Match } from '../../core/contracts/loi-view.ts';
+import { canWithdraw, type LoiStatus, type LoiView, type Match } from '../../core/contracts/loi-view.ts';
 import { getFaRegion, getKommun, getSsykGroup } from '../../core/reference/index.ts';
 import { fill, formatDate, translations } from '../../core/i18n/index.ts';
+import { loiPageRoutes, statusPath } from '../../core/paths.ts';
 
 const { loi: t, staff } = translations();
 const dateTime = (iso: string) =>
@@ -58,6 +59,9 @@ interface StatusProps {
 
 const steps = ['received', 'handled', 'planned', 'closed'] as const;
 
+/** A step of the timeline as reached: waiting for the employer, taken back, or done. Its text says which, not only its mark. */
+const reachedClass = (status: LoiStatus) => (status === 'unconfirmed' ? 'waiting' : status === 'withdrawn' ? 'withdrawn' : 'done');
+
 /** Why the LOI went to its supplier, by the rule of its region; undefined when it went to none. */
 function allocatedBy({ recipients, allocation, loi }: LoiView): string | undefined {
   const supplier = recipients.find((r) => r.role === 'leverantor')?.supplier;
@@ -68,13 +72,13 @@ function allocatedBy({ recipients, allocation, loi }: LoiView): string | undefin
 
 export function StatusPage({ view, token, notice }: StatusProps) {
   const reached = new Map(view.history.map((h) => [h.status, h.at]));
-  const canWithdraw = ['unconfirmed', 'received', 'handled', 'planned'].includes(view.status);
   const why = allocatedBy(view);
   return (
     <>
-      <h1>{fill(t.statusPage.title, { ref: view.reference })}</h1>
+      {/* The page says that only the LOI prints: its heading and notices do not. */}
+      <h1 className="no-print">{fill(t.statusPage.title, { ref: view.reference })}</h1>
       {notice && (
-        <p className="panel-success" role="status">
+        <p className="panel-success no-print" role="status">
           {notice === 'bekraftad' ? t.statusPage.confirmedNotice : t.statusPage.withdrawnNotice}
         </p>
       )}
@@ -98,23 +102,32 @@ export function StatusPage({ view, token, notice }: StatusProps) {
         <ol className="timeline">
           {view.status === 'withdrawn'
             ? view.history.map((h) => (
-                <li key={h.status} className="done">
+                <li key={h.status} className={reachedClass(h.status)}>
                   {t.status[h.status]} <span className="muted">{dateTime(h.at)}</span>
                 </li>
               ))
-            : steps
-                // A closed LOI shows the steps it went through, not those it skipped.
-                .filter((step) => view.status !== 'closed' || reached.has(step))
-                .map((step) => (
-                  <li key={step} className={reached.has(step) ? 'done' : 'todo'}>
-                    {t.status[step]}
-                    {reached.has(step) ? (
-                      <span className="muted"> {dateTime(reached.get(step)!)}</span>
-                    ) : (
-                      <span className="visually-hidden"> (inte ännu)</span>
-                    )}
-                  </li>
-                ))}
+            : [
+                ...(view.status === 'unconfirmed'
+                  ? [
+                      <li key="unconfirmed" className={reachedClass('unconfirmed')}>
+                        {t.status.unconfirmed} <span className="muted">{t.statusPage.waitingForYou}</span>
+                      </li>,
+                    ]
+                  : []),
+                ...steps
+                  // A closed LOI shows the steps it went through, not those it skipped.
+                  .filter((step) => view.status !== 'closed' || reached.has(step))
+                  .map((step) => (
+                    <li key={step} className={reached.has(step) ? 'done' : 'todo'}>
+                      {t.status[step]}
+                      {reached.has(step) ? (
+                        <span className="muted"> {dateTime(reached.get(step)!)}</span>
+                      ) : (
+                        <span className="visually-hidden"> (inte ännu)</span>
+                      )}
+                    </li>
+                  )),
+              ]}
         </ol>
         {view.closedBecause && (
           <p>
@@ -202,11 +215,13 @@ export function StatusPage({ view, token, notice }: StatusProps) {
         </button>
       </p>
 
-      {canWithdraw && (
+      {canWithdraw(view.status) && (
         <section className="panel no-print" aria-labelledby="dra-tillbaka">
           <h2 id="dra-tillbaka">{t.statusPage.withdrawTitle}</h2>
           <p>{t.statusPage.withdrawText}</p>
-          <form method="post" action={`/api/loi/${view.id}/withdraw`}>
+          {/* To the page that asks first: withdrawing cannot be undone. */}
+          <form method="get" action={loiPageRoutes.withdraw}>
+            <input type="hidden" name="id" value={view.id} />
             <input type="hidden" name="token" value={token} />
             <button type="submit" className="button-warning">
               {t.statusPage.withdraw}
@@ -234,6 +249,9 @@ export function LoiDocument({ view }: { view: LoiView }) {
       <h2 id="dokument-rubrik">
         {t.statusPage.document} {view.reference}
       </h2>
+      {(view.status === 'withdrawn' || view.status === 'unconfirmed') && (
+        <p className="doc-mark">{t.statusPage.documentMark[view.status]}</p>
+      )}
       <p className="muted">{fill(t.statusPage.submittedOn, { date: formatDate(view.createdAt.slice(0, 10)) })}</p>
       <h3>{t.sections.organisation}</h3>
       <dl>
@@ -285,5 +303,23 @@ export function LoiDocument({ view }: { view: LoiView }) {
       <p className="doc-note">{t.statusPage.documentNote}</p>
       <p className="doc-signature">{fill(t.statusPage.signedBy, { name: loi.undertecknare.namn, title: loi.undertecknare.titel })}</p>
     </article>
+  );
+}
+
+/** "Vill du dra tillbaka …?": asked before an LOI is withdrawn, since that cannot be undone. */
+export function WithdrawPage({ view, token }: { view: LoiView; token: string }) {
+  return (
+    <>
+      <h1>{fill(t.withdrawPage.title, { ref: view.reference })}</h1>
+      <p>{view.status === 'unconfirmed' ? t.withdrawPage.notSent : t.withdrawPage.recipientsTold}</p>
+      <p>{t.withdrawPage.final}</p>
+      <form method="post" action={`/api/loi/${view.id}/withdraw`} className="button-row">
+        <input type="hidden" name="token" value={token} />
+        <button type="submit" className="button-warning">
+          {t.withdrawPage.confirm}
+        </button>
+        <a href={statusPath(view.id, token)}>{t.withdrawPage.back}</a>
+      </form>
+    </>
   );
 }

@@ -31,6 +31,11 @@ interface Options {
   initialErrors?: FieldError[];
   /** Whether an error at `path` is shown: a field the form fills from another has the other's errors. */
   shown?: (path: string) => boolean;
+  /**
+   * The page, rendered on request, where the answers are checked before they are sent: the plain
+   * form posts there; in the browser the same step is shown in place of the form.
+   */
+  checkAction?: string;
 }
 
 /** Answers whose errors are about what was filled in, and so are shown at the fields. */
@@ -44,21 +49,27 @@ export function useSchemaForm({
   bearer: bearerField,
   initialErrors = [],
   shown = () => true,
+  checkAction,
 }: Options) {
   const [errors, setErrors] = useState<FieldError[]>(() => initialErrors.filter((e) => shown(e.path)));
   const [summary, setSummary] = useState<FieldError[]>(() => initialErrors.filter((e) => shown(e.path)));
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<string>();
+  /** The answers being checked, while the check step stands in place of the form. */
+  const [checking, setChecking] = useState<URLSearchParams>();
   const idempotencyKey = useRef<string>(undefined);
   const summaryRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const checkRef = useRef<HTMLHeadingElement>(null);
 
   const errorOf = (name: string) => errors.find((e) => targetOf(e.path) === name || e.path === name)?.message;
   const toFields = (found: FieldError[]) => found.map((e) => ({ ...e, path: targetOf(e.path) }));
 
+  const posted = () => new URLSearchParams(new FormData(formRef.current!) as unknown as string);
+
   function read(): { input: Record<string, unknown>; bearer?: string } {
-    const params = new URLSearchParams(new FormData(formRef.current!) as unknown as string);
+    const params = posted();
     const bearer = bearerField ? (params.get(bearerField.field) ?? '') : undefined;
     if (bearerField) params.delete(bearerField.field);
     return { input: formToObject(params, shape), bearer };
@@ -89,6 +100,11 @@ export function useSchemaForm({
     setFailure(undefined);
     const found = validate();
     if (found.length > 0) return showErrors(found);
+    if (checkAction && !checking) {
+      setChecking(posted());
+      requestAnimationFrame(() => checkRef.current?.focus());
+      return;
+    }
     const { input, bearer } = read();
     idempotencyKey.current ??= crypto.randomUUID();
     setSending(true);
@@ -123,7 +139,14 @@ export function useSchemaForm({
     return [...found].sort((a, b) => position(a) - position(b));
   }
 
+  /** Back from the check step to the form, at the field whose answer is to change. */
+  function change(field: string) {
+    setChecking(undefined);
+    requestAnimationFrame(() => document.getElementById(fieldId(field))?.focus());
+  }
+
   function showErrors(unordered: FieldError[]) {
+    setChecking(undefined);
     const found = inFormOrder(unordered);
     setErrors(found);
     setSummary(found);
@@ -131,7 +154,20 @@ export function useSchemaForm({
     requestAnimationFrame(() => summaryRef.current?.focus());
   }
 
-  return { action, summary, sending, failure, summaryRef, formRef, errorOf, onBlur, onSubmit };
+  return {
+    action: checkAction ?? action,
+    summary,
+    sending,
+    failure,
+    summaryRef,
+    formRef,
+    errorOf,
+    onBlur,
+    onSubmit,
+    checking,
+    checkRef,
+    change,
+  };
 }
 
 /** Every kommun by name, for a workplace's kommun. */
@@ -294,14 +330,18 @@ interface SchemaFormProps {
   form: ReturnType<typeof useSchemaForm>;
   /** The form's own texts: how long it takes to fill in, and the submit button's label. */
   texts: { formTime: string; submit: string };
+  /** The answers to check, when the form has a check step (its `checkAction`). */
+  check?: (posted: URLSearchParams) => ReactNode;
   children: ReactNode;
 }
 
 /**
  * A submission form around its fields: the error summary and how long the form takes above them;
- * below them the message shown when the server could not be reached or failed, and the submit button.
+ * below them the message shown when the server could not be reached or failed, and the submit button
+ * ("Fortsätt" to the check step where the form has one).
  */
-export function SchemaForm({ form, texts, children }: SchemaFormProps) {
+export function SchemaForm({ form, texts, check, children }: SchemaFormProps) {
+  const button = check && !form.checking ? t.continue : texts.submit;
   return (
     <form
       ref={form.formRef}
@@ -313,16 +353,27 @@ export function SchemaForm({ form, texts, children }: SchemaFormProps) {
       onSubmit={form.onSubmit}
       onBlur={form.onBlur}
     >
-      <ErrorSummary errors={form.summary} focusRef={form.summaryRef} />
-      <p>{texts.formTime}</p>
-      {children}
+      <div hidden={Boolean(form.checking)}>
+        <ErrorSummary errors={form.summary} focusRef={form.summaryRef} />
+        <p>{texts.formTime}</p>
+        {children}
+      </div>
+      {check && form.checking && (
+        <>
+          <h2 ref={form.checkRef} tabIndex={-1}>
+            {t.check.title}
+          </h2>
+          <p>{t.check.lead}</p>
+          {check(form.checking)}
+        </>
+      )}
       {form.failure && (
         <p className="notice notice-error" role="alert">
           {form.failure}
         </p>
       )}
       <button type="submit" disabled={form.sending} aria-disabled={form.sending || undefined}>
-        {form.sending ? t.sending : texts.submit}
+        {form.sending ? t.sending : button}
       </button>
     </form>
   );

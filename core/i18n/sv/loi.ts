@@ -11,6 +11,16 @@ export const loi = {
   errorSummaryTitle: 'Det finns fel i formuläret',
   errorTitlePrefix: 'Fel: ',
   submit: 'Skicka avsiktsförklaringen',
+  continue: 'Fortsätt',
+  check: {
+    title: 'Kontrollera dina svar innan du skickar',
+    lead: 'Stämmer allt? Du kan ändra ett svar innan du skickar avsiktsförklaringen.',
+    change: 'Ändra',
+    none: 'Inget',
+    signerIsContact: 'Kontaktpersonen, {name} ({role})',
+    sendTitle: 'Skicka avsiktsförklaringen',
+    sendLead: 'När du har skickat får du ett mejl med en länk. Öppna länken och bekräfta avsiktsförklaringen: först då går den vidare.',
+  },
   sending: 'Skickar …',
   networkError: 'Vi kunde inte nå servern. Kontrollera din anslutning och försök igen; det du har skrivit finns kvar.',
   sections: {
@@ -46,7 +56,7 @@ export const loi = {
     },
     yrke: { label: 'Yrke {n}' },
     'behov.antal': { label: 'Hur många personer vill du anställa?', hint: 'Från 1 till 500.' },
-    'behov.tidigastStart': { label: 'Tidigaste start', hint: 'Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-03-01.' },
+    'behov.tidigastStart': { label: 'Tidigaste startdatum', hint: 'Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-03-01.' },
     'behov.anstallningsform': { label: 'Anställningsform' },
     'kompetens.kunskaper': {
       label: 'Kunskaper och färdigheter som behövs',
@@ -151,6 +161,11 @@ export const loi = {
     withdrawTitle: 'Dra tillbaka avsiktsförklaringen',
     withdrawText: 'Har behovet ändrats? Du kan dra tillbaka avsiktsförklaringen. De som har fått den får veta det.',
     withdraw: 'Dra tillbaka',
+    waitingForYou: 'Väntar på att du bekräftar från länken i mejlet',
+    documentMark: {
+      withdrawn: 'Tillbakadragen – gäller inte',
+      unconfirmed: 'Inte bekräftad – har inte skickats vidare',
+    },
     print: 'Skriv ut avsiktsförklaringen',
     printHint: 'När du skriver ut sidan kommer bara avsiktsförklaringen med, i den gemensamma mallen.',
     document: 'Avsiktsförklaring',
@@ -166,6 +181,14 @@ export const loi = {
     closedBecause: 'Avslutad: {reason}',
     yes: 'Ja',
     no: 'Nej',
+  },
+  withdrawPage: {
+    title: 'Vill du dra tillbaka avsiktsförklaring {ref}?',
+    recipientsTold: 'Leverantören, kommunen och Arbetsförmedlingen får veta att avsiktsförklaringen inte gäller längre.',
+    notSent: 'Du har inte bekräftat den, så ingen annan har fått den.',
+    final: 'Du kan inte ångra det. Behöver du personal igen kan du skriva en ny avsiktsförklaring.',
+    confirm: 'Ja, dra tillbaka avsiktsförklaringen',
+    back: 'Nej, gå tillbaka',
   },
   mail: {
     confirmSubject: 'Bekräfta din avsiktsförklaring {ref}',
