@@ -61,6 +61,32 @@ export const inboxApiRoutes = {
   removePerson: '/api/inbox/people/remove',
 } as const;
 
+/**
+ * The jobbspår: the staff's pages (the organisation's list, a new track from LOIs, a track) and
+ * the public pages, all rendered on request; the staff's JSON API, which the pages' forms post to;
+ * and the open data, made from the store on request.
+ */
+export const jobbsparPageRoutes = {
+  list: '/personal/jobbspar/',
+  create: '/personal/jobbspar/ny/',
+  item: '/personal/jobbspar/{id}/',
+  publicList: '/jobbspar/',
+  publicItem: '/jobbspar/{id}/',
+} as const;
+
+export const jobbsparApiRoutes = {
+  list: '/api/jobbspar',
+  item: '/api/jobbspar/{id}',
+  plan: '/api/jobbspar/{id}/plan',
+  status: '/api/jobbspar/{id}/status',
+  counts: '/api/jobbspar/{id}/counts',
+} as const;
+
+export const jobbsparDataPaths = { json: '/data/jobbspar.json', csv: '/data/jobbspar.csv', schema: '/data/jobbspar.schema.json' } as const;
+
+/** The public list of the tracks that recruit in FA-region `fa`. */
+export const jobbsparInRegionPath = (fa: string) => `${jobbsparPageRoutes.publicList}?fa=${encodeURIComponent(fa)}`;
+
 /** A route's path with its {placeholders} filled in. */
 export const routePath = (route: string, values: Record<string, string>) =>
   route.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? ''));
