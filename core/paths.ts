@@ -74,12 +74,10 @@ export const jobbsparPageRoutes = {
   publicItem: '/jobbspar/{id}/',
 } as const;
 
+/** A change of a track is one route, its action (plan, status, counts) a part of the path: each route is a function of its own on AWS. */
 export const jobbsparApiRoutes = {
   list: '/api/jobbspar',
-  item: '/api/jobbspar/{id}',
-  plan: '/api/jobbspar/{id}/plan',
-  status: '/api/jobbspar/{id}/status',
-  counts: '/api/jobbspar/{id}/counts',
+  change: '/api/jobbspar/{id}/{action}',
 } as const;
 
 export const jobbsparDataPaths = { json: '/data/jobbspar.json', csv: '/data/jobbspar.csv', schema: '/data/jobbspar.schema.json' } as const;

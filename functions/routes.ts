@@ -41,7 +41,7 @@ export const routes: readonly Route[] = [
   { method: 'POST', path: '/api/gaps', handler: 'gaps-submit' },
   { method: 'GET', path: '/api/stats/demand', handler: 'stats-demand', queries: ['demandByMonth'] },
   // Live figures, rendered on request so the page needs no JavaScript.
-  { method: 'GET', path: '/statistik/', handler: 'stats-page', queries: ['demandByMonth'] },
+  { method: 'GET', path: '/statistik/', handler: 'stats-page', queries: ['demandByMonth', 'jobbsparByRegion'] },
   // The staff's sign-in and session. The forms post to /api/, where CloudFront lets a POST through.
   { method: 'GET', path: staffPageRoutes.signIn, handler: 'staff-sign-in-page' },
   { method: 'POST', path: sessionApiRoutes.link, handler: 'staff-sign-in-link' },
@@ -78,10 +78,7 @@ export const routes: readonly Route[] = [
   { method: 'GET', path: jobbsparPageRoutes.item, handler: 'jobbspar-page' },
   { method: 'GET', path: jobbsparApiRoutes.list, handler: 'jobbspar-list', queries: ['jobbsparByRegion'] },
   { method: 'POST', path: jobbsparApiRoutes.list, handler: 'jobbspar-create' },
-  { method: 'GET', path: jobbsparApiRoutes.item, handler: 'jobbspar-item' },
-  { method: 'POST', path: jobbsparApiRoutes.plan, handler: 'jobbspar-plan' },
-  { method: 'POST', path: jobbsparApiRoutes.status, handler: 'jobbspar-status' },
-  { method: 'POST', path: jobbsparApiRoutes.counts, handler: 'jobbspar-counts' },
+  { method: 'POST', path: jobbsparApiRoutes.change, handler: 'jobbspar-change' },
   { method: 'GET', path: jobbsparPageRoutes.publicList, handler: 'jobbspar-public-list-page', queries: ['jobbsparByRegion'] },
   { method: 'GET', path: jobbsparPageRoutes.publicItem, handler: 'jobbspar-public-page' },
   { method: 'GET', path: jobbsparDataPaths.json, handler: 'jobbspar-data-json', queries: ['jobbsparByRegion'] },

@@ -24,6 +24,7 @@ import { StaffBar } from '../../ui/staff/Inbox.tsx';
 import { interventionsInRegion, publishedCatalogue } from '../catalogue/index.ts';
 import { inboxFor, inboxItem } from '../domain/inbox.ts';
 import { jobbsparFor, jobbsparListFor, openView, publicJobbspar, publicJobbsparList } from '../domain/jobbspar.ts';
+import { NotFound } from '../domain/errors.ts';
 import { organisationName, organisationOf, type Person } from '../domain/people.ts';
 import type { SignedIn } from '../domain/sessions.ts';
 import type { JobbsparRecord } from '../store/jobbspar.ts';
@@ -188,12 +189,6 @@ export const trackPageRoute: Handle = staffPageRoute(async (request) => {
   return html(200, await trackPage(signedIn, record, { saved: request.query.get('sparad') === 'ja' }));
 });
 
-/** GET /api/jobbspar/{id}: the track as JSON. */
-export const trackRoute: Handle = staffPageRoute(async (request) => {
-  const { person } = await requireSignedIn(request);
-  return json(200, await jobbsparFor(person, request.pathParams.id ?? ''));
-});
-
 /** POST /api/jobbspar: a new track. A form goes on to the track, or shows the plan's form again with its errors. */
 export function createRoute(create: (person: Person, input: unknown) => Promise<JobbsparRecord>): Handle {
   return staffPageRoute(async (request) => {
@@ -215,14 +210,21 @@ export function createRoute(create: (person: Person, input: unknown) => Promise<
 
 type Act = (person: Person, id: string, input: unknown) => Promise<JobbsparRecord>;
 
-/** POST /api/jobbspar/{id}/{action}: a change of a track. A form goes back to the track, or shows it again with the form's errors. */
-export function trackActionRoute(action: 'plan' | 'status' | 'counts', act: Act): Handle {
+/**
+ * POST /api/jobbspar/{id}/{action}: a change of a track, by the action's name. A form goes back
+ * to the track, or shows it again with the form's errors; an API client gets the track as it is now.
+ */
+export function trackActionRoute(acts: Record<'plan' | 'status' | 'counts', Act>): Handle {
   return staffPageRoute(async (request) => {
     const body = readBody(request);
     const signedIn = await requireSignedInForChange(request, body);
-    const id = request.pathParams.id ?? '';
+    const { id = '', action = '' } = request.pathParams;
+    if (!Object.hasOwn(acts, action))
+      throw new NotFound('Det går inte att göra så med ett jobbspår', [
+        { path: 'action', message: 'Välj att ändra planen, status eller antalen' },
+      ]);
     try {
-      const record = await act(signedIn.person, id, inputOf(body));
+      const record = await acts[action as keyof typeof acts](signedIn.person, id, inputOf(body));
       if (body.kind === 'form') return redirect(`${routePath(jobbsparPageRoutes.item, { id })}?sparad=ja`);
       return json(200, record);
     } catch (thrown) {

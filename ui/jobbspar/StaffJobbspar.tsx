@@ -333,7 +333,7 @@ function ActionForm({
   return (
     <section aria-labelledby={heading} className="action">
       <h2 id={heading}>{title}</h2>
-      <form method="post" action={routePath(jobbsparApiRoutes[action], { id })} noValidate>
+      <form method="post" action={routePath(jobbsparApiRoutes.change, { id, action })} noValidate>
         <input type="hidden" name="csrf" value={csrfToken} />
         {children}
         <button type="submit">{button}</button>
