@@ -69,6 +69,30 @@ export const inboxApiRoutes = {
   removePerson: '/api/inbox/people/remove',
 } as const;
 
+/**
+ * The jobbspår: the staff's pages (the organisation's list, a new track from LOIs, a track) and
+ * the public pages, all rendered on request; the staff's JSON API, which the pages' forms post to;
+ * and the open data, made from the store on request.
+ */
+export const jobbsparPageRoutes = {
+  list: '/personal/jobbspar/',
+  create: '/personal/jobbspar/ny/',
+  item: '/personal/jobbspar/{id}/',
+  publicList: '/jobbspar/',
+  publicItem: '/jobbspar/{id}/',
+} as const;
+
+/** A change of a track is one route, its action (plan, status, counts) a part of the path: each route is a function of its own on AWS. */
+export const jobbsparApiRoutes = {
+  list: '/api/jobbspar',
+  change: '/api/jobbspar/{id}/{action}',
+} as const;
+
+export const jobbsparDataPaths = { json: '/data/jobbspar.json', csv: '/data/jobbspar.csv', schema: '/data/jobbspar.schema.json' } as const;
+
+/** The public list of the tracks that recruit in FA-region `fa`. */
+export const jobbsparInRegionPath = (fa: string) => `${jobbsparPageRoutes.publicList}?fa=${encodeURIComponent(fa)}`;
+
 /** A route's path with its {placeholders} filled in. */
 export const routePath = (route: string, values: Record<string, string>) =>
   route.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? ''));

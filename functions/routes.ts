@@ -3,7 +3,17 @@
  * app makes one Lambda function per entry. `handler` names the file in functions/handlers/.
  */
 import type { table } from './store/table.ts';
-import { inboxApiRoutes, loiCheckAction, loiPageRoutes, sessionApiRoutes, staffPageRoutes, supplierPageRoutes } from '../core/paths.ts';
+import {
+  inboxApiRoutes,
+  jobbsparApiRoutes,
+  jobbsparDataPaths,
+  jobbsparPageRoutes,
+  loiCheckAction,
+  loiPageRoutes,
+  sessionApiRoutes,
+  staffPageRoutes,
+  supplierPageRoutes,
+} from '../core/paths.ts';
 
 export interface Route {
   method: 'GET' | 'POST';
@@ -35,7 +45,7 @@ export const routes: readonly Route[] = [
   { method: 'POST', path: '/api/gaps', handler: 'gaps-submit' },
   { method: 'GET', path: '/api/stats/demand', handler: 'stats-demand', queries: ['demandByMonth'] },
   // Live figures, rendered on request so the page needs no JavaScript.
-  { method: 'GET', path: '/statistik/', handler: 'stats-page', queries: ['demandByMonth'] },
+  { method: 'GET', path: '/statistik/', handler: 'stats-page', queries: ['demandByMonth', 'jobbsparByRegion'] },
   // The staff's sign-in and session. The forms post to /api/, where CloudFront lets a POST through.
   { method: 'GET', path: staffPageRoutes.signIn, handler: 'staff-sign-in-page' },
   { method: 'POST', path: sessionApiRoutes.link, handler: 'staff-sign-in-link' },
@@ -65,6 +75,19 @@ export const routes: readonly Route[] = [
   { method: 'POST', path: inboxApiRoutes.message, handler: 'inbox-message', queries: ['peopleByOrganisation'] },
   { method: 'POST', path: inboxApiRoutes.note, handler: 'inbox-note', queries: ['peopleByOrganisation'] },
   { method: 'POST', path: inboxApiRoutes.handOn, handler: 'inbox-hand-on', queries: ['peopleByOrganisation'] },
+  // Jobbspår: the staff's pages and API ("ny" before the route of a track, which would take it for an id),
+  // the public pages and the open data, all made from the store on request.
+  { method: 'GET', path: jobbsparPageRoutes.list, handler: 'jobbspar-list-page', queries: ['jobbsparByRegion'] },
+  { method: 'GET', path: jobbsparPageRoutes.create, handler: 'jobbspar-create-page', queriesInbox: true, queries: ['inboxByStatusByTime'] },
+  { method: 'GET', path: jobbsparPageRoutes.item, handler: 'jobbspar-page' },
+  { method: 'GET', path: jobbsparApiRoutes.list, handler: 'jobbspar-list', queries: ['jobbsparByRegion'] },
+  { method: 'POST', path: jobbsparApiRoutes.list, handler: 'jobbspar-create' },
+  { method: 'POST', path: jobbsparApiRoutes.change, handler: 'jobbspar-change' },
+  { method: 'GET', path: jobbsparPageRoutes.publicList, handler: 'jobbspar-public-list-page', queries: ['jobbsparByRegion'] },
+  { method: 'GET', path: jobbsparPageRoutes.publicItem, handler: 'jobbspar-public-page' },
+  { method: 'GET', path: jobbsparDataPaths.json, handler: 'jobbspar-data-json', queries: ['jobbsparByRegion'] },
+  { method: 'GET', path: jobbsparDataPaths.csv, handler: 'jobbspar-data-csv', queries: ['jobbsparByRegion'] },
+  { method: 'GET', path: jobbsparDataPaths.schema, handler: 'jobbspar-data-schema' },
 ];
 
 /**

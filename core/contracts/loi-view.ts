@@ -46,4 +46,6 @@ export interface LoiView {
   messages: { at: string; from: string; text: string }[];
   /** Why the LOI was closed, once it was: one of the closing reasons. */
   closedBecause?: string;
+  /** The jobbspår the LOI is part of, once the public may read it. */
+  jobbspar?: { id: string; name: string };
 }

@@ -95,6 +95,8 @@ export const loiSchema = z.strictObject({
   ovrigt: freeText('övrigt', 2000, { multiline: true }).optional(),
   ejBindande: mustTick('Kryssa i att avsiktsförklaringen inte är bindande'),
   samtycke: mustTick('Kryssa i att vi får dela avsiktsförklaringen med leverantören, kommunen och Arbetsförmedlingen'),
+  /** Optional: the employer's name may be shown on the public page of a jobbspår it takes part in; otherwise only "3 arbetsgivare i Malmö". */
+  namnFarVisas: yesNo('om ert namn får visas').optional(),
   undertecknare: z
     .strictObject({
       namn: freeText('namnet på den som skriver under', 100),
@@ -122,6 +124,7 @@ export const loiForm = {
     'erbjuder.internutbildning',
     'ejBindande',
     'samtycke',
+    'namnFarVisas',
   ],
   lists: ['kompetens.kunskaper', 'kompetens.korkortOchCertifikat'],
   copies: [{ when: signerQuestion, is: 'kontakt', fields: signerFromContact }],

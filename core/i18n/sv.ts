@@ -3,12 +3,14 @@ import { loi } from './sv/loi.ts';
 import { choice } from './sv/choice.ts';
 import { signals } from './sv/signals.ts';
 import { staff } from './sv/staff.ts';
+import { jobbspar } from './sv/jobbspar.ts';
 
 export const sv = {
   loi,
   choice,
   signals,
   staff,
+  jobbspar,
   site: {
     name: 'Arbetsmarknadsinsatser',
     tagline: 'Insatser och leverantörer i din arbetsmarknadsregion',

@@ -2,6 +2,7 @@
  * What happens to a Letter of Intent: submitted (unconfirmed), confirmed by the link in the
  * e-mail and routed, followed on its status page, withdrawn.
  */
+import { publicJobbsparOfLoi } from './jobbspar.ts';
 import type { Loi } from '../../core/contracts/loi.ts';
 import { canWithdraw, type LoiView, type Match } from '../../core/contracts/loi-view.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
@@ -121,6 +122,8 @@ export async function withdrawLoi(id: string, token: string | undefined): Promis
 
 /** What the employer sees of an LOI: everything but the token hash, the deliveries and the staff's internal notes. */
 export async function loiView(record: LoiRecord): Promise<LoiView> {
+  // Only an LOI a jobbspår was planned from is part of one.
+  const jobbspar = record.status === 'planned' || record.status === 'closed' ? await publicJobbsparOfLoi(record.id) : undefined;
   return {
     id: record.id,
     reference: record.reference,
@@ -153,5 +156,6 @@ export async function loiView(record: LoiRecord): Promise<LoiView> {
     ...(record.status === 'closed' && {
       closedBecause: record.events.filter((e) => e.action === 'status' && e.to === 'closed').at(-1)?.reason,
     }),
+    ...(jobbspar && { jobbspar }),
   };
 }

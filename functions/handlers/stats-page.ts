@@ -6,11 +6,14 @@ import { demandKinds, type DemandKind } from '../../core/contracts/demand.ts';
 import { demandStats } from '../domain/stats.ts';
 import { pageOrProblemPage } from '../pages/frame.tsx';
 import { statsPage } from '../pages/stats.tsx';
+import { openJobbspar } from '../pages/jobbspar-pages.tsx';
+import { jobbsparOutcomes } from '../../core/jobbspar-statistics.ts';
 
 export const handle = pageOrProblemPage(async (request) => {
   const asked = request.query.get('matt') as DemandKind | null;
   const measure = asked && demandKinds.includes(asked) ? asked : 'loi';
-  return cachedPublicly(request, html(200, await statsPage(await demandStats(), measure)));
+  const [stats, tracks] = await Promise.all([demandStats(), openJobbspar()]);
+  return cachedPublicly(request, html(200, await statsPage(stats, measure, jobbsparOutcomes(tracks))));
 });
 
 export const handler = onLambda(handle);

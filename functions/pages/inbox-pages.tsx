@@ -17,7 +17,7 @@ import { toCsv } from '../../core/csv.ts';
 import { getKommun } from '../../core/reference/index.ts';
 import { config } from '../config.ts';
 import { loiView } from '../domain/loi.ts';
-import { colleaguesOf, listPeople, organisationName } from '../domain/people.ts';
+import { colleaguesOf, listPeople, organisationName, organisationOf } from '../domain/people.ts';
 import { signalLines } from '../domain/signal-mail.ts';
 import type { SignedIn } from '../domain/sessions.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
@@ -86,6 +86,7 @@ async function listPage(
       next={list.next}
       people={people}
       me={person.email}
+      plansJobbspar={organisationOf(person.organisation)?.kind === 'supplier' && person.role !== 'lasare'}
     />,
   );
 }

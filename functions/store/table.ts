@@ -27,6 +27,11 @@
  *     and the changes not yet counted: store/inbox.ts)
 
  * 20. the counted cells of a month's demand (the statistics)   → keys.demandMonth
+ * 21. a jobbspår by id (its pages, its changes, with its audit  → keys.jobbspar
+ *     events in the item, appended in the same conditional write)
+ * 22. the jobbspår an LOI is part of (its status page)          → keys.loiJobbspar, in the LOI's partition
+ * 23. every jobbspår, or an FA-region's, newest first (the      → index jobbspar-by-region
+ *     organisations' lists, the public list, statistics, open data)
  *
  * The inbox (16, 17) holds one small entry per organisation that sees a submission (the scope
  * rule, domain/scope.ts), so that each organisation's list is a query of its own partition,
@@ -39,7 +44,7 @@ export interface ItemKey {
   sk: string;
 }
 
-/** Patterns 1–7, 12, 14–16, 19 and 20: one item, or one partition, by key. */
+/** Patterns 1–7, 12, 14–16, 19–22: one item, or one partition, by key. */
 export const keys = {
   loi: (id: string): ItemKey => ({ pk: `LOI#${id}`, sk: 'LOI' }),
   signal: (id: string): ItemKey => ({ pk: `SIGNAL#${id}`, sk: 'SIGNAL' }),
@@ -70,6 +75,9 @@ export const keys = {
   }),
   /** A calendar month's counted demand, "2026-11". */
   demandMonth: (month: string): ItemKey => ({ pk: `DEMAND#${month}`, sk: 'DEMAND' }),
+  jobbspar: (id: string): ItemKey => ({ pk: `JOBBSPAR#${id}`, sk: 'JOBBSPAR' }),
+  /** Beside the LOI, so that it expires with the LOI's personal data. */
+  loiJobbspar: (loiId: string): ItemKey => ({ pk: `LOI#${loiId}`, sk: 'JOBBSPAR' }),
 };
 
 /** The partition of an organisation's inbox entries. */
@@ -94,7 +102,7 @@ export interface IndexDescription {
 }
 
 /**
- * Patterns 8–11, 13 and 17. The expiry time is also the TTL attribute, so on AWS DynamoDB deletes on its
+ * Patterns 8–11, 13, 17 and 23. The expiry time is also the TTL attribute, so on AWS DynamoDB deletes on its
  * own; the purge job does the same where the store has no TTL deletion. The indexes are sparse:
  * an item is in one only while it carries the index's key attributes (`indexEntries`).
  *
@@ -109,7 +117,9 @@ export interface IndexDescription {
  * in the hour, keys only. Deliveries-due and unrouted hold only the few submissions whose mail
  * failed or found no recipient. Demand-by-month has a partition per month, people-by-organisation
  * one per organisation, which holds a few dozen people at most; inbox-by-status-by-time one per
- * organisation and status, read a page at a time. Sign-in links and sessions expire
+ * organisation and status, read a page at a time. Jobbspår-by-region holds every track in one
+ * partition, sorted by FA-region and time: a few hundred tracks a year in the whole country,
+ * each a handful of index bytes. Sign-in links and sessions expire
  * through expiring-by-time: a session's expiry moves on with each use (its idle timeout).
  */
 export const table = {
@@ -147,10 +157,19 @@ export const table = {
       sortKeyType: 'S',
       include: ['kind', 'id', 'reference', 'status', 'createdAt', 'kommun', 'ssyk', 'assignee', 'title', 'positions', 'version'],
     },
+    jobbsparByRegion: {
+      name: 'jobbspar-by-region',
+      partitionKey: 'jobbsparGroup',
+      sortKey: 'jobbsparAt',
+      sortKeyType: 'S',
+      partition: 'JOBBSPAR',
+      include: ['owner', 'status'],
+    },
   },
 } as const satisfies { indexes: Record<string, IndexDescription> } & Record<string, unknown>;
 
-const { expiringByTime, deliveriesDueByTime, unroutedByTime, demandByMonth, peopleByOrganisation, inboxByStatusByTime } = table.indexes;
+const { expiringByTime, deliveriesDueByTime, unroutedByTime, demandByMonth, peopleByOrganisation, inboxByStatusByTime, jobbsparByRegion } =
+  table.indexes;
 
 /** The attributes that put an item in an index. Removing them takes it out again. */
 export const indexEntries = {
@@ -173,6 +192,11 @@ export const indexEntries = {
   inboxStatus: (organisation: string, status: string, at: string) => ({
     [inboxByStatusByTime.partitionKey]: `${organisation}#${status}`,
     [inboxByStatusByTime.sortKey]: at,
+  }),
+  /** Listed among every jobbspår, by its FA-region and then its time (the id tells apart two at the same moment). */
+  jobbspar: (fa: string, createdAt: string, id: string) => ({
+    [jobbsparByRegion.partitionKey]: jobbsparByRegion.partition,
+    [jobbsparByRegion.sortKey]: `${fa}#${createdAt}#${id}`,
   }),
 };
 

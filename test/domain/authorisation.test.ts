@@ -116,3 +116,120 @@ describe(`the staff's authorisation (${cells.length} cells: ${staffRoles.length}
     expect(cells.filter((c) => expected(c) !== 'done').length).toBeGreaterThan(0);
   }, 120_000);
 });
+
+/**
+ * The same matrix for jobbspår: a track of skansk-yrkesbro's from a Malmö LOI (FA-region 01).
+ * Out of scope (another region's kommun or FA-region, another supplier) is not found. In scope,
+ * everyone reads; only the owner's handläggare and admin create, plan, move the status and record
+ * the supplier's counts; only Arbetsförmedlingen's record the candidates it sent.
+ */
+describe('the authorisation of jobbspår', () => {
+  type TrackModules = {
+    jobbspar: typeof import('../../functions/domain/jobbspar.ts');
+    trackStore: typeof import('../../functions/store/jobbspar.ts');
+    catalogue: typeof import('../../functions/catalogue/index.ts');
+  };
+  let j: TrackModules;
+  let insats: string;
+  beforeAll(async () => {
+    j = {
+      jobbspar: await import('../../functions/domain/jobbspar.ts'),
+      trackStore: await import('../../functions/store/jobbspar.ts'),
+      catalogue: await import('../../functions/catalogue/index.ts'),
+    };
+    insats = j.catalogue.interventionsInRegion(await j.catalogue.publishedCatalogue(), '01')[0]!.slug;
+  });
+
+  const plan = () => ({
+    namn: 'Kock i Malmö',
+    yrken: ['5120'],
+    insatser: [{ id: insats, fran: '2027-02-01', till: '2027-04-30' }],
+    deltagare: 8,
+    informationsmote: { datum: '2027-01-15', plats: 'Arbetsförmedlingen, Malmö' },
+    rekrytering: { fran: '2026-12-01', till: '2027-01-20' },
+    kontakt: { namn: 'Kim Kontakt', epost: 'kim@skansk-yrkesbro.exempel.se' },
+  });
+
+  /** A track of skansk-yrkesbro's from one new LOI, as the store keeps it. */
+  async function track() {
+    const record = loi('1280', 'skansk-yrkesbro');
+    await m.store.createLoi(record, new Date());
+    await m.inbox.syncInbox(record);
+    const now = new Date().toISOString();
+    const id = crypto.randomUUID();
+    await j.trackStore.createJobbspar({
+      id,
+      owner: 'skansk-yrkesbro',
+      fa: '01',
+      status: 'planned',
+      history: [{ status: 'planned', at: now }],
+      plan: plan() as never,
+      lois: [{ id: record.id, reference: record.reference, platser: 2, employer: 'Exempel AB', kommun: '1280', named: false }],
+      counts: {},
+      events: [],
+      createdAt: now,
+      version: 0,
+    });
+    return { loiId: record.id, id };
+  }
+
+  const trackActions = {
+    read: (person: Person, { id }: { id: string }) => j.jobbspar.jobbsparFor(person, id),
+    list: async (person: Person, { id }: { id: string }) => {
+      if (!(await j.jobbspar.jobbsparListFor(person)).some((t) => t.id === id))
+        throw new (await import('../../functions/domain/errors.ts')).NotFound('Inte i listan', []);
+    },
+    create: (person: Person, { loiId }: { loiId: string }) =>
+      j.jobbspar.createJobbsparFrom(person, { ...plan(), lois: [{ id: loiId, platser: 2 }] }),
+    plan: (person: Person, { id }: { id: string }) => j.jobbspar.changePlan(person, id, { ...plan(), deltagare: 10 }),
+    status: (person: Person, { id }: { id: string }) => j.jobbspar.changeJobbsparStatus(person, id, { status: 'recruiting' }),
+    outcomes: (person: Person, { id }: { id: string }) => j.jobbspar.recordCounts(person, id, { utvalda: 6, startade: 5 }),
+    candidates: (person: Person, { id }: { id: string }) => j.jobbspar.recordCounts(person, id, { skickade: 12 }),
+  } as const;
+  type TrackAction = keyof typeof trackActions;
+
+  const trackCells = staffRoles.flatMap((role) =>
+    Object.entries(organisations).flatMap(([kind, sides]) =>
+      Object.entries(sides).flatMap(([scope, organisation]) =>
+        (Object.keys(trackActions) as TrackAction[]).map((action) => ({ role, kind, organisation, action, scope })),
+      ),
+    ),
+  );
+
+  /** Done, forbidden (403) or not found (404). */
+  const allowed = ({ role, kind, action, scope }: (typeof trackCells)[number]) => {
+    if (scope === 'out') return 404;
+    if (action === 'read' || action === 'list') return 'done';
+    if (role === 'lasare') return 403;
+    if (action === 'candidates') return kind === 'arbetsformedlingen' ? 'done' : 403;
+    return kind === 'supplier' ? 'done' : 403;
+  };
+
+  it(`does what each of ${trackCells.length} cells allows and refuses every other, out of scope as not found`, async () => {
+    const wrong: string[] = [];
+    for (const cell of trackCells) {
+      const person: Person = {
+        email: `${cell.role}@${cell.organisation}.exempel.se`,
+        organisation: cell.organisation,
+        role: cell.role,
+        addedAt: '2026-11-01T00:00:00Z',
+        name: cell.role,
+      };
+      await m.people.putPerson(person);
+      const made = await track();
+      let outcome: number | 'done';
+      try {
+        await trackActions[cell.action](person, made);
+        outcome = 'done';
+      } catch (thrown) {
+        const problem = m.respond.problemOf(thrown);
+        if (!problem) throw thrown;
+        outcome = problem.status;
+      }
+      if (outcome !== allowed(cell))
+        wrong.push(`${cell.role} of ${cell.organisation} (${cell.scope} of scope), ${cell.action}: got ${outcome}, not ${allowed(cell)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(trackCells.filter((c) => allowed(c) === 403).length).toBeGreaterThan(20);
+  }, 240_000);
+});

@@ -146,6 +146,7 @@ export default function LoiForm({ values = {}, errors: initialErrors = [], alloc
       <h2>{t.sections.underskrift}</h2>
       {confirmation('ejBindande')}
       {confirmation('samtycke')}
+      {checkbox('namnFarVisas')}
       {radioGroup(signerQuestion, signerAnswers, t.choices[signerQuestion], setSigner)}
       {/* Hidden by the stylesheet when the contact person signs, with or without JavaScript. */}
       <div className="signer-fields">

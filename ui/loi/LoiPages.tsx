@@ -6,7 +6,7 @@
 import { canWithdraw, type LoiStatus, type LoiView, type Match } from '../../core/contracts/loi-view.ts';
 import { getFaRegion, getKommun, getSsykGroup } from '../../core/reference/index.ts';
 import { fill, formatDate, translations } from '../../core/i18n/index.ts';
-import { loiPageRoutes, statusPath } from '../../core/paths.ts';
+import { jobbsparPageRoutes, loiPageRoutes, routePath, statusPath } from '../../core/paths.ts';
 
 const { loi: t, staff } = translations();
 const dateTime = (iso: string) =>
@@ -179,6 +179,14 @@ export function StatusPage({ view, token, notice }: StatusProps) {
             ))}
           </ol>
         </section>
+      )}
+
+      {view.jobbspar && (
+        <p className="panel">
+          <a href={routePath(jobbsparPageRoutes.publicItem, { id: view.jobbspar.id })}>
+            {fill(translations().jobbspar.public.statusLink, { name: view.jobbspar.name })}
+          </a>
+        </p>
       )}
 
       <section className="no-print" aria-labelledby="mottagare">

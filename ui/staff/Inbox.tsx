@@ -15,7 +15,7 @@ import {
 } from '../../core/contracts/inbox.ts';
 import type { FieldError } from '../../core/contracts/problem.ts';
 import { fill, formatDate, translations } from '../../core/i18n/index.ts';
-import { inboxApiRoutes, routePath, sessionApiRoutes, staffPageRoutes } from '../../core/paths.ts';
+import { inboxApiRoutes, jobbsparPageRoutes, routePath, sessionApiRoutes, staffPageRoutes } from '../../core/paths.ts';
 import { getKommun, kommuner } from '../../core/reference/index.ts';
 import { ErrorSummary, Field, fieldId } from '../loi/fields.tsx';
 import { TableScroll } from '../frame/TableScroll.tsx';
@@ -58,6 +58,9 @@ export function StaffBar({ person, organisationName, csrfToken }: { person: Sign
         <li>
           <a href={staffPageRoutes.home}>{t.home.inbox}</a>
         </li>
+        <li>
+          <a href={jobbsparPageRoutes.list}>{translations().jobbspar.staff.listTitle}</a>
+        </li>
         {person.role === 'admin' && (
           <li>
             <a href={staffPageRoutes.people}>{t.inbox.people}</a>
@@ -85,6 +88,8 @@ interface InboxProps {
   next?: string;
   people: { email: string; name?: string }[];
   me: string;
+  /** The person may plan a jobbspår from the organisation's LOIs (a supplier's people who act). */
+  plansJobbspar?: boolean;
 }
 
 function Select({ name, label, value, options }: { name: string; label: string; value?: string; options: [string, string][] }) {
@@ -143,7 +148,7 @@ const withFilter = (query: InboxProps['query'], change: Partial<InboxProps['quer
   return search ? `${staffPageRoutes.home}?${search}` : staffPageRoutes.home;
 };
 
-export function InboxPage({ organisationName, query, errors, entries, counts, next, people, me }: InboxProps) {
+export function InboxPage({ organisationName, query, errors, entries, counts, next, people, me, plansJobbspar }: InboxProps) {
   const i = t.inbox;
   const filtered = Object.entries(query).some(([key, value]) => key !== 'sida' && value);
   const exportParams = new URLSearchParams(Object.entries(query).filter(([key, value]) => key !== 'sida' && value) as [string, string][]);
@@ -152,6 +157,13 @@ export function InboxPage({ organisationName, query, errors, entries, counts, ne
       <ErrorSummary errors={errors} />
       <h1>{i.title}</h1>
       <p>{fill(i.lead, { organisation: organisationName })}</p>
+      {plansJobbspar && (
+        <p>
+          <a className="button" href={jobbsparPageRoutes.create}>
+            {translations().jobbspar.staff.create}
+          </a>
+        </p>
+      )}
       <section aria-labelledby="antal">
         <h2 id="antal">{i.counts}</h2>
         <ul className="inline-list status-counts">

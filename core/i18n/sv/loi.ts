@@ -78,6 +78,9 @@ export const loi = {
     samtycke: {
       label: 'Jag godkänner att avsiktsförklaringen delas med leverantören av jobbspår, kommunen och Arbetsförmedlingen i regionen.',
     },
+    namnFarVisas: {
+      label: 'Ni får visa vårt namn på den öppna sidan om ett jobbspår som vi är med i (frivilligt).',
+    },
     'undertecknare.vem': { label: 'Vem skriver under avsiktsförklaringen?' },
     'undertecknare.namn': { label: 'Namn på den som skriver under' },
     'undertecknare.titel': { label: 'Titel' },
