@@ -12,31 +12,46 @@ import { regionTextSchema } from '../core/catalogue/schemas/region.ts';
 import { valetSchema } from '../core/catalogue/schemas/valet.ts';
 import { routingSchema } from '../core/catalogue/schemas/routning.ts';
 
-// The collections are loaded in one build: read and check the files once for all of them, and let
-// go of what was read once every collection is in Astro's store, so the build does not hold the
-// catalogue twice while it renders the pages.
-let loaded: Catalogue | undefined;
+type RenderMarkdown = Parameters<Loader['load']>[0]['renderMarkdown'];
+type Prepared = { [K in keyof Catalogue]: (Catalogue[K][number] & { rendered: Awaited<ReturnType<RenderMarkdown>> })[] };
+
+// The collections are loaded in one build: the files are read and checked once for all of them, and
+// their markdown rendered, before any loader puts an entry into Astro's store. Each loader then fills
+// its collection without a pause: Astro saves its store to disk a moment after the last change, and a
+// save begun while the store is half filled can, under load, overwrite the full one (withastro/astro
+// #15453), leaving a collection empty. What was prepared is let go once every collection has its
+// entries, so the build does not hold the catalogue twice while it renders the pages.
+let prepared: Promise<Prepared> | undefined;
 const waiting = new Set<keyof Catalogue>();
+
+async function prepare(renderMarkdown: RenderMarkdown): Promise<Prepared> {
+  const catalogue = loadValidCatalogue();
+  const rendered = async <E extends { body: string }>(entries: E[]) => {
+    const done = [];
+    for (const entry of entries) done.push({ ...entry, rendered: await renderMarkdown(entry.body) });
+    return done;
+  };
+  return {
+    insatser: await rendered(catalogue.insatser),
+    leverantorer: await rendered(catalogue.leverantorer),
+    regioner: await rendered(catalogue.regioner),
+    valet: await rendered(catalogue.valet),
+    routning: await rendered(catalogue.routning),
+  };
+}
 
 function catalogueLoader(kind: keyof Catalogue): Loader {
   waiting.add(kind);
   return {
     name: `katalog-${kind}`,
     load: async ({ store, renderMarkdown }) => {
-      loaded ??= loadValidCatalogue();
-      const entries = loaded[kind];
+      prepared ??= prepare(renderMarkdown);
+      const entries = (await prepared)[kind];
       waiting.delete(kind);
-      if (waiting.size === 0) loaded = undefined;
+      if (waiting.size === 0) prepared = undefined;
       store.clear();
-      for (const entry of entries) {
-        store.set({
-          id: entry.slug,
-          data: entry.data,
-          body: entry.body,
-          rendered: await renderMarkdown(entry.body),
-          filePath: entry.file,
-        });
-      }
+      for (const entry of entries)
+        store.set({ id: entry.slug, data: entry.data, body: entry.body, rendered: entry.rendered, filePath: entry.file });
     },
   };
 }
