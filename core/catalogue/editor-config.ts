@@ -83,7 +83,10 @@ const occupationOptions = [...new Map(occupationChoices.map((o) => [o.namn.toLoc
   .map((o) => ({ label: o.namn, value: o.ssyk }));
 
 /** Fields whose values are codes in the reference data, known by their check, and how they are picked. */
-const referenceFields: { check: z.ZodTypeAny; field: Pick<EditorField, 'widget' | 'options' | 'format' | 'date_format' | 'time_format'> }[] = [
+const referenceFields: {
+  check: z.ZodTypeAny;
+  field: Pick<EditorField, 'widget' | 'options' | 'format' | 'date_format' | 'time_format'>;
+}[] = [
   { check: kommunkod, field: { widget: 'select', options: kommunOptions } },
   { check: faCode, field: { widget: 'select', options: faOptions } },
   { check: ssykCode, field: { widget: 'select', options: occupationOptions } },
@@ -96,7 +99,12 @@ function referenceField(schema: z.ZodTypeAny) {
 
 /** The label is the description's first phrase, before its example; the hint is the whole description. */
 function labelOf(description: string | undefined, name: string): string {
-  return description?.split(/, t\.ex\.|; |: "| \(/)[0]?.trim() || name;
+  const label = description
+    ?.replace(/ \("[^"]*"\)/g, '')
+    .split(/, t\.ex\.|; |: "/)[0]
+    ?.trim();
+  // A description that starts with the values themselves names no field: the field's name does.
+  return label && !label.startsWith('"') ? label : name;
 }
 
 /** Strips optional, default and refinements, keeping what the form needs from them. */
@@ -123,7 +131,8 @@ function stringPattern(schema: z.ZodString): [string, string] | undefined {
   const checks = schema._def.checks;
   const regex = checks.find((c) => c.kind === 'regex');
   if (regex?.kind === 'regex') return [regex.regex.source, regex.message ?? message({ code: 'invalid_string', validation: 'regex' })];
-  if (checks.some((c) => c.kind === 'email')) return ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', message({ code: 'invalid_string', validation: 'email' })];
+  if (checks.some((c) => c.kind === 'email'))
+    return ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', message({ code: 'invalid_string', validation: 'email' })];
   if (checks.some((c) => c.kind === 'url')) return ['^https?://\\S+$', message({ code: 'invalid_string', validation: 'url' })];
   const max = checks.find((c) => c.kind === 'max');
   if (max?.kind === 'max')
@@ -141,7 +150,8 @@ function widgetOf(schema: z.ZodTypeAny, path: string): Omit<EditorField, 'name' 
   if (schema instanceof z.ZodString) {
     const max = schema._def.checks.find((c) => c.kind === 'max');
     const pattern = stringPattern(schema);
-    return { widget: max?.kind === 'max' && max.value >= textAreaFrom ? 'text' : 'string', ...(pattern && { pattern }) };
+    const long = max?.kind === 'max' && max.value >= textAreaFrom && pattern?.[0].startsWith('^[\\s\\S]');
+    return { widget: long ? 'text' : 'string', ...(pattern && { pattern }) };
   }
   if (schema instanceof z.ZodNumber) {
     const checks = schema._def.checks;
@@ -154,20 +164,26 @@ function widgetOf(schema: z.ZodTypeAny, path: string): Omit<EditorField, 'name' 
       ...(max?.kind === 'max' && { max: max.value }),
     };
   }
-  if (schema instanceof z.ZodBoolean) return { widget: 'boolean' };
+  // A switch shows "no" before it is touched: saved so, not left out.
+  if (schema instanceof z.ZodBoolean) return { widget: 'boolean', default: false };
   if (schema instanceof z.ZodEnum)
     return { widget: 'select', options: (schema.options as string[]).map((value) => ({ label: valueLabels[value] ?? value, value })) };
   if (schema instanceof z.ZodLiteral) return { widget: 'hidden', default: schema.value };
   if (schema instanceof z.ZodObject) return { widget: 'object', fields: objectFields(schema, path) };
   if (schema instanceof z.ZodArray) {
     const element = unwrap(schema.element).inner;
-    const bounds = { ...(schema._def.minLength && { min: schema._def.minLength.value }), ...(schema._def.maxLength && { max: schema._def.maxLength.value }) };
+    const bounds = {
+      ...(schema._def.minLength && { min: schema._def.minLength.value }),
+      ...(schema._def.maxLength && { max: schema._def.maxLength.value }),
+    };
     const item = widgetOf(element, `${path}[]`);
     if (item.widget === 'select') return { ...item, multiple: true, ...bounds };
     if (item.widget === 'object') return { widget: 'list', fields: item.fields, ...bounds };
     return { widget: 'list', field: { name: 'värde', label: labelOf(schema.element.description, path), ...item }, ...bounds };
   }
-  throw new Error(`the editor has no widget for the field «${path}» (${schema.constructor.name}): add one in core/catalogue/editor-config.ts`);
+  throw new Error(
+    `the editor has no widget for the field «${path}» (${schema.constructor.name}): add one in core/catalogue/editor-config.ts`,
+  );
 }
 
 function objectFields(schema: z.AnyZodObject, path = '', fixed: Record<string, string> = {}): EditorField[] {
@@ -202,7 +218,12 @@ function ownerCollections(owner: string): EditorCollection[] {
   const entries = { create: true, extension: 'md', format: 'frontmatter', slug: '{{slug}}' };
   const parsed = parseOwner(owner);
   const files: NonNullable<EditorCollection['files']> = [
-    { name: 'routning', label: 'Routning: vem får behovssignaler och bristrapporter', file: `${folder}/routning.yaml`, fields: editorFields(routingSchema, { agare: owner }) },
+    {
+      name: 'routning',
+      label: 'Routning: vem får behovssignaler och bristrapporter',
+      file: `${folder}/routning.yaml`,
+      fields: editorFields(routingSchema, { agare: owner }),
+    },
   ];
   if (parsed?.kind === 'fa-region')
     files.push({

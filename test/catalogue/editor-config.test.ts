@@ -22,7 +22,8 @@ function expected(schema: z.ZodTypeAny): { required: boolean; inner: z.ZodTypeAn
   let required = true;
   let inner = schema;
   for (;;) {
-    if ([kommunkod, faCode, ssykCode, isoDate].some((check) => inner instanceof z.ZodEffects && inner._def.effect === check._def.effect)) break;
+    if ([kommunkod, faCode, ssykCode, isoDate].some((check) => inner instanceof z.ZodEffects && inner._def.effect === check._def.effect))
+      break;
     if (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) {
       required = false;
       inner = inner._def.innerType;
@@ -50,7 +51,10 @@ function widgetFor(inner: z.ZodTypeAny): string {
 /** Checks each field of `object` against the editor's fields, recursively; returns the paths checked. */
 function checkFields(object: z.AnyZodObject, fields: EditorField[], path: string): string[] {
   const checked: string[] = [];
-  expect(fields.map((f) => f.name).filter((name) => name !== 'body'), path).toEqual(Object.keys(object.shape));
+  expect(
+    fields.map((f) => f.name).filter((name) => name !== 'body'),
+    path,
+  ).toEqual(Object.keys(object.shape));
   for (const [name, schema] of Object.entries(object.shape as z.ZodRawShape)) {
     const field = fields.find((f) => f.name === name)!;
     const at = path ? `${path}.${name}` : name;
@@ -90,13 +94,19 @@ describe("the browser editor's configuration", () => {
     const occupations = fields.find((f) => f.name === 'yrken')!;
     expect(occupations).toMatchObject({ widget: 'select', multiple: true, required: false });
     expect(occupations.options).toContainEqual({ label: 'Restaurangbiträde', value: '9412' });
-    const fa = editorFields(leverantorSchema).find((f) => f.name === 'tjanster')!.fields!.find((f) => f.name === 'fa_regioner')!;
+    const fa = editorFields(leverantorSchema)
+      .find((f) => f.name === 'tjanster')!
+      .fields!.find((f) => f.name === 'fa_regioner')!;
     expect(fa.options?.map((o) => o.value)).toEqual(faRegions.map((r) => r.kod));
   });
 
   it("keeps the schema's bounds, patterns and Swedish messages", () => {
     const fields = editorFields(insatsSchema);
-    expect(fields.find((f) => f.name === 'titel')).toMatchObject({ widget: 'string', required: true, pattern: ['^[\\s\\S]{0,120}$', 'får ha högst 120 tecken'] });
+    expect(fields.find((f) => f.name === 'titel')).toMatchObject({
+      widget: 'string',
+      required: true,
+      pattern: ['^[\\s\\S]{0,120}$', 'får ha högst 120 tecken'],
+    });
     expect(fields.find((f) => f.name === 'langd_veckor')).toMatchObject({ widget: 'number', value_type: 'int', min: 1, max: 156 });
     expect(fields.find((f) => f.name === 'granskad')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
     expect(fields.find((f) => f.name === 'typ')?.options).toContainEqual({ label: 'Yrkesvux', value: 'yrkesvux' });
@@ -110,7 +120,11 @@ describe("the browser editor's configuration", () => {
     const owners = ownerFolders(contentDir);
     expect(owners).toContain('kommun-1281');
     const config = editorConfig(owners, { repo: 'exempel/portal', branch: 'main' });
-    expect(config).toMatchObject({ backend: { name: 'github', repo: 'exempel/portal', branch: 'main' }, locale: 'sv', publish_mode: 'editorial_workflow' });
+    expect(config).toMatchObject({
+      backend: { name: 'github', repo: 'exempel/portal', branch: 'main' },
+      locale: 'sv',
+      publish_mode: 'editorial_workflow',
+    });
     for (const owner of owners) {
       const insatser = config.collections.find((c) => c.name === `insatser-${owner}`)!;
       expect(insatser.folder).toBe(`content/${owner}/insatser`);
