@@ -1,6 +1,6 @@
 /**
  * npm run edit: the browser editor on this machine. Starts decap-server, which saves into the
- * working copy's content/, and the portal (`npm start`, which builds the site when needed), then
+ * working copy's content/, and the portal (as `npm start`, which builds the site when needed), then
  * prints the editor's address. Ctrl+C stops both.
  */
 import { spawn } from 'node:child_process';
@@ -8,7 +8,8 @@ import { defaultEditorPort, startDecapServer } from './decap-server.ts';
 
 const editorPort = Number(process.env.CMS_LOCAL_PORT ?? defaultEditorPort);
 const decap = await startDecapServer({ port: editorPort, repoDir: process.cwd() });
-const portal = spawn('npm', ['start'], { stdio: ['inherit', 'pipe', 'inherit'] });
+// The portal as `npm start` runs it, as a child of this process so that stopping this one stops it.
+const portal = spawn(process.execPath, ['--import', 'tsx', 'functions/local/server.ts'], { stdio: ['inherit', 'pipe', 'inherit'] });
 
 portal.stdout.on('data', (chunk: Buffer) => {
   process.stdout.write(chunk);
