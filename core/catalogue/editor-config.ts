@@ -42,7 +42,7 @@ export interface EditorField {
   time_format?: boolean;
 }
 
-export interface EditorCollection {
+interface EditorCollection {
   name: string;
   label: string;
   label_singular?: string;
