@@ -285,6 +285,8 @@ export function editorConfig(owners: readonly string[], backend: EditorBackend) 
     local_backend: true,
     publish_mode: 'editorial_workflow',
     locale: 'sv',
+    // Decap's preview shows the fields, not the portal's page: no help, and an unnamed frame.
+    editor: { preview: false },
     // Decap wants a media folder; no field takes a file, so nothing is ever saved there.
     media_folder: 'site/public/bilder',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },

@@ -16,7 +16,7 @@ import { startDecapServer, type DecapServer } from '../../scripts/decap-server.t
 import { requiredMessage } from '../../core/catalogue/editor-config.ts';
 import { portalInBrowser } from '../support/browser.ts';
 import { startPortal } from '../support/server.ts';
-import { contentDir, projectDir } from '../support/paths.ts';
+import { builtSiteDir, contentDir, projectDir } from '../support/paths.ts';
 
 const { url, newPage, expectAccessible } = portalInBrowser(startPortal, (portal) => portal.close());
 
@@ -63,6 +63,13 @@ async function pick(page: Page, label: string, option: string) {
 }
 
 describe('the browser editor', () => {
+  it('is loaded by /redigera/ alone, which search does not index', () => {
+    const pages = (readdirSync(builtSiteDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html'));
+    const loading = pages.filter((file) => readFileSync(join(builtSiteDir, file), 'utf8').includes('decap-cms.js'));
+    expect(loading).toEqual([join('redigera', 'index.html')]);
+    expect(readFileSync(join(builtSiteDir, 'redigera/index.html'), 'utf8')).not.toContain('data-pagefind-body');
+  });
+
   it('shows a sign-in view that passes axe', async () => {
     const page = await newPage();
     await page.goto(editor());
