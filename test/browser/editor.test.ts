@@ -62,7 +62,8 @@ async function pick(page: Page, label: string, option: string) {
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-describe('the browser editor', () => {
+// Decap's script is large: on a busy machine a form filled in field by field takes minutes.
+describe('the browser editor', { timeout: 180_000 }, () => {
   it('is loaded by /redigera/ alone, which search does not index', () => {
     const pages = (readdirSync(builtSiteDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html'));
     const loading = pages.filter((file) => readFileSync(join(builtSiteDir, file), 'utf8').includes('decap-cms.js'));
