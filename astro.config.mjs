@@ -1,5 +1,8 @@
 // @ts-check
+import { cpSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 
@@ -43,6 +46,25 @@ const preactInTheBrowser = () => {
   };
 };
 
+const decapDist = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
+
+/**
+ * Copies the browser editor (Decap CMS's standalone script, its chunks and their WebAssembly) next to
+ * /redigera/, the only page that loads it; the source maps and the other builds stay behind.
+ * @returns {import('astro').AstroIntegration}
+ */
+const browserEditor = () => ({
+  name: 'browser-editor',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      cpSync(decapDist, join(fileURLToPath(dir), 'redigera'), {
+        recursive: true,
+        filter: (path) => path === decapDist || /(^|[\\/])([0-9]+\.)?decap-cms\.js$|\.wasm$/.test(path),
+      });
+    },
+  },
+});
+
 export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
@@ -50,7 +72,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [react()],
+  integrations: [react(), browserEditor()],
   vite: { plugins: [astroKeepsItsZod(), preactInTheBrowser()] },
   // The portal is one static site; the API is served beside it, so no prefetching of other pages.
   prefetch: false,

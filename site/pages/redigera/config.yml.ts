@@ -1,0 +1,17 @@
+/**
+ * The browser editor's configuration, made at build from the content schemas and the owner folders
+ * (core/catalogue/editor-config.ts). Where it saves comes from the build's settings.
+ */
+import { resolve } from 'node:path';
+import type { APIRoute } from 'astro';
+import { stringify } from 'yaml';
+import { editorConfig, ownerFolders } from '../../../core/catalogue/editor-config.ts';
+
+export const GET: APIRoute = () => {
+  const config = editorConfig(ownerFolders(resolve(process.env.CATALOGUE_DIR ?? 'content')), {
+    repo: process.env.CMS_REPO ?? 'arbetsmarknadsinsatser/arbetsmarknadsinsatser',
+    branch: process.env.CMS_BRANCH ?? 'main',
+    authUrl: process.env.CMS_AUTH_URL,
+  });
+  return new Response(stringify(config, { lineWidth: 0 }), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
+};
