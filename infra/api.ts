@@ -8,10 +8,10 @@ import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination,
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { routes } from '../functions/routes.ts';
+import { routes, type Route } from '../functions/routes.ts';
 import type { Alarms } from './alarms.ts';
 import { tableAccess, type Data } from './data.ts';
-import { HandlerFunction, logRetention, pascal } from './handler-function.ts';
+import { FunctionGrants, HandlerFunction, logRetention, pascal } from './handler-function.ts';
 import type { Mail } from './mail.ts';
 import type { PortalSettings } from './settings.ts';
 
@@ -109,21 +109,39 @@ export class Api extends Construct {
     );
   }
 
-  /** One function per route, behind the API, with what its handler needs and no more. */
+  /**
+   * One function per route, behind the API, with what its handler needs and no more. Routes that
+   * query the same indexes are granted the same, and share a role and a log group.
+   */
   addRoutes({ data, mail, alarms, environment }: FunctionNeeds) {
     const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
+    const grantsOf = new Map<string, FunctionGrants>();
+    const grantsFor = (route: Route): FunctionGrants => {
+      const queries = [...(route.queries ?? [])].sort();
+      const name = `Routes${route.queriesInbox ? 'Inbox' : ''}${queries.map((q) => q[0]!.toUpperCase() + q.slice(1)).join('')}`;
+      const found = grantsOf.get(name);
+      if (found) return found;
+      const grants = new FunctionGrants(
+        this,
+        name,
+        `Routes that read and write the table${queries.length > 0 ? `, query ${queries.join(', ')}` : ''}${route.queriesInbox ? ' and list inboxes' : ''}`,
+      );
+      data.grantItems(grants.role, tableAccess.routes);
+      data.grantRateLimits(grants.role);
+      if (queries.length > 0) data.grantIndexes(grants.role, tableAccess.routeIndexes, queries);
+      if (route.queriesInbox) data.grantInboxQuery(grants.role);
+      // Which handlers send mail is not in the route list; the grant is confined to the portal's sender instead.
+      mail.sendFrom(grants);
+      grantsOf.set(name, grants);
+      return grants;
+    };
     for (const route of routes) {
       const fn = new HandlerFunction(this, pascal(route.handler), {
         handler: route.handler,
         description: `${route.method} ${route.path} (functions/handlers/${route.handler}.ts)`,
         environment: { ...environment, RATE_LIMIT_TABLE_NAME: data.rateLimits.tableName },
+        grants: grantsFor(route),
       });
-      data.grantItems(fn.role, tableAccess.routes);
-      data.grantRateLimits(fn.role);
-      if (route.queries) data.grantIndexes(fn.role, tableAccess.routeIndexes, route.queries);
-      if (route.queriesInbox) data.grantInboxQuery(fn.role);
-      // Which handlers send mail is not in the route list; the grant is confined to the portal's sender instead.
-      mail.sendFrom(fn);
       const httpRoutes = this.httpApi.addRoutes({
         path: apiRoutePath(route.path),
         methods: [HttpMethod[route.method]],

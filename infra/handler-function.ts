@@ -59,6 +59,24 @@ export const bundling = {
 /** Personal data can reach a log line (an e-mail address in a mail error); a month covers an incident's follow-up. */
 export const logRetention = RetentionDays.ONE_MONTH;
 
+/**
+ * A role and a log group for functions that are granted the same: each function gets only what it is
+ * granted, and functions with the same grants share them, since a stack holds at most 500 resources
+ * and every route is a function.
+ */
+export class FunctionGrants extends Construct {
+  readonly role: Role;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, description: string) {
+    super(scope, id);
+    this.logGroup = new LogGroup(this, 'Logs', { retention: logRetention });
+    // Not the AWS managed basic execution role: that one may write to every log group in the account.
+    this.role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), description });
+    this.logGroup.grantWrite(this.role);
+  }
+}
+
 export interface HandlerFunctionProps {
   /** The file name in functions/handlers/, without .ts. */
   handler: string;
@@ -66,23 +84,22 @@ export interface HandlerFunctionProps {
   environment?: Record<string, string>;
   timeout?: Duration;
   memorySize?: number;
+  /** The role and log group it shares with functions granted the same; else its own. */
+  grants?: FunctionGrants;
 }
 
-/** A handler's function with a role and log group of its own, so each gets only what it is granted. */
+/** A handler's function, with the role and log group of what it is granted. */
 export class HandlerFunction extends Construct {
   readonly function: NodejsFunction;
   readonly role: Role;
   readonly logGroup: LogGroup;
+  readonly grants: FunctionGrants;
 
   constructor(scope: Construct, id: string, props: HandlerFunctionProps) {
     super(scope, id);
-    this.logGroup = new LogGroup(this, 'Logs', { retention: logRetention });
-    // Not the AWS managed basic execution role: that one may write to every log group in the account.
-    this.role = new Role(this, 'Role', {
-      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: `${props.handler} function`,
-    });
-    this.logGroup.grantWrite(this.role);
+    this.grants = props.grants ?? new FunctionGrants(this, 'Grants', `${props.handler} function`);
+    this.role = this.grants.role;
+    this.logGroup = this.grants.logGroup;
     this.function = new NodejsFunction(this, 'Function', {
       entry: handlerEntry(props.handler),
       handler: 'handler',

@@ -16,7 +16,7 @@ import {
 } from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
 import type { Alarms } from './alarms.ts';
-import type { HandlerFunction } from './handler-function.ts';
+import type { FunctionGrants } from './handler-function.ts';
 import type { PortalSettings } from './settings.ts';
 
 /** What the functions log when SES refuses a message (functions/domain/loi.ts); a metric counts it. */
@@ -84,10 +84,10 @@ export class Mail extends Construct {
    * Lets the function send mail as the portal, through its configuration set, and counts the
    * messages it could not hand to SES.
    */
-  sendFrom(fn: HandlerFunction) {
-    fn.role.addToPolicy(new PolicyStatement({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: this.resources }));
-    new MetricFilter(this, `${fn.node.id}MailFailed`, {
-      logGroup: fn.logGroup,
+  sendFrom(grants: FunctionGrants) {
+    grants.role.addToPolicy(new PolicyStatement({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: this.resources }));
+    new MetricFilter(this, `${grants.node.scope!.node.id}${grants.node.id}MailFailed`, {
+      logGroup: grants.logGroup,
       filterPattern: FilterPattern.literal(`"${mailFailedLogMessage}"`),
       metricNamespace: this.failedMetric.namespace,
       metricName: this.failedMetric.metricName,

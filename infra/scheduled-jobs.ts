@@ -41,7 +41,7 @@ export class ScheduledJobs extends Construct {
     });
     data.grantItems(sweep.role, tableAccess.sweep.table);
     data.grantIndexes(sweep.role, tableAccess.sweep.dueIndex, ['deliveriesDueByTime', 'demandByMonth']);
-    mail.sendFrom(sweep);
+    mail.sendFrom(sweep.grants);
     new Rule(this, 'SweepSchedule', {
       description: 'Sends the deliveries that are due every minute',
       schedule: Schedule.rate(Duration.minutes(1)),

@@ -48,6 +48,22 @@ beforeAll(() => {
 afterAll(() => rmSync(siteDir, { recursive: true, force: true }));
 
 const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
+/** The policy statements a function's role is granted, whether the role is its own or shared with functions granted the same. */
+const grantedTo = (fn: any): any[] => {
+  const roleId = fn.Properties.Role['Fn::GetAtt'][0];
+  return ofType('AWS::IAM::Policy')
+    .filter(([, policy]) => (policy.Properties.Roles as any[]).some((role) => role.Ref === roleId))
+    .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement as any[]);
+};
+/** Each route's function, with its route. */
+const routeFunctions = () =>
+  routes.map((route) => {
+    const found = ofType('AWS::Lambda::Function').find(
+      ([, f]) => f.Properties.Description === `${route.method} ${route.path} (functions/handlers/${route.handler}.ts)`,
+    );
+    expect(found, route.handler).toBeDefined();
+    return { route, id: found![0], fn: found![1] };
+  });
 const single = (type: string) => {
   const found = ofType(type);
   expect(found, type).toHaveLength(1);
@@ -289,16 +305,15 @@ describe('the data', () => {
     expect(table.Properties.BillingMode).toBe('PAY_PER_REQUEST');
     expect(table.Properties.SSESpecification).toEqual({ SSEEnabled: true });
     expect(table.Properties.TimeToLiveSpecification).toEqual({ AttributeName: rateLimitTable.ttlAttribute, Enabled: true });
-    const routeFunctions = ofType('AWS::Lambda::Function').filter(([, f]) =>
-      routes.some((route) => f.Properties.Description === `${route.method} ${route.path} (functions/handlers/${route.handler}.ts)`),
-    );
-    expect(routeFunctions).toHaveLength(routes.length);
-    for (const [id, fn] of routeFunctions) expect(fn.Properties.Environment.Variables.RATE_LIMIT_TABLE_NAME, id).toEqual({ Ref: tableId });
-    const onCounters = ofType('AWS::IAM::Policy').flatMap(([, policy]) =>
-      (policy.Properties.PolicyDocument.Statement as any[]).filter((s) => JSON.stringify(s.Resource).includes(tableId)),
-    );
-    expect(onCounters).toHaveLength(routes.length);
-    for (const statement of onCounters) expect(statement.Action).toBe('dynamodb:UpdateItem');
+    const onCounters = (statements: any[]) => statements.filter((s) => JSON.stringify(s.Resource).includes(tableId));
+    for (const { id, fn } of routeFunctions()) {
+      expect(fn.Properties.Environment.Variables.RATE_LIMIT_TABLE_NAME, id).toEqual({ Ref: tableId });
+      const granted = onCounters(grantedTo(fn));
+      expect(granted, id).toHaveLength(1);
+      expect(granted[0].Action, id).toBe('dynamodb:UpdateItem');
+    }
+    const everywhere = onCounters(ofType('AWS::IAM::Policy').flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement as any[]));
+    for (const statement of everywhere) expect(statement.Action).toBe('dynamodb:UpdateItem');
   });
 
   it.each([
@@ -344,7 +359,16 @@ describe('permissions', () => {
       for (const resource of list(statement.Resource))
         if (!JSON.stringify(resource).includes('/index/'))
           expect(statement.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['INBOX#*'] } });
-    expect(indexQueries.filter((s) => s.Condition).length).toBe(routes.filter((r) => r.queriesInbox).length);
+    // Each route's function may query exactly the indexes its route names, and the inbox partitions only if it lists inboxes.
+    for (const { route, id, fn } of routeFunctions()) {
+      const queries = grantedTo(fn).filter((s) => list(s.Action).includes('dynamodb:Query'));
+      const indexes = queries.flatMap((s) => list(s.Resource)).flatMap((r) => /\/index\/([\w-]+)/.exec(JSON.stringify(r))?.[1] ?? []);
+      expect(indexes.sort(), id).toEqual((route.queries ?? []).map((index) => tableDescription.indexes[index].name).sort());
+      expect(
+        queries.some((s) => s.Condition),
+        id,
+      ).toBe(route.queriesInbox === true);
+    }
   });
 
   it('grant exactly the table operations the store uses', () => {
@@ -375,9 +399,14 @@ describe('permissions', () => {
   });
 
   it('let the functions send mail only as the portal, through its configuration set', () => {
-    const ses = statements().filter((s) => list(s.Action).some((action: string) => action.startsWith('ses:')));
-    expect(ses.length).toBe(routes.length + 1); // the routes and the outbox sweeper
-    for (const statement of ses) {
+    const isSes = (s: any) => list(s.Action).some((action: string) => action.startsWith('ses:'));
+    const sweeper = ofType('AWS::Lambda::Function').find(([, f]) =>
+      f.Properties.Description?.includes(`functions/handlers/${sweepHandler}.ts`),
+    )!;
+    // The routes and the outbox sweeper send mail, the purge does not.
+    for (const [id, fn] of [...routeFunctions().map(({ id, fn }) => [id, fn] as const), sweeper])
+      expect(grantedTo(fn).filter(isSes), id).toHaveLength(1);
+    for (const statement of statements().filter(isSes)) {
       expect(list(statement.Action).sort()).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
       const resources = JSON.stringify(statement.Resource);
       expect(resources).toContain(':identity/');
