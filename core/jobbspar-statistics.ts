@@ -15,7 +15,7 @@ import { show, shownTotal, suppressedBelow, type Shown } from './statistics.ts';
 export const outcomeMeasures = ['startade', 'anstallda90', 'anstallda6man'] as const;
 type Measure = (typeof outcomeMeasures)[number];
 
-export interface OutcomeRow {
+interface OutcomeRow {
   fa: string;
   group: string;
   tracks: number;

@@ -106,7 +106,6 @@ export const createSchema = planSchema.extend({
     .max(20, { error: 'Välj högst 20 avsiktsförklaringar' })
     .refine((lois) => new Set(lois.map((l) => l.id)).size === lois.length, { error: 'Välj varje avsiktsförklaring en gång' }),
 });
-export type CreateInput = z.output<typeof createSchema>;
 
 export const statusSchema = z
   .strictObject({
