@@ -12,7 +12,7 @@
 import type { OpenJobbspar } from './contracts/jobbspar.ts';
 import { show, shownTotal, suppressedBelow, type Shown } from './statistics.ts';
 
-export const outcomeMeasures = ['startade', 'anstallda90', 'anstallda6man'] as const;
+const outcomeMeasures = ['startade', 'anstallda90', 'anstallda6man'] as const;
 type Measure = (typeof outcomeMeasures)[number];
 
 interface OutcomeRow {

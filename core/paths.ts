@@ -37,9 +37,6 @@ export const submittedPath = (id: string) => `${loiPageRoutes.submitted}?id=${en
 /** The employer's private link to an LOI: whoever has the token may read and withdraw it. */
 export const statusPath = (id: string, token: string) => privateLink(loiPageRoutes.status, id, token);
 
-/** The step that asks before the LOI behind the private link is withdrawn. */
-export const withdrawPath = (id: string, token: string) => privateLink(loiPageRoutes.withdraw, id, token);
-
 const privateLink = (page: string, id: string, token: string) => `${page}?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}`;
 
 /**

@@ -147,7 +147,7 @@ export const countRules: readonly { count: CountName; atMost: CountName; message
 ];
 
 /** The open data's record of a public track: no person's name, address or number, an employer only with its consent. */
-export const openJobbsparSchema = z.object({
+const openJobbsparSchema = z.object({
   id: z.string(),
   namn: z.string(),
   status: z.enum(jobbsparStatuses),

@@ -56,7 +56,7 @@ export interface InsatsChoice {
 }
 
 /** The track's plan as the form's dotted names and values. */
-export function planValues(plan: TrackView['plan']): Record<string, string> {
+function planValues(plan: TrackView['plan']): Record<string, string> {
   const values: Record<string, string> = {
     namn: plan.namn,
     yrken: plan.yrken.join(' '),
