@@ -60,6 +60,14 @@ export const jobseeker: JobseekerTexts = {
     website: 'الموقع الإلكتروني',
     interventions: 'البرامج التي ينفّذها المزوّد',
     terminated: 'لم يعد لدى هذا المزوّد اتفاق، ولا يمكن اختياره.',
+    history: 'ما حدث للاتفاقات',
+    events: {
+      avtal_borjar: 'يبدأ الاتفاق.',
+      rattelse_begard: 'تطلب Arbetsförmedlingen من المزوّد تصحيح أمر ما.',
+      avropsstopp: (till?: string) => (till ? `لا يُقبل مشاركون جدد حتى ${till}.` : 'لا يُقبل مشاركون جدد حتى إشعار آخر.'),
+      havt: 'فُسخ الاتفاق ولم يعد ساريًا.',
+      avtal_loper_ut: 'آخر يوم في الاتفاق.',
+    },
   },
   labels: {
     tjanst: {
