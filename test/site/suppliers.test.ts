@@ -112,7 +112,12 @@ describe("the jobseeker's supplier pages", () => {
     const sv = page('leverantorer/kompassen-jobbcoachning');
     const history = sv.slice(sv.indexOf('<h2 id="historia">'), sv.indexOf('</ol>', sv.indexOf('<h2 id="historia">')));
     expect(history).toContain('Vad som har hänt med avtalen');
-    expect([...history.matchAll(/<time datetime="([\d-]+)"/g)].map((m) => m[1])).toEqual(['2024-05-01', '2026-08-17', '2026-10-01', '2027-04-30']);
+    expect([...history.matchAll(/<time datetime="([\d-]+)"/g)].map((m) => m[1])).toEqual([
+      '2024-05-01',
+      '2026-08-17',
+      '2026-10-01',
+      '2027-04-30',
+    ]);
     expect(history).toContain('Arbetsförmedlingen ber leverantören rätta något.');
     expect(history).toContain('Avropsstopp: inga nya deltagare tills vidare.');
     expect(history).toContain('Avtalets sista dag.');
