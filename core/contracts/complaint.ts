@@ -19,8 +19,8 @@ export const complaintSchema = z.strictObject({
   /** The supplier's slug in the catalogue, e.g. "kompassen-jobbcoachning": the form's supplier page fills it in. */
   leverantor: code('leverantören', /^[a-z0-9]+(-[a-z0-9]+)*$/, 'kompassen-jobbcoachning'),
   tjanst: choice('tjänsten', supplierServices),
-  /** Where the participant takes part; for a kommun's own customer choice, the kommun that gets the complaint too. */
-  kommun: kommunkod('kommunen där du deltar').optional(),
+  /** Where the participant takes part: the routing table's area, and for kommunal kundval the kommun that gets it too. */
+  kommun: kommunkod('kommunen där du deltar'),
   amne: choice('vad det gäller', complaintTopics),
   beskrivning: freeText('vad som hände', 3000, { multiline: true }),
   /** Left out to be anonymous; with an e-mail address the answer comes there. */

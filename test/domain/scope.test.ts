@@ -1,6 +1,6 @@
 /**
  * The scope rule (functions/domain/scope.ts) as a matrix: every role of every kind of
- * organisation against LOIs, needs signals and gap reports in and out of its scope. What is out
+ * organisation against LOIs, needs signals, gap reports and complaints in and out of its scope. What is out
  * of scope is refused as not found (404), never as forbidden.
  */
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,8 @@ import { routeFromKommun, routeSignal } from '../../functions/domain/routing.ts'
 import type { PublishedCatalogue } from '../../functions/catalogue/index.ts';
 import { loadValidCatalogue } from '../../core/catalogue/load.ts';
 import { contentDir } from '../support/paths.ts';
-import type { GapRecord, NeedsRecord } from '../../functions/store/signal.ts';
+import type { ComplaintRecord, GapRecord, NeedsRecord } from '../../functions/store/signal.ts';
+import { complaintSchema } from '../../core/contracts/complaint.ts';
 import type { Submission } from '../../functions/store/submission.ts';
 
 /** A needs signal from a workplace in `kommun`, routed to `supplier` (none while unconfirmed). */
@@ -38,6 +39,16 @@ function gap(fa: string, supplier: string): GapRecord {
   return { kind: 'brist', ...common(fa, 'received'), content: gapSchema.parse(validGap({ fa })), supplier, recipients: [] };
 }
 
+/** A participant's complaint about `supplier`'s `tjanst` in `kommun`, anonymous. */
+function complaint(kommun: string, leverantor: string, tjanst: 'rusta-och-matcha' | 'kundval-kommun'): ComplaintRecord {
+  return {
+    kind: 'complaint',
+    ...common(faRegionOfKommun(kommun)!.kod, 'received'),
+    content: complaintSchema.parse({ leverantor, tjanst, kommun, amne: 'tider', beskrivning: 'Mötena blev inställda.' }),
+    recipients: [],
+  };
+}
+
 // Malmö (1280) and Lund (1281) are in FA-region 01, Stockholm (0180) in 23.
 const supplier = 'malmo-sprak-och-jobb';
 const neighbour = 'skansk-yrkesbro';
@@ -53,6 +64,9 @@ const items = {
   gapOwn: gap('01', supplier),
   gapNeighbour: gap('01', neighbour),
   gapStockholm: gap('23', 'nordvind-kompetens'),
+  complaintRusta: complaint('1280', supplier, 'rusta-och-matcha'),
+  complaintKundval: complaint('1280', supplier, 'kundval-kommun'),
+  complaintKundvalStockholm: complaint('0180', 'framsteg-jobbcoach', 'kundval-kommun'),
 };
 type Item = keyof typeof items;
 
@@ -65,6 +79,8 @@ const matrix: Record<string, { organisation: string; scope: Record<Submission['k
       behov: { in: ['needsMalmo', 'needsLund', 'needsStockholm'], out: ['needsUnconfirmed'] },
       // Every gap report is Arbetsförmedlingen's: it has no cell out of scope.
       brist: { in: ['gapOwn', 'gapNeighbour', 'gapStockholm'], out: [] },
+      // Every complaint is Arbetsförmedlingen's, whatever the service.
+      complaint: { in: ['complaintRusta', 'complaintKundval', 'complaintKundvalStockholm'], out: [] },
     },
   },
   'FA-region': {
@@ -73,6 +89,7 @@ const matrix: Record<string, { organisation: string; scope: Record<Submission['k
       loi: { in: ['loiMalmo', 'loiLund'], out: ['loiStockholm', 'loiUnconfirmed'] },
       behov: { in: ['needsMalmo', 'needsLund'], out: ['needsStockholm', 'needsUnconfirmed'] },
       brist: { in: ['gapOwn', 'gapNeighbour'], out: ['gapStockholm'] },
+      complaint: { in: [], out: ['complaintRusta', 'complaintKundval', 'complaintKundvalStockholm'] },
     },
   },
   kommun: {
@@ -81,6 +98,8 @@ const matrix: Record<string, { organisation: string; scope: Record<Submission['k
       loi: { in: ['loiMalmo'], out: ['loiLund', 'loiStockholm', 'loiUnconfirmed'] },
       behov: { in: ['needsMalmo'], out: ['needsLund', 'needsStockholm', 'needsUnconfirmed'] },
       brist: { in: ['gapOwn', 'gapNeighbour'], out: ['gapStockholm'] },
+      // Only its own customer choice: Rusta och matcha is Arbetsförmedlingen's.
+      complaint: { in: ['complaintKundval'], out: ['complaintRusta', 'complaintKundvalStockholm'] },
     },
   },
   leverantör: {
@@ -89,6 +108,8 @@ const matrix: Record<string, { organisation: string; scope: Record<Submission['k
       loi: { in: ['loiMalmo'], out: ['loiLund', 'loiStockholm', 'loiUnconfirmed'] },
       behov: { in: ['needsMalmo'], out: ['needsLund', 'needsStockholm', 'needsUnconfirmed'] },
       brist: { in: ['gapOwn'], out: ['gapNeighbour', 'gapStockholm'] },
+      // Never a complaint, not even one about itself.
+      complaint: { in: [], out: ['complaintRusta', 'complaintKundval', 'complaintKundvalStockholm'] },
     },
   },
 };
@@ -120,7 +141,7 @@ function thrown(act: () => unknown): unknown {
 
 describe('the scope rule', () => {
   it(`holds in all ${cells.length} cells of role × kind of organisation × kind of item × in or out of scope, every cell out of scope refused as not found`, () => {
-    expect(cells.length).toBe(3 * (5 + 6 + 6 + 6));
+    expect(cells.length).toBe(3 * (5 + 6 + 6 + 6) + 3 * (1 + 1 + 2 + 1));
     for (const { role, organisationKind, organisation, kind, side, examples } of cells) {
       const person = { email: 'person@exempel.se', organisation, role, addedAt: '2026-11-20T09:00:00Z' };
       for (const name of examples) {

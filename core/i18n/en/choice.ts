@@ -114,6 +114,7 @@ export const jobseeker: JobseekerTexts = {
     kommun: 'Municipality',
     show: 'Show suppliers',
     aboutLink: 'How the choice works: the services, the ratings and what happens if you do not choose',
+    complaintLink: 'Tell us what you think of a supplier (form in Swedish)',
     listTitle: 'Suppliers in {kommun}',
     listLead:
       'These suppliers can help you if you live in {kommun}. Compare them and choose the one that suits you. Tell Arbetsförmedlingen which one you choose.',
