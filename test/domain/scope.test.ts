@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { gapSchema, needsSchema } from '../../core/contracts/signals.ts';
 import { faRegionOfKommun } from '../../core/reference/index.ts';
 import { validGap, validNeeds } from '../../scripts/examples.ts';
-import { common, loi } from '../support/records.ts';
+import { common, complaint, loi } from '../support/records.ts';
 import { NotFound } from '../../functions/domain/errors.ts';
 import { inScope, visibleTo } from '../../functions/domain/scope.ts';
 import { staffRoles } from '../../functions/domain/people.ts';
@@ -16,8 +16,7 @@ import { routeFromKommun, routeSignal } from '../../functions/domain/routing.ts'
 import type { PublishedCatalogue } from '../../functions/catalogue/index.ts';
 import { loadValidCatalogue } from '../../core/catalogue/load.ts';
 import { contentDir } from '../support/paths.ts';
-import type { ComplaintRecord, GapRecord, NeedsRecord } from '../../functions/store/signal.ts';
-import { complaintSchema } from '../../core/contracts/complaint.ts';
+import type { GapRecord, NeedsRecord } from '../../functions/store/signal.ts';
 import type { Submission } from '../../functions/store/submission.ts';
 
 /** A needs signal from a workplace in `kommun`, routed to `supplier` (none while unconfirmed). */
@@ -37,16 +36,6 @@ function needs(kommun: string, supplier: string, status: 'unconfirmed' | 'receiv
 /** A gap report of FA-region `fa` filed by `supplier`. */
 function gap(fa: string, supplier: string): GapRecord {
   return { kind: 'brist', ...common(fa, 'received'), content: gapSchema.parse(validGap({ fa })), supplier, recipients: [] };
-}
-
-/** A participant's complaint about `supplier`'s `tjanst` in `kommun`, anonymous. */
-function complaint(kommun: string, leverantor: string, tjanst: 'rusta-och-matcha' | 'kundval-kommun'): ComplaintRecord {
-  return {
-    kind: 'complaint',
-    ...common(faRegionOfKommun(kommun)!.kod, 'received'),
-    content: complaintSchema.parse({ leverantor, tjanst, kommun, amne: 'tider', beskrivning: 'Mötena blev inställda.' }),
-    recipients: [],
-  };
 }
 
 // Malmö (1280) and Lund (1281) are in FA-region 01, Stockholm (0180) in 23.
