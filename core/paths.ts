@@ -102,3 +102,5 @@ export const sessionApiRoutes = {
 } as const;
 
 export const signInLinkPath = (token: string) => `${staffPageRoutes.link}?token=${encodeURIComponent(token)}`;
+/** The complaint form, and the page its sender lands on once it is stored. */
+export const complaintPaths = { form: '/synpunkter/', sent: '/synpunkter/skickad/' } as const;

@@ -10,9 +10,9 @@
  *   marked so. A suppressed count is in no total, so no subtraction of shown figures recovers it;
  *   a total is null ("–") when none of its counts is shown.
  * What is counted at all (withdrawn LOIs are not; a supplier counts once per group and month) is
- * the counting's rule, in functions/domain/stats.ts.
+ * the counting's rule, `cellChange` below, which functions/store/demand.ts applies as submissions change.
  */
-import type { DemandKind } from './contracts/demand.ts';
+import type { Demand, DemandKind } from './contracts/demand.ts';
 
 export const suppressedBelow = 5;
 const suppressedText = '<5';
@@ -31,6 +31,22 @@ export interface CellCount {
   group: string;
   count: number;
   contributors: string[];
+}
+
+/** A change of a submission: counted, or withdrawn. */
+export type DemandChange = 'add' | 'withdraw';
+
+/**
+ * What a change of a submission does to each cell (major group) it counts in, the counting's rule:
+ * an LOI adds its positions, a needs signal one, a gap report one per supplier, group and month,
+ * however many the supplier sends; a withdrawal takes out the same. `edge`: the contributor had
+ * nothing counted in the cell before the change (an addition), or has nothing left after it (a
+ * withdrawal), so that the cell's number of contributors changes.
+ */
+export function cellChange(demand: Pick<Demand, 'kind' | 'count'>, change: DemandChange, edge: boolean) {
+  const sign = change === 'add' ? 1 : -1;
+  const contributors = edge ? sign : 0;
+  return { count: demand.kind === 'brist' ? contributors : sign * demand.count, contributors };
 }
 
 export const show = ({ count, contributors }: Pick<CellCount, 'count' | 'contributors'>): Shown =>

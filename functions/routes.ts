@@ -43,6 +43,7 @@ export const routes: readonly Route[] = [
   { method: 'POST', path: '/api/needs/{id}/confirm', handler: 'needs-confirm' },
   { method: 'GET', path: '/arbetsgivare/behov/bekrafta/', handler: 'needs-confirm-page' },
   { method: 'POST', path: '/api/gaps', handler: 'gaps-submit' },
+  { method: 'POST', path: '/api/complaints', handler: 'complaints-submit' },
   { method: 'GET', path: '/api/stats/demand', handler: 'stats-demand', queries: ['demandByMonth'] },
   // Live figures, rendered on request so the page needs no JavaScript.
   { method: 'GET', path: '/statistik/', handler: 'stats-page', queries: ['demandByMonth', 'jobbsparByRegion'] },

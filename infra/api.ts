@@ -32,6 +32,7 @@ export const routeThrottles: Record<string, typeof apiThrottle> = {
   'loi-submit': submissionThrottle,
   'needs-submit': submissionThrottle,
   'gaps-submit': submissionThrottle,
+  'complaints-submit': submissionThrottle,
   'loi-get': checkThrottle,
   'loi-confirm': checkThrottle,
   'loi-withdraw': checkThrottle,

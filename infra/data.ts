@@ -36,7 +36,7 @@ export const tableAccess = {
   /**
    * The sweeper finds due deliveries by their index, takes each submission's lease (returning it),
    * records each delivery, and writes (or deletes) the inbox entries a change left unwritten; it
-   * also counts again the statistics' changed months, reading what each counted by its index.
+   * also counts the submissions' changes into the statistics, finding them by their index.
    */
   sweep: {
     table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],

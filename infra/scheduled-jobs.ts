@@ -40,7 +40,7 @@ export class ScheduledJobs extends Construct {
       memorySize: 256,
     });
     data.grantItems(sweep.role, tableAccess.sweep.table);
-    data.grantIndexes(sweep.role, tableAccess.sweep.dueIndex, ['deliveriesDueByTime', 'demandByMonth']);
+    data.grantIndexes(sweep.role, tableAccess.sweep.dueIndex, ['deliveriesDueByTime', 'demandByMonth', 'demandToCount']);
     mail.sendFrom(sweep.grants);
     new Rule(this, 'SweepSchedule', {
       description: 'Sends the deliveries that are due every minute',

@@ -12,18 +12,9 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
 import { faRegions, ssykGroups, type Kommun } from '../core/reference/index.ts';
-import {
-  activityCategories,
-  contractStatuses,
-  type ContractStatus,
-  deliveryModes,
-  interventionTypes,
-  languages,
-  paces,
-  supplierServices,
-} from '../core/catalogue/vocabulary.ts';
+import { activityCategories, deliveryModes, interventionTypes, languages, paces, supplierServices } from '../core/catalogue/vocabulary.ts';
 import type { Insats } from '../core/catalogue/schemas/insats.ts';
-import type { Leverantor } from '../core/catalogue/schemas/leverantor.ts';
+import type { ContractEvent, Leverantor } from '../core/catalogue/schemas/leverantor.ts';
 
 export interface GenerateOptions {
   /** The folder to create; must not be inside content/ and must be empty or missing. */
@@ -63,14 +54,24 @@ export function generateCatalogue({ out, interventions, suppliers, seed = 1 }: G
     const slug = `syntetisk-leverantor-${i}`;
     const regions = some(regionsWithKommuner, 1, 3);
     const services = some(supplierServices, 1, 3).map((tjanst) => {
-      const status: ContractStatus = random() < 0.85 ? 'aktiv' : pick(contractStatuses.filter((s) => s !== 'aktiv'));
+      // Most contracts run undisturbed; some are stopped (avropsstopp) or terminated.
+      const disturbed: ContractEvent[] =
+        random() < 0.85
+          ? []
+          : [
+              pick<ContractEvent>([
+                { typ: 'avropsstopp', fran: '2026-01-01', orsak: 'Syntetisk orsak för prestandamätning.' },
+                { typ: 'havt', datum: '2026-01-01', orsak: 'Syntetisk orsak för prestandamätning.' },
+              ]),
+            ];
       return {
         tjanst,
         fa_regioner: regions.map((r) => r.kod),
-        avtal_fran: '2025-01-01',
-        avtal_till: '2028-12-31',
-        status,
-        ...(status === 'aktiv' ? {} : { status_orsak: 'Syntetisk orsak för prestandamätning.' }),
+        handelser: [
+          { typ: 'avtal_borjar' as const, datum: '2025-01-01' },
+          ...disturbed,
+          { typ: 'avtal_loper_ut' as const, datum: '2028-12-31' },
+        ],
       };
     });
     const addressKommuner = regions.map((r) => pick(r.kommuner));

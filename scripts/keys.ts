@@ -6,6 +6,7 @@
  * The supplier is its slug in the catalogue (the file name under leverantorer/, without .md).
  */
 import { loadValidCatalogue } from '../core/catalogue/load.ts';
+import { dayOf, inForce } from '../core/catalogue/contract.ts';
 import { withStore } from './local-command.ts';
 
 const [command, supplier, keyId] = process.argv.slice(2);
@@ -23,7 +24,7 @@ if (!entry) fail(`Det finns ingen leverantör «${supplier}» i katalogen (conte
 await withStore(async () => {
   const { issueKey, listKeys, revokeKeyByPrefix } = await import('../functions/domain/supplier-keys.ts');
   if (command === 'issue') {
-    const regions = [...new Set(entry.data.tjanster.filter((t) => t.status !== 'avslutad').flatMap((t) => t.fa_regioner))].sort();
+    const regions = [...new Set(entry.data.tjanster.filter((t) => inForce(t, dayOf(new Date()))).flatMap((t) => t.fa_regioner))].sort();
     if (regions.length === 0) fail(`${entry.data.namn} har inget aktivt avtal: ingen region att ge en nyckel för.`);
     const { key, record } = await issueKey(supplier!, regions);
     console.log(`Ny nyckel för ${entry.data.namn} (FA-region ${regions.join(', ')}), id ${record.hash.slice(0, 12)}:`);

@@ -7,7 +7,7 @@ import { withStore } from './local-command.ts';
 import { fill, translations } from '../core/i18n/index.ts';
 
 const { loi, signals: t } = translations();
-const names = { loi: loi.name, behov: t.needs.name, brist: t.gap.name };
+const names = { loi: loi.name, behov: t.needs.name, brist: t.gap.name, complaint: t.complaint.name };
 
 await withStore(async () => {
   const { undeliveredSubmissions } = await import('../functions/domain/delivery.ts');

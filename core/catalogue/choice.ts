@@ -5,7 +5,7 @@
  */
 import { getKommun } from '../reference/index.ts';
 import { jobseekerChoiceServices } from './vocabulary.ts';
-import { dayOf, inForce, statusOn } from './contract.ts';
+import { dayOf, inForce, publishedService, statusOn, type PublishedService } from './contract.ts';
 import type { Leverantor } from './schemas/leverantor.ts';
 import { showsFigures, type PublishedResult } from './results.ts';
 
@@ -24,8 +24,8 @@ export function coversKommun(service: Service, kommunkod: string): boolean {
 }
 
 export interface Offer {
-  /** The services offered in the kommun where the jobseeker chooses: in force, active or paused (avropsstopp). */
-  services: Service[];
+  /** The services offered in the kommun where the jobseeker chooses: in force, active or paused (avropsstopp), as they stand that day. */
+  services: PublishedService[];
   /** False when every offered service is paused: shown, but not possible to choose now. */
   choosable: boolean;
 }
@@ -37,9 +37,11 @@ const chosenByJobseeker = (service: Service): boolean => jobseekerChoiceServices
  * nothing: its other services are on its own page and in the catalogue, never on a choice list.
  */
 export function offerIn(supplier: Contracted, kommunkod: string, day = dayOf(new Date())): Offer | undefined {
-  const services = supplier.tjanster.filter((s) => chosenByJobseeker(s) && inForce(s, day) && coversKommun(s, kommunkod));
+  const services = supplier.tjanster
+    .filter((s) => chosenByJobseeker(s) && inForce(s, day) && coversKommun(s, kommunkod))
+    .map((s) => publishedService(s, day));
   if (services.length === 0) return undefined;
-  return { services, choosable: services.some((s) => statusOn(s, day) === 'aktiv') };
+  return { services, choosable: services.some((s) => s.status === 'aktiv') };
 }
 
 /**

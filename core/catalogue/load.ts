@@ -18,6 +18,7 @@ import { ownerFaRegion, parseOwner } from './owners.ts';
 import { regionsOf } from './scope.ts';
 import { hasJobbsparIn } from './allocation.ts';
 import { getKommun } from '../reference/index.ts';
+import { dayOf, statusOn } from './contract.ts';
 
 export interface Entry<T> {
   /** The file name without .md: the page's address, unique within its kind. */
@@ -307,7 +308,7 @@ function jobbsparConflict(supplier: Leverantor, insats: Insats): string | undefi
   if (insats.typ === 'jobbsparsmodul') return undefined;
   const offeredIn = (fa: string) => insats.omfattning === 'nationell' || regionsOf(insats).includes(fa);
   return supplier.tjanster
-    .filter((s) => s.tjanst === 'jobbspar' && s.status !== 'avslutad')
+    .filter((s) => s.tjanst === 'jobbspar' && statusOn(s, dayOf(new Date())) !== 'avslutad')
     .flatMap((s) => s.fa_regioner)
     .find(offeredIn);
 }

@@ -12,6 +12,8 @@ export const swedishErrorMap: z.ZodErrorMap = (issue, ctx) => {
       if (issue.expected === 'string' && issue.received === 'number')
         return { message: 'ska vara text, inte ett tal; skriv värdet inom citattecken, t.ex. "0181"' };
       return { message: `ska vara ${typeName(issue.expected)}, inte ${typeName(issue.received)}` };
+    case 'invalid_union_discriminator':
+      return { message: `okänd sorts händelse; välj ett av: ${issue.options.map(String).join(', ')}` };
     case 'invalid_enum_value':
       return { message: `«${String(issue.received)}» är inget tillåtet värde; välj ett av: ${issue.options.join(', ')}` };
     case 'unrecognized_keys':

@@ -5,7 +5,7 @@
  * it says, so the pages and the files cannot disagree about what is shown.
  */
 import type { Leverantor } from './schemas/leverantor.ts';
-import { dayOf, publishedService } from './contract.ts';
+import { dayOf, publishedService, type PublishedService } from './contract.ts';
 
 type Result = Leverantor['resultat'][number];
 
@@ -23,7 +23,7 @@ interface WithheldResult extends Pick<Result, 'period' | 'tjanst'> {
 export type PublishedResult = Result | WithheldResult;
 
 /** A supplier as the portal publishes it: its results through the rule above. */
-export type PublishedSupplier = Omit<Leverantor, 'resultat'> & { resultat: PublishedResult[] };
+export type PublishedSupplier = Omit<Leverantor, 'tjanster' | 'resultat'> & { tjanster: PublishedService[]; resultat: PublishedResult[] };
 
 /** Whether a published result carries its figures. */
 export const showsFigures = (result: PublishedResult): result is Result => !('for_fa_deltagare' in result);

@@ -11,20 +11,32 @@
 import * as z from 'zod';
 import { code, email, freeText } from './fields.ts';
 
-export const inboxKinds = ['loi', 'behov', 'brist'] as const;
+export const inboxKinds = ['loi', 'behov', 'brist', 'complaint'] as const;
 export type InboxKind = (typeof inboxKinds)[number];
 
-export const signalStatuses = ['unconfirmed', 'received', 'investigating', 'answered'] as const;
+export const signalStatuses = ['unconfirmed', 'received', 'investigating', 'answered', 'resolved', 'no_action'] as const;
 
 /** The statuses a person moves an item to, in order: every later one can be reached from an earlier one. */
 export const workflow = {
   loi: ['received', 'handled', 'planned', 'closed'],
   behov: ['received', 'investigating', 'answered'],
   brist: ['received', 'investigating', 'answered'],
+  /** Mottagen → utreds → åtgärdad, or ingen åtgärd: the two ends are alternatives. */
+  complaint: ['received', 'investigating', 'resolved', 'no_action'],
 } as const satisfies Record<InboxKind, readonly string[]>;
 
 /** Every status an item in the inbox can have: the workflow's and the employer's withdrawal. */
-export const inboxStatuses = ['received', 'handled', 'planned', 'closed', 'investigating', 'answered', 'withdrawn'] as const;
+export const inboxStatuses = [
+  'received',
+  'handled',
+  'planned',
+  'closed',
+  'investigating',
+  'answered',
+  'resolved',
+  'no_action',
+  'withdrawn',
+] as const;
 export type InboxStatus = (typeof inboxStatuses)[number];
 
 /** Why an LOI was closed. */

@@ -135,6 +135,15 @@ export const sv = {
     website: 'Webbplats',
     interventions: 'Insatser som leverantören genomför',
     terminated: 'Leverantören har inga aktiva avtal längre och kan inte väljas.',
+    history: 'Vad som har hänt med avtalen',
+    events: {
+      avtal_borjar: 'Avtalet börjar gälla.',
+      rattelse_begard: 'Arbetsförmedlingen ber leverantören rätta något.',
+      avropsstopp: (till?: string) =>
+        till ? `Avropsstopp till och med ${till}: inga nya deltagare.` : 'Avropsstopp: inga nya deltagare tills vidare.',
+      havt: 'Avtalet hävs och gäller inte längre.',
+      avtal_loper_ut: 'Avtalets sista dag.',
+    },
   },
   region: {
     listTitle: 'FA-regioner',

@@ -55,6 +55,9 @@ const eventBy = (person: Person, at = new Date()): Pick<CaseEvent, 'at' | 'by'> 
 
 /** The one who sent the submission, for news of a change: the employer, or the supplier of a gap report. */
 async function senderOf(item: Submission): Promise<{ organisation: string; address: string } | undefined> {
+  // A complaint's sender is answered only at an address they left.
+  if (item.kind === 'complaint')
+    return item.content.kontakt.epost ? { organisation: item.content.kontakt.namn ?? '', address: item.content.kontakt.epost } : undefined;
   if (item.kind !== 'brist') {
     const { organisation, kontakt } = employerContent(item);
     return { organisation: organisation.namn, address: kontakt.epost };
@@ -88,8 +91,8 @@ async function record(
 
 /**
  * Moves the item to a later status of its workflow. An LOI closed takes a reason; a signal
- * answered takes the answer, which goes to the sender with the catalogue entry that answers it.
- * The sender of an LOI is told of every new status.
+ * answered takes the answer, which goes to the sender with the catalogue entry that answers it;
+ * a complaint may take one with its last status. The sender of an LOI is told of every new status.
  */
 export async function changeStatus(person: Person, kind: InboxKind, id: string, input: unknown): Promise<Submission> {
   const { status, orsak, svar, insats } = parse(statusInput, input);
@@ -113,7 +116,8 @@ export async function changeStatus(person: Person, kind: InboxKind, id: string, 
     status,
     set: svar ? { answer: { text: svar, ...(insats && { insats }) } } : {},
     deliveries: inboxDelivery(),
-    mailSender: kind === 'loi' || status === 'answered',
+    // A complaint's answer goes with its last status (åtgärdad, ingen åtgärd), to a sender who left an address.
+    mailSender: kind === 'loi' || status === 'answered' || (kind === 'complaint' && svar !== undefined),
   });
 }
 

@@ -115,7 +115,8 @@ async function messageOf(
     if (submission.kind !== 'loi') return signalMail(submission, delivery.recipient);
     return delivery.purpose === 'routed' ? routedMail(submission, delivery.recipient) : withdrawnMail(submission, delivery.recipient);
   }
-  if (submission.kind === 'brist') throw new Error(`A gap report has no confirm link (${submission.reference})`);
+  if (submission.kind === 'brist' || submission.kind === 'complaint')
+    throw new Error(`A ${submission.kind} has no confirm link (${submission.reference})`);
   const link = token ?? (await newLinkToken(submission));
   if (link === undefined) return undefined;
   return submission.kind === 'loi' ? confirmMail(submission, link) : needsConfirmMail(submission, link);

@@ -28,6 +28,7 @@ function entryOf(item: Submission): InboxEntry {
     ...(item.assignee && { assignee: item.assignee.email }),
     version: versionOf(item),
   };
+  if (item.kind === 'complaint') return { ...common, kommun: item.content.kommun, ssyk: [], title: item.content.leverantor };
   if (item.kind === 'brist')
     return {
       ...common,

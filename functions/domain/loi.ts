@@ -86,7 +86,7 @@ export async function confirmLoi(id: string, token: string | undefined): Promise
       recipients: routing.recipients,
       unrouted: routing.unrouted,
       ...(allocation && { allocation }),
-      ...(await countDemand(loiDemand(record), id)),
+      ...countDemand(loiDemand(record), id),
     },
     { ...recipientDeliveries('routed', routing.recipients), ...inboxDelivery() },
   );
@@ -111,8 +111,8 @@ export async function withdrawLoi(id: string, token: string | undefined): Promis
       { path: 'id', message: 'En avslutad avsiktsförklaring kan inte dras tillbaka' },
     ]);
   // Only from the status read, so the notices go to the recipients it has; moved meanwhile, it is read again.
-  const countedAt = record.history.find((h) => h.status === 'received')?.at;
-  const uncounted = countedAt ? await withdrawDemand(loiDemand(record), new Date(countedAt)) : {};
+  const counted = record.history.some((h) => h.status === 'received');
+  const uncounted = counted ? withdrawDemand(loiDemand(record), id) : {};
   const withdrawn = await transitionLoi(id, [record.status], 'withdrawn', uncounted, {
     ...recipientDeliveries('withdrawn', record.recipients),
     ...(record.status === 'unconfirmed' ? {} : inboxDelivery()),

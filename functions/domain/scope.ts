@@ -6,7 +6,8 @@
  * - An FA-region (fa-NN): what comes from its region.
  * - A kommun: the LOIs and needs signals whose workplace is in the kommun, and the gap reports of
  *   its FA-region.
- * - A supplier: the LOIs and needs signals sent to it, and its own gap reports.
+ * - A supplier: the LOIs and needs signals sent to it, and its own gap reports; never a complaint about it.
+ * - A complaint: Arbetsförmedlingen, and the kommun for its own customer choice (kundval-kommun).
  * - An organisation a person handed the submission to (and no longer a supplier that handed it back).
  *
  * Nothing is seen before it is sent on: an LOI or needs signal its sender has not confirmed is
@@ -31,6 +32,15 @@ function suppliersOf(item: Submission): string[] {
  */
 export function seenBy(item: Submission): string[] {
   if (item.status === 'unconfirmed') return [];
+  // A complaint is about the supplier, so never the supplier's: Arbetsförmedlingen's, and the kommun's for its own customer choice.
+  if (item.kind === 'complaint')
+    return [
+      ...new Set([
+        'arbetsformedlingen',
+        ...(item.content.tjanst === 'kundval-kommun' ? [`kommun-${item.content.kommun}`] : []),
+        ...item.handedTo,
+      ]),
+    ];
   // An employer's submission concerns the kommun of its workplace; a gap report the whole region.
   const kommuner = item.kind === 'brist' ? kommunerInFaRegion(item.fa).map((k) => k.kod) : [employerContent(item).arbetsplatsKommun];
   const organisations = new Set([
@@ -47,7 +57,7 @@ export function inScope(person: Pick<Person, 'organisation'>, item: Submission):
   return organisationOf(person.organisation) !== undefined && seenBy(item).includes(person.organisation);
 }
 
-const names = { loi: 'Avsiktsförklaringen', behov: 'Behovssignalen', brist: 'Bristrapporten' } as const;
+const names = { loi: 'Avsiktsförklaringen', behov: 'Behovssignalen', brist: 'Bristrapporten', complaint: 'Synpunkten' } as const;
 
 /** The item if the person may see it; one that does not exist and one out of scope are the same "not found". */
 export function visibleTo<S extends Submission>(person: Pick<Person, 'organisation'>, item: S | undefined, kind: S['kind']): S {

@@ -6,7 +6,7 @@ import { config } from '../config.ts';
 import type { Mail } from '../mail/index.ts';
 import { getFaRegion, getKommun } from '../../core/reference/index.ts';
 import type { Recipient } from '../store/delivery.ts';
-import type { GapRecord, NeedsRecord, SignalRecord } from '../store/signal.ts';
+import type { ComplaintRecord, GapRecord, NeedsRecord, SignalRecord } from '../store/signal.ts';
 import { fill, formatDate, translations } from '../../core/i18n/index.ts';
 
 const t = translations().signals;
@@ -27,6 +27,12 @@ export function needsConfirmMail(record: NeedsRecord, token: string): Mail {
 
 export function signalMail(record: SignalRecord, recipient: Recipient): Mail {
   const role = t.roles[recipient.role].toLowerCase();
+  if (record.kind === 'complaint')
+    return {
+      to: recipient.address,
+      subject: fill(t.complaint.mail.routedSubject, { ref: record.reference, supplier: record.content.leverantor }),
+      text: fill(t.complaint.mail.routedBody, { role, document: signalAsText(record) }),
+    };
   if (record.kind === 'behov')
     return {
       to: recipient.address,
@@ -53,7 +59,8 @@ export function signalLines(record: SignalRecord): [string, string][] {
     [t.document.submitted, formatDate(record.createdAt.slice(0, 10))],
     [t.document.region, `${record.fa} ${getFaRegion(record.fa)!.namn}`],
   ];
-  return [...head, ...(record.kind === 'behov' ? needsLines(record) : gapLines(record))];
+  const lines = { behov: needsLines, brist: gapLines, complaint: complaintLines } as const;
+  return [...head, ...(lines[record.kind] as (r: SignalRecord) => [string, string][])(record)];
 }
 
 function needsLines({ content }: NeedsRecord): [string, string][] {
@@ -88,6 +95,19 @@ function gapLines({ content, supplier }: GapRecord): [string, string][] {
     [f['berorda.arbetsgivare'].label, String(content.berorda.arbetsgivare)],
     [f['berorda.tjanster'].label, String(content.berorda.tjanster)],
     [f.forslag.label, content.forslag],
+  ];
+}
+
+function complaintLines({ content }: ComplaintRecord): [string, string][] {
+  const f = t.complaint.fields;
+  const contact = [content.kontakt.namn, content.kontakt.epost, content.kontakt.telefon].filter(Boolean).join(', ');
+  return [
+    [f.leverantor.label, content.leverantor],
+    [f.tjanst.label, content.tjanst],
+    [f.kommun.label, getKommun(content.kommun)!.namn],
+    [f.amne.label, t.complaint.topics[content.amne]],
+    [f.beskrivning.label, content.beskrivning],
+    [f.kontakt.label, contact || t.complaint.anonymous],
   ];
 }
 

@@ -59,7 +59,7 @@ export async function confirmNeeds(id: string, token: string | undefined): Promi
     {
       recipients,
       expiresAt: epochSeconds() + confirmedSeconds,
-      ...(await countDemand(
+      ...countDemand(
         {
           kind: 'behov',
           fa: record.fa,
@@ -68,7 +68,7 @@ export async function confirmNeeds(id: string, token: string | undefined): Promi
           contributor: contributorId(record.content.organisation.organisationsnummer ?? record.content.kontakt.epost),
         },
         id,
-      )),
+      ),
     },
     routedDeliveries(recipients),
   );
@@ -107,7 +107,7 @@ export async function submitGap(gap: Gap, key: SupplierKey, id: string): Promise
       createSignal(
         made,
         now,
-        await countDemand(
+        countDemand(
           { kind: 'brist', fa: made.fa, ssyk: ssykOf(gap.profil.yrken), count: 1, contributor: contributorId(key.supplier) },
           id,
           now,

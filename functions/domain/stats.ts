@@ -1,11 +1,9 @@
 /**
- * Counts the demand and publishes it by the disclosure rule in core/statistics.ts. What counts:
- * a submission once in each of its occupations' major groups; an LOI its positions, a needs signal
- * one; a gap report one per supplier, group and month, however many the supplier sends; a withdrawn
- * LOI nothing. Each month is counted into cells by the sweeper when it has changed
- * (functions/store/demand.ts keeps them); the figures of the year are those cells added up, so a
- * request reads twelve items, whatever the number of submissions, and a process answers a few
- * seconds from what it read.
+ * The demand as published by the disclosure rule in core/statistics.ts. What counts, and how a
+ * change counts, is the counting's rule there too; functions/store/demand.ts keeps the counts of
+ * each month as submissions change, and the sweeper counts the changes in. The figures of the year
+ * are the twelve months' cells added up, so a request reads twelve items whatever the number of
+ * submissions, and a process answers a few seconds from what it read.
  */
 import { getFaRegion } from '../../core/reference/index.ts';
 import { demandKinds, type DemandKind } from '../../core/contracts/demand.ts';
@@ -19,39 +17,21 @@ import {
   type MeasureTable,
 } from '../../core/statistics.ts';
 import {
-  claimCount,
-  countedIn,
-  monthCounts,
-  needsCount,
-  storeMonthCount,
-  type Counted,
+  changedSubmissions,
+  claimCounting,
+  countChangesOf,
+  countLeaseSeconds,
+  monthCells,
+  releaseCounting,
   writesHereSoFar,
-  type MonthCount,
 } from '../store/demand.ts';
 import { toCsv, type CsvCell } from '../../core/csv.ts';
 import { monthOf } from '../store/table.ts';
 
-const majorGroup = (ssyk: string) => ssyk.slice(0, 1);
 const cellKey = (c: Pick<CellCount, 'kind' | 'fa' | 'group'>) => `${c.kind}#${c.fa}#${c.group}`;
 
 /** Up to `suppressedBelow` distinct contributors of `lists`: all the rule asks. */
 const someContributors = (...lists: string[][]) => [...new Set(lists.flat())].slice(0, suppressedBelow);
-
-/** The cells of one month's submissions. */
-export function countMonth(demand: readonly Counted[]): CellCount[] {
-  const cells = new Map<string, CellCount & { from: Set<string> }>();
-  for (const d of demand) {
-    for (const group of new Set(d.ssyk.map(majorGroup))) {
-      const key = cellKey({ kind: d.kind, fa: d.fa, group });
-      const cell =
-        cells.get(key) ?? cells.set(key, { kind: d.kind, fa: d.fa, group, count: 0, contributors: [], from: new Set() }).get(key)!;
-      const first = !cell.from.has(d.contributor);
-      cell.from.add(d.contributor);
-      if (d.kind !== 'brist' || first) cell.count += d.count;
-    }
-  }
-  return [...cells.values()].map(({ from, ...cell }) => ({ ...cell, contributors: someContributors([...from]) }));
-}
 
 /** The cells of several months added up: counts summed, contributors told apart across months. */
 function addMonths(months: readonly (readonly CellCount[])[]): CellCount[] {
@@ -71,51 +51,73 @@ export function monthsBefore(now: Date): string[] {
   return Array.from({ length: 12 }, (_, i) => monthOf(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11 + i, 1))));
 }
 
-/** Counts `month` again if it has changed and no one else is counting it; true when it did. */
-async function countAgain(month: MonthCount, now: Date): Promise<boolean> {
-  if (!needsCount(month, now) || !(await claimCount(month.month, now))) return false;
-  await storeMonthCount(month.month, countMonth(await countedIn(month.month)), now);
-  return true;
-}
-
 /**
- * Counts again each changed month of the figures at `now`: the sweeper's work (every minute on AWS,
- * every few seconds on the local server). Returns how many months it counted.
+ * Counts the submissions' changes into the months' counts: the sweeper's work (every minute on
+ * AWS, every few seconds on the local server), one sweeper at a time, for as long as its lease
+ * lasts; what is left, the next one counts. Returns how many submissions it counted.
  */
-export async function countChangedMonths(now = new Date()): Promise<number> {
+export async function countDemandChanges(now = new Date()): Promise<number> {
+  if (!(await claimCounting(now))) return 0;
+  // Time to spare before the lease runs out, for the submission being counted.
+  const stopAt = now.getTime() + (countLeaseSeconds / 2) * 1000;
   let counted = 0;
-  for (const month of await monthCounts(monthsBefore(now))) if (await countAgain(month, now)) counted++;
+  try {
+    for (const key of await changedSubmissions()) {
+      if (Date.now() > stopAt) break;
+      await countChangesOf(key);
+      counted++;
+    }
+  } finally {
+    await releaseCounting();
+  }
   return counted;
 }
 
 /** How long a process answers from the cells it has read: the figures are public and change seldom. */
 const keepMs = 5_000;
-let kept: { at: number; months: string; writes: number; cells: Promise<CellCount[]> } | undefined;
+let kept:
+  | { at: number; months: string; writes: number; cells: Promise<CellCount[]>; figures: Map<string, Promise<DemandStats>> }
+  | undefined;
 
-/** The cells of `months` added up; kept for a few seconds, unless this process has written a change or a count since. */
-function cellsOf(months: readonly string[], now: Date): Promise<CellCount[]> {
+/**
+ * The cells of `months` added up, and the figures made of them so far; kept for a few seconds,
+ * unless this process has counted a change since, so that a request in between costs no more than its answer.
+ */
+function keptFor(months: readonly string[], now: Date) {
   const writes = writesHereSoFar();
-  if (kept && kept.months === months.join() && kept.writes === writes && now.getTime() - kept.at < keepMs) return kept.cells;
-  const cells = monthCounts(months).then((counts) => addMonths(counts.map((c) => c.cells)));
-  kept = { at: now.getTime(), months: months.join(), writes, cells };
-  cells.catch(() => (kept = undefined));
-  return cells;
+  if (kept && kept.months === months.join() && kept.writes === writes && now.getTime() - kept.at < keepMs) return kept;
+  const cells = monthCells(months).then(addMonths);
+  const fresh = { at: now.getTime(), months: months.join(), writes, cells, figures: new Map<string, Promise<DemandStats>>() };
+  cells.catch(() => {
+    if (kept === fresh) kept = undefined;
+  });
+  kept = fresh;
+  return fresh;
 }
 
 /** The published figures of the months up to `now`, optionally for one FA-region. */
-export async function demandStats(now = new Date(), fa?: string): Promise<DemandStats> {
+export function demandStats(now = new Date(), fa?: string): Promise<DemandStats> {
   const months = monthsBefore(now);
-  const cells = (await cellsOf(months, now)).filter((c) => !fa || c.fa === fa);
-  return {
-    from: `${months[0]}-01`,
-    to: now.toISOString().slice(0, 10),
-    level: 'ssyk1',
-    rule: disclosureRule,
-    measures: Object.fromEntries(demandKinds.map((kind) => [kind, tabulate(cells.filter((c) => c.kind === kind))])) as Record<
-      DemandKind,
-      MeasureTable
-    >,
-  };
+  const to = now.toISOString().slice(0, 10);
+  const { cells, figures } = keptFor(months, now);
+  const key = `${fa ?? ''}#${to}`;
+  const made =
+    figures.get(key) ??
+    cells.then((all): DemandStats => {
+      const shown = all.filter((c) => !fa || c.fa === fa);
+      return {
+        from: `${months[0]}-01`,
+        to,
+        level: 'ssyk1',
+        rule: disclosureRule,
+        measures: Object.fromEntries(demandKinds.map((kind) => [kind, tabulate(shown.filter((c) => c.kind === kind))])) as Record<
+          DemandKind,
+          MeasureTable
+        >,
+      };
+    });
+  figures.set(key, made);
+  return made;
 }
 
 /** The cells of one kind as published: each shown by the rule, the totals from what is shown. */

@@ -1,8 +1,8 @@
 /**
  * Scheduled (every minute on AWS): sends every delivery that is due, whatever the kind of
- * submission, and counts again the months of the statistics that have changed.
+ * submission, and counts the submissions' changes into the statistics.
  */
 import { sweepOutbox } from '../domain/delivery.ts';
-import { countChangedMonths } from '../domain/stats.ts';
+import { countDemandChanges } from '../domain/stats.ts';
 
-export const handler = async () => ({ tried: await sweepOutbox(), counted: await countChangedMonths() });
+export const handler = async () => ({ tried: await sweepOutbox(), counted: await countDemandChanges() });

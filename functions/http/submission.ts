@@ -26,8 +26,8 @@ interface Submitted {
   status: string;
 }
 
-/** What an employer's submission says of its sender: the confirm mail goes there. */
-type FromSender = z.ZodType<{ kontakt: { epost: string } }>;
+/** What a submission says of its sender: the confirm mail goes there, when it has an address. */
+type FromSender = z.ZodType<{ kontakt: { epost?: string } }>;
 
 interface SubmissionPost<S extends FromSender, T extends Submitted> {
   schema: S;
@@ -55,7 +55,8 @@ export function submissionPost<S extends FromSender, T extends Submitted>(post: 
   const once = { another: `en annan ${indefinite}`, inProgress: `${definite} tas redan emot` };
   // Counted before the submission is stored, so a refused one is not; a retry answered again from its key sends no mail and is not counted.
   const submit = async (value: z.output<S>, requestId: string) => {
-    await withinMailBudget(value.kontakt.epost);
+    // An anonymous sender gets no mail, so spends no budget.
+    if (value.kontakt.epost) await withinMailBudget(value.kontakt.epost);
     return post.submit(value, requestId);
   };
   const submitJson = makeIdempotent(async (value: z.output<S>, requestId) => {

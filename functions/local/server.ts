@@ -265,10 +265,10 @@ async function main() {
   const { sweepOutbox } = await import('../domain/delivery.ts');
   const purge = () => Promise.all([purgeExpired(), purgeOutbox()]).catch((error: unknown) => logError({ message: 'purge failed', error }));
   const { config } = await import('../config.ts');
-  const { countChangedMonths } = await import('../domain/stats.ts');
+  const { countDemandChanges } = await import('../domain/stats.ts');
   const sweep = () => sweepOutbox().catch((error: unknown) => logError({ message: 'sweep failed', error }));
-  // The statistics are counted again within seconds of a change here, where it costs one read when nothing changed.
-  const count = () => countChangedMonths().catch((error: unknown) => logError({ message: 'counting the statistics failed', error }));
+  // Changes reach the statistics within seconds here, where a sweep costs one query when nothing changed.
+  const count = () => countDemandChanges().catch((error: unknown) => logError({ message: 'counting the statistics failed', error }));
   await purge();
   // What the last run left unsent (it stopped, or crashed) goes out now.
   await sweep();

@@ -3,6 +3,8 @@ import type { FieldError } from '../../core/contracts/problem.ts';
 import type { Occupation } from '../../core/reference/find-occupation.ts';
 import NeedsForm from '../../ui/signals/NeedsForm.tsx';
 import GapForm from '../../ui/signals/GapForm.tsx';
+import ComplaintForm from '../../ui/complaint/ComplaintForm.tsx';
+import { complaintPaths } from '../../core/paths.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
 import { translations } from '../../core/i18n/index.ts';
 import { page, postedValues, swedishFrame } from './frame.tsx';
@@ -28,6 +30,18 @@ export async function gapFormPage(posted: URLSearchParams, errors: FieldError[])
     <>
       <h1>{t.gap.formTitle}</h1>
       <GapForm insatser={insatser} values={postedValues(posted)} errors={errors} />
+    </>,
+  );
+}
+
+export async function complaintFormPage(posted: URLSearchParams, errors: FieldError[]): Promise<string> {
+  const suppliers = (await publishedCatalogue()).leverantorer.map(({ slug, namn }) => ({ slug, namn }));
+  return page(
+    `${loi.errorTitlePrefix}${t.complaint.formTitle}`,
+    swedishFrame(complaintPaths.form),
+    <>
+      <h1>{t.complaint.formTitle}</h1>
+      <ComplaintForm suppliers={suppliers} values={postedValues(posted)} errors={errors} />
     </>,
   );
 }

@@ -1,25 +1,35 @@
 /**
- * What the public statistics count, stored on each submission when it counts (an LOI or needs
- * signal when confirmed, a gap report when received): its kind, FA-region, occupation groups,
- * number and who it comes from. The sparse index "demand-by-month" holds them per calendar month.
+ * What the public statistics count, and the counts, kept up to date as submissions change.
  *
- * A request for the figures does not read them: each month has an item with its counted cells
- * (keys.demandMonth), read twelve at a time, so a request costs as much with a hundred thousand
- * submissions as with a thousand. A change to what a month counts marks the month before the
- * submission is written, so a crash between the two leaves a month marked, never a count missed;
- * the sweeper counts a marked month again from its submissions (one sweeper at a time, under a
- * lease), and once more `settleSeconds` later: time for the write to land and for the index, which
- * on AWS lags its table, to show it.
+ * A submission that counts (an LOI or needs signal when confirmed, a gap report when received)
+ * carries `demand`: its kind, FA-region, occupation groups, number and whom it comes from; the
+ * sparse index "demand-by-month" holds them per calendar month. The write that counts or withdraws
+ * it also puts it in the index "demand-to-count", so no change is written without the counts
+ * learning of it.
+ *
+ * A request for the figures does not read the submissions: each month has one item of cells (per
+ * kind, FA-region and SSYK major group: the count, the number of distinct contributors, and up to
+ * `suppressedBelow` of them by id, to tell contributors apart across months), read twelve at a
+ * time, so a request costs as much with a hundred thousand submissions as with a thousand. The
+ * sweeper counts each change into them, one sweeper at a time under a lease, and takes the
+ * submission out of "demand-to-count". A marker per contributor and cell, the number of its
+ * submissions counted there, tells whether a change adds or takes away a contributor.
+ *
+ * Without transactions a change is counted once like this: its effect is stored on the marker in
+ * the write that changes the marker (`applied#…`), and the month's item is changed with a mark of
+ * the change (`folded#…`) unless it has the mark. A sweeper that stopped half-way leaves marks, so
+ * the next one does only what is left. When every cell has it, the submission records the change
+ * as counted (`demandCounted`), and only then do the marks go.
  */
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
-import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
-import { demandKinds, type Demand } from '../../core/contracts/demand.ts';
-import type { CellCount } from '../../core/statistics.ts';
+import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { demandKinds, type Demand, type DemandKind } from '../../core/contracts/demand.ts';
+import { cellChange, suppressedBelow, type CellCount, type DemandChange } from '../../core/statistics.ts';
 import { dynamo, tableName } from './client.ts';
-import { queryIndex } from './query.ts';
+import { itemKeysOf, queryIndex } from './query.ts';
 import { parseItem, Update, updateItem } from './records.ts';
-import { epochSeconds, indexEntries, keys, monthOf, table } from './table.ts';
+import { epochSeconds, indexEntries, keys, table, type ItemKey } from './table.ts';
 
 /** A submission as counted: from whom (a hash, see contributorId), and whether it has been withdrawn. */
 export interface Counted extends Demand {
@@ -37,125 +47,237 @@ const countedSchema = z.object({
   withdrawn: z.boolean().optional(),
 });
 
-const demandEntry = z.object({ demand: countedSchema, [table.indexes.demandByMonth.sortKey]: z.string() });
+const { demandByMonth, demandToCount } = table.indexes;
+const changes = ['add', 'withdraw'] as const satisfies readonly DemandChange[];
+
+/** A submission as the count reads it. */
+const countingSchema = z.object({
+  demand: countedSchema,
+  [demandByMonth.partitionKey]: z.string(),
+  [demandByMonth.sortKey]: z.string(),
+  /** Its last change the counts have. */
+  demandCounted: z.enum(changes).optional(),
+  [demandToCount.sortKey]: z.string().optional(),
+});
 
 /** Who a submission comes from, as the statistics keep it: an employer's organisationsnummer or address, a supplier's slug, hashed. */
 export const contributorId = (identity: string) => createHash('sha256').update(identity.trim().toLowerCase()).digest('hex').slice(0, 16);
 
-export type DemandAttributes = ReturnType<typeof indexEntries.demand> & { demand: Counted };
+/** What a submission's `demand` says of whom it comes from: its contributor, or for one counted before they were stored, itself. */
+const contributorOf = (entry: { demand: z.output<typeof countedSchema> } & Record<string, unknown>) =>
+  entry.demand.contributor ?? String(entry[demandByMonth.sortKey]);
 
-/** How long after a count a month changed shortly before it is counted once more. */
-const settleSeconds = 60;
-/** How long one request holds a month's count before another may take it over. */
-const countLeaseSeconds = 30;
+export type DemandAttributes = ReturnType<typeof indexEntries.demand> & ReturnType<typeof indexEntries.demandToCount> & { demand: Counted };
 
-const cellSchema = z.object({
-  kind: z.enum(demandKinds),
-  fa: z.string(),
-  group: z.string(),
-  count: z.number(),
-  contributors: z.array(z.string()),
-});
-
-const monthCountSchema = z.object({
-  /** When something the month counts last changed: marked before the change is written. */
-  changedAt: z.string().optional(),
-  /** When the cells' count began reading the month's submissions. */
-  countedFrom: z.string().optional(),
-  /** Until when (epoch seconds) a request is counting the month. */
-  countingUntil: z.number().optional(),
-  cells: z.array(cellSchema).default([]),
-});
-
-export type MonthCount = z.output<typeof monthCountSchema> & { month: string };
-
-let writesHere = 0;
-
-/** How many changes and counts this process has written: what it read before is out of date when this has grown. */
-export const writesHereSoFar = () => writesHere;
-
-/** Marks the month of `at` changed: before the change is written. */
-export async function markChanged(at: Date): Promise<void> {
-  writesHere++;
-  const update = new Update().set({ changedAt: new Date().toISOString() });
-  await updateItem(keys.demandMonth(monthOf(at)), update, 'attribute_not_exists(pk) OR attribute_exists(pk)');
-}
-
-/** The attributes that count a submission in the month of `at`. */
-export const demandAttributes = (demand: Counted, id: string, at: Date): DemandAttributes => ({
+/** The attributes that count a submission in the month of `at`; the caller writes them with its state change. */
+export const countDemand = (demand: Counted, id: string, at = new Date()): DemandAttributes => ({
   ...indexEntries.demand(at, id),
+  ...indexEntries.demandToCount(at, id),
   demand: { ...demand, ssyk: [...new Set(demand.ssyk)] },
 });
 
-/** The attributes that count a submission in the month of `at`, its month marked; the caller writes them with its state change. */
-export async function countDemand(demand: Counted, id: string, at = new Date()): Promise<DemandAttributes> {
-  await markChanged(at);
-  return demandAttributes(demand, id, at);
+/** The attributes that take a counted submission out of the figures; the caller writes them with its state change. */
+export const withdrawDemand = (
+  demand: Counted,
+  id: string,
+  at = new Date(),
+): Pick<DemandAttributes, 'demand'> & ReturnType<typeof indexEntries.demandToCount> => ({
+  ...indexEntries.demandToCount(at, id),
+  demand: { ...demand, withdrawn: true },
+});
+
+/** A cell of a month: "loi#23#5". */
+const cellOf = (kind: DemandKind, fa: string, group: string) => `${kind}#${fa}#${group}`;
+const majorGroups = (ssyk: readonly string[]) => [...new Set(ssyk.map((code) => code.slice(0, 1)))];
+
+/** The attributes of a cell in its month's item: its count, its number of contributors and some of them. */
+const cellNames = (cell: string) => ({ count: `n#${cell}`, contributors: `e#${cell}`, some: `ids#${cell}` });
+
+/** A cell as its month's item holds it. */
+export interface MonthCell extends CellCount {
+  /** How many distinct contributors it has; `contributors` names up to `suppressedBelow` of them. */
+  distinct: number;
 }
 
-/**
- * The attribute that takes a withdrawn submission out of the figures, its month marked: the month
- * of `countedAt`, the time its status says it was counted, and of a minute before, since the count
- * is stamped a moment before the status, and may fall in the month before.
- */
-export async function withdrawDemand(demand: Counted, countedAt: Date): Promise<Pick<DemandAttributes, 'demand'>> {
-  await Promise.all([markChanged(countedAt), markChanged(new Date(countedAt.getTime() - 60_000))]);
-  return { demand: { ...demand, withdrawn: true } };
+/** A submission's attributes once counted in the month of `at`: as the sweeper leaves it, for loading counted data in bulk. */
+export const countedAttributes = (demand: Counted, id: string, at: Date) => ({
+  ...indexEntries.demand(at, id),
+  demand,
+  demandCounted: changes[0],
+});
+
+/** The attributes of a month's item that hold `cells`: as the sweeper writes them, for loading counted data in bulk. */
+export const monthAttributes = (cells: readonly MonthCell[]) =>
+  Object.fromEntries(
+    cells.flatMap((cell) => {
+      const names = cellNames(cellOf(cell.kind, cell.fa, cell.group));
+      return [
+        [names.count, cell.count],
+        [names.contributors, cell.distinct],
+        ...(cell.contributors.length > 0 ? [[names.some, new Set(cell.contributors.slice(0, suppressedBelow))]] : []),
+      ];
+    }),
+  );
+
+/** The cells of a month's item that have a contributor. */
+function cellsIn(item: Record<string, unknown>): CellCount[] {
+  const cells: CellCount[] = [];
+  for (const [name, value] of Object.entries(item)) {
+    const [part, kind, fa, group] = name.split('#');
+    if (part !== 'e' || Number(value) <= 0 || !demandKinds.includes(kind as DemandKind) || !fa || !group) continue;
+    const names = cellNames(cellOf(kind as DemandKind, fa, group));
+    const some = [...((item[names.some] as Set<string> | undefined) ?? [])].sort();
+    cells.push({
+      kind: kind as DemandKind,
+      fa,
+      group,
+      count: Number(item[names.count] ?? 0),
+      contributors: some.slice(0, suppressedBelow),
+    });
+  }
+  return cells;
 }
 
-/** The counts of `months`, in their order; a month without an item has none yet. */
-export async function monthCounts(months: readonly string[]): Promise<MonthCount[]> {
+const read = async (key: ItemKey) => (await dynamo.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item;
+
+let writesHere = 0;
+
+/** How many changes this process has counted: what it read before is out of date when this has grown. */
+export const writesHereSoFar = () => writesHere;
+
+/** The cells of `months`, in their order; a month without an item has none yet. */
+export async function monthCells(months: readonly string[]): Promise<CellCount[][]> {
   const { Responses } = await dynamo.send(
     new BatchGetCommand({ RequestItems: { [tableName]: { Keys: months.map(keys.demandMonth), ConsistentRead: true } } }),
   );
   const found = new Map((Responses?.[tableName] ?? []).map((item) => [String(item.pk), item]));
-  return months.map((month) => {
-    const key = keys.demandMonth(month);
-    const item = found.get(key.pk);
-    return { month, ...(item ? parseItem(monthCountSchema, item, key) : { cells: [] }) };
-  });
+  return months.map((month) => cellsIn(found.get(keys.demandMonth(month).pk) ?? {}));
+}
+
+/** How long one sweeper holds the counting before another may take it over. */
+export const countLeaseSeconds = 30;
+
+/** Takes the lease on counting the changes; false when another sweeper holds it. */
+export function claimCounting(now: Date): Promise<boolean> {
+  const update = new Update().set({ countingUntil: epochSeconds(now) + countLeaseSeconds });
+  const lease = update.name('countingUntil');
+  return updateItem(keys.demandCounting, update, `attribute_not_exists(${lease}) OR ${lease} <= ${update.value(epochSeconds(now))}`);
+}
+
+export const releaseCounting = () => updateItem(keys.demandCounting, new Update().remove('countingUntil'));
+
+/** The submissions with a change not counted yet, oldest first. */
+export const changedSubmissions = () => itemKeysOf(demandToCount);
+
+/** One change of one submission in one cell of its month. */
+interface CellChangeAt {
+  month: string;
+  cell: string;
+  group: string;
+  contributor: string;
+  demand: Counted;
+  change: DemandChange;
+  /** The change's name in the marks: the submission and the change. */
+  mark: string;
 }
 
 /**
- * Whether a month is to be counted again at `now`: never counted, or changed since its count
- * began; or changed shortly before, and not counted since for `settleSeconds`, for what the
- * index did not show yet. Never while someone is counting it.
+ * Counts the contributor's submission in or out of its marker; returns what the change does to
+ * the cell. Counted already by a sweeper that stopped, it returns what that one stored.
  */
-export function needsCount(count: MonthCount | undefined, now: Date): boolean {
-  if (count?.countingUntil !== undefined && count.countingUntil > epochSeconds(now)) return false;
-  if (!count?.countedFrom) return true;
-  if (!count.changedAt) return false;
-  if (count.changedAt >= count.countedFrom) return true;
-  const counted = Date.parse(count.countedFrom);
-  const settle = settleSeconds * 1000;
-  return Date.parse(count.changedAt) >= counted - settle && now.getTime() - counted >= settle;
-}
-
-/** Takes the lease on counting `month`; false when someone else holds it. */
-export function claimCount(month: string, now: Date): Promise<boolean> {
-  const update = new Update().set({ countingUntil: epochSeconds(now) + countLeaseSeconds });
-  const lease = update.name('countingUntil');
-  return updateItem(keys.demandMonth(month), update, `attribute_not_exists(${lease}) OR ${lease} <= ${update.value(epochSeconds(now))}`);
-}
-
-/** What `month` counts: its submissions not withdrawn. */
-export async function countedIn(month: string): Promise<Counted[]> {
-  const found: Counted[] = [];
-  for await (const entry of queryIndex(table.indexes.demandByMonth, demandEntry, { partition: month })) {
-    const { contributor, withdrawn, ...demand } = entry.demand;
-    if (!withdrawn) found.push({ ...demand, contributor: contributor ?? entry[table.indexes.demandByMonth.sortKey]! });
+async function changeMarker(at: CellChangeAt): Promise<ReturnType<typeof cellChange>> {
+  const key = keys.demandMarker(at.month, at.cell, at.contributor);
+  const applied = `applied#${at.mark}`;
+  const adds = at.change === 'add';
+  // Twice: a marker another writer changed in between is read again.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    for (const edge of [true, false]) {
+      const effect = cellChange(at.demand, at.change, edge);
+      const update = new Update().set({ [applied]: effect }).add('n', adds ? 1 : -1);
+      const n = update.name('n');
+      // Before an addition the contributor has none there (edge) or some; before a withdrawal this one (edge) or more.
+      const had = update.value(adds ? 0 : 1);
+      const before = edge ? (adds ? `(attribute_not_exists(${n}) OR ${n} = ${had})` : `${n} = ${had}`) : `${n} > ${had}`;
+      if (await updateItem(key, update, `attribute_not_exists(${update.name(applied)}) AND ${before}`)) return effect;
+    }
+    const marker = await read(key);
+    if (marker?.[applied]) return marker[applied] as ReturnType<typeof cellChange>;
   }
-  return found;
+  throw new Error(`The statistics cannot count ${at.mark}: its marker ${key.pk} ${key.sk} has nothing to withdraw`);
 }
 
-/** Stores the cells of `month` as counted from `countedFrom`, unless a count that began later is stored already. */
-export function storeMonthCount(month: string, cells: readonly CellCount[], countedFrom: Date): Promise<boolean> {
+/** The month's cell takes the change unless it has it already, and keeps `suppressedBelow` of its contributors named. */
+async function changeMonth(at: CellChangeAt, effect: ReturnType<typeof cellChange>): Promise<void> {
+  const key = keys.demandMonth(at.month);
+  const names = cellNames(at.cell);
+  const folded = `folded#${at.mark}#${at.group}`;
+  const update = new Update()
+    .set({ [folded]: true })
+    .add(names.count, effect.count)
+    .add(names.contributors, effect.contributors);
+  if (effect.contributors > 0) update.addToSet(names.some, [at.contributor]);
+  if (effect.contributors < 0) update.deleteFromSet(names.some, [at.contributor]);
   writesHere++;
-  const update = new Update().set({ cells, countedFrom: countedFrom.toISOString() }).remove('countingUntil');
-  const from = update.name('countedFrom');
-  return updateItem(
-    keys.demandMonth(month),
-    update,
-    `attribute_not_exists(${from}) OR ${from} < ${update.value(countedFrom.toISOString())}`,
-  );
+  // Had it already: the named contributors are put right all the same, in case that is where a sweeper stopped.
+  await updateItem(key, update, `attribute_not_exists(${update.name(folded)})`);
+  if (effect.contributors === 0) return;
+  const month = (await read(key))!;
+  const some = [...((month[names.some] as Set<string> | undefined) ?? [])].sort();
+  const wanted = Math.min(Number(month[names.contributors] ?? 0), suppressedBelow);
+  if (some.length > suppressedBelow) await updateItem(key, new Update().deleteFromSet(names.some, some.slice(suppressedBelow)));
+  // A named contributor withdrew: another one, read from the month's submissions, takes its place.
+  if (some.length < wanted) {
+    const others = await contributorsIn(at.month, at.demand.kind, at.demand.fa, at.group);
+    const more = others.filter((c) => !some.includes(c)).slice(0, wanted - some.length);
+    if (more.length > 0) await updateItem(key, new Update().addToSet(names.some, more));
+  }
+}
+
+/** The contributors of a cell whose submissions count, read from the month's submissions: seldom needed. */
+async function contributorsIn(month: string, kind: DemandKind, fa: string, group: string): Promise<string[]> {
+  const found = new Set<string>();
+  const entry = z.object({ demand: countedSchema, [demandByMonth.sortKey]: z.string() });
+  for await (const counted of queryIndex(demandByMonth, entry, { partition: month }))
+    if (
+      !counted.demand.withdrawn &&
+      counted.demand.kind === kind &&
+      counted.demand.fa === fa &&
+      majorGroups(counted.demand.ssyk).includes(group)
+    )
+      found.add(contributorOf(counted));
+  return [...found];
+}
+
+/**
+ * Counts the changes of the submission at `key` that the counts do not have yet (its counting,
+ * then its withdrawal), and takes it out of "demand-to-count" unless it has changed again.
+ */
+export async function countChangesOf(key: ItemKey): Promise<void> {
+  const item = await read(key);
+  if (!item?.[demandToCount.sortKey]) return;
+  const submission = parseItem(countingSchema, item, key);
+  const { demand } = submission;
+  const month = submission[demandByMonth.partitionKey]!;
+  const wanted = demand.withdrawn ? changes : changes.slice(0, 1);
+  for (const change of wanted.slice(wanted.indexOf(submission.demandCounted as DemandChange) + 1)) {
+    const cells = majorGroups(demand.ssyk).map(
+      (group): CellChangeAt => ({
+        month,
+        cell: cellOf(demand.kind, demand.fa, group),
+        group,
+        contributor: contributorOf(submission),
+        demand: { ...demand, contributor: contributorOf(submission) },
+        change,
+        mark: `${key.pk}#${change}`,
+      }),
+    );
+    for (const at of cells) await changeMonth(at, await changeMarker(at));
+    await updateItem(key, new Update().set({ demandCounted: change }));
+    for (const at of cells) {
+      await updateItem(keys.demandMarker(at.month, at.cell, at.contributor), new Update().remove(`applied#${at.mark}`));
+      await updateItem(keys.demandMonth(at.month), new Update().remove(`folded#${at.mark}#${at.group}`));
+    }
+  }
+  const done = new Update().remove(demandToCount.partitionKey, demandToCount.sortKey);
+  await updateItem(key, done, `${done.name(demandToCount.sortKey)} = ${done.value(submission[demandToCount.sortKey])}`);
 }

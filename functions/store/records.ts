@@ -53,6 +53,7 @@ export class Update {
   private readonly assignments: string[] = [];
   private readonly removals: string[] = [];
   private readonly additions: string[] = [];
+  private readonly deletions: string[] = [];
 
   name(path: string): string {
     return path
@@ -97,6 +98,18 @@ export class Update {
     return this;
   }
 
+  /** Adds strings to a set, starting it when the item has none yet. */
+  addToSet(path: string, members: readonly string[]): this {
+    this.additions.push(`${this.name(path)} ${this.value(new Set(members))}`);
+    return this;
+  }
+
+  /** Takes strings out of a set; the set goes when it is left empty. */
+  deleteFromSet(path: string, members: readonly string[]): this {
+    this.deletions.push(`${this.name(path)} ${this.value(new Set(members))}`);
+    return this;
+  }
+
   remove(...paths: string[]): this {
     this.removals.push(...paths.map((path) => this.name(path)));
     return this;
@@ -108,6 +121,7 @@ export class Update {
       this.assignments.length > 0 ? `SET ${this.assignments.join(', ')}` : '',
       this.removals.length > 0 ? `REMOVE ${this.removals.join(', ')}` : '',
       this.additions.length > 0 ? `ADD ${this.additions.join(', ')}` : '',
+      this.deletions.length > 0 ? `DELETE ${this.deletions.join(', ')}` : '',
     ];
     return {
       TableName: tableName,

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import type { Gap, Needs } from '../../core/contracts/signals.ts';
+import type { Complaint } from '../../core/contracts/complaint.ts';
 import { recipientRoles } from '../../core/contracts/loi-view.ts';
 import { signalStatuses } from '../../core/contracts/inbox.ts';
 import { addDeliveries, deliveriesSchema, newDeliveries, type Delivery } from './delivery.ts';
@@ -56,10 +57,18 @@ export const gapRecordSchema = z.object({
   supplier: z.string(),
 });
 
-export const signalRecordSchema = z.discriminatedUnion('kind', [needsRecordSchema, gapRecordSchema]);
+/** A participant's complaint about a supplier: kept with the other signals, sent to Arbetsförmedlingen (and the kommun for its own customer choice), never to the supplier. */
+export const complaintRecordSchema = z.object({
+  kind: z.literal('complaint'),
+  ...signalFields,
+  content: accepted<Complaint>(),
+});
+
+export const signalRecordSchema = z.discriminatedUnion('kind', [needsRecordSchema, gapRecordSchema, complaintRecordSchema]);
 
 export type NeedsRecord = z.infer<typeof needsRecordSchema>;
 export type GapRecord = z.infer<typeof gapRecordSchema>;
+export type ComplaintRecord = z.infer<typeof complaintRecordSchema>;
 export type SignalRecord = z.infer<typeof signalRecordSchema>;
 
 /** A submission without recipients goes into the unrouted index. */

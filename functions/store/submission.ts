@@ -7,15 +7,15 @@ import { loiRecordSchema } from './loi.ts';
 import type { CaseEvent } from '../../core/contracts/inbox.ts';
 import { addDeliveries, outboxAttributes, type Delivery } from './delivery.ts';
 import { getItem, Update, updateAndRead, updateItem } from './records.ts';
-import { gapRecordSchema, needsRecordSchema } from './signal.ts';
+import { complaintRecordSchema, gapRecordSchema, needsRecordSchema } from './signal.ts';
 import { keys, type ItemKey } from './table.ts';
 
-const submissionSchema = z.discriminatedUnion('kind', [loiRecordSchema, needsRecordSchema, gapRecordSchema]);
+const submissionSchema = z.discriminatedUnion('kind', [loiRecordSchema, needsRecordSchema, gapRecordSchema, complaintRecordSchema]);
 
 export type Submission = z.infer<typeof submissionSchema>;
 
 /** What an employer sent, an LOI or a needs signal: both name the organisation, its contact, the workplace's kommun and the need. */
-export const employerContent = (item: Exclude<Submission, { kind: 'brist' }>) => (item.kind === 'loi' ? item.loi : item.content);
+export const employerContent = (item: Extract<Submission, { kind: 'loi' | 'behov' }>) => (item.kind === 'loi' ? item.loi : item.content);
 
 export const submissionKey = ({ kind, id }: Pick<Submission, 'kind' | 'id'>) => (kind === 'loi' ? keys.loi(id) : keys.signal(id));
 

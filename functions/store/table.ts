@@ -25,13 +25,14 @@
  *     the same conditional write as the change they record
  * 19. an organisation's counts per status                      → keys.inboxCounts, keys.inboxDelta (its counts,
  *     and the changes not yet counted: store/inbox.ts)
-
- * 20. the counted cells of a month's demand (the statistics)   → keys.demandMonth
+ * 20. the counted cells of a month's demand (the statistics)   → keys.demandMonth, keys.demandMarker (one per
+ *     contributor and cell: how many of its submissions count there), keys.demandCounting (the lease)
  * 21. a jobbspår by id (its pages, its changes, with its audit  → keys.jobbspar
  *     events in the item, appended in the same conditional write)
  * 22. the jobbspår an LOI is part of (its status page)          → keys.loiJobbspar, in the LOI's partition
  * 23. every jobbspår, or an FA-region's, newest first (the      → index jobbspar-by-region
  *     organisations' lists, the public list, statistics, open data)
+ * 24. submissions whose change the statistics have not counted yet → index demand-to-count
  *
  * The inbox (16, 17) holds one small entry per organisation that sees a submission (the scope
  * rule, domain/scope.ts), so that each organisation's list is a query of its own partition,
@@ -78,6 +79,10 @@ export const keys = {
   jobbspar: (id: string): ItemKey => ({ pk: `JOBBSPAR#${id}`, sk: 'JOBBSPAR' }),
   /** Beside the LOI, so that it expires with the LOI's personal data. */
   loiJobbspar: (loiId: string): ItemKey => ({ pk: `LOI#${loiId}`, sk: 'JOBBSPAR' }),
+  /** How many of one contributor's submissions count in a cell ("loi#23#5") of a month. */
+  demandMarker: (month: string, cell: string, contributor: string): ItemKey => ({ pk: `DEMAND#${month}#${cell}`, sk: contributor }),
+  /** Who counts the submissions' changes into the months now: one sweeper at a time. */
+  demandCounting: { pk: 'DEMAND#COUNTING', sk: 'DEMAND' } satisfies ItemKey,
 };
 
 /** The partition of an organisation's inbox entries. */
@@ -102,7 +107,7 @@ export interface IndexDescription {
 }
 
 /**
- * Patterns 8–11, 13, 17 and 23. The expiry time is also the TTL attribute, so on AWS DynamoDB deletes on its
+ * Patterns 8–11, 13, 17, 23 and 24. The expiry time is also the TTL attribute, so on AWS DynamoDB deletes on its
  * own; the purge job does the same where the store has no TTL deletion. The indexes are sparse:
  * an item is in one only while it carries the index's key attributes (`indexEntries`).
  *
@@ -115,7 +120,8 @@ export interface IndexDescription {
  * suppliers will send, is 0.03 a second; an hour at a thousand times that rate is 32 a second,
  * 127 write units: an eighth of the partition. Its reader, the hourly purge, reads only what expired
  * in the hour, keys only. Deliveries-due and unrouted hold only the few submissions whose mail
- * failed or found no recipient. Demand-by-month has a partition per month, people-by-organisation
+ * failed or found no recipient; demand-to-count ("COUNT") only the changes of the last minute, which
+ * the sweeper counts and takes out. Demand-by-month has a partition per month, people-by-organisation
  * one per organisation, which holds a few dozen people at most; inbox-by-status-by-time one per
  * organisation and status, read a page at a time. Jobbspår-by-region holds every track in one
  * partition, sorted by FA-region and time: a few hundred tracks a year in the whole country,
@@ -143,6 +149,13 @@ export const table = {
       partition: 'UNROUTED',
     },
     demandByMonth: { name: 'demand-by-month', partitionKey: 'demandMonth', sortKey: 'demandAt', sortKeyType: 'S', include: ['demand'] },
+    demandToCount: {
+      name: 'demand-to-count',
+      partitionKey: 'countGroup',
+      sortKey: 'countAt',
+      sortKeyType: 'S',
+      partition: 'COUNT',
+    },
     peopleByOrganisation: {
       name: 'people-by-organisation',
       partitionKey: 'staffOrganisation',
@@ -168,8 +181,16 @@ export const table = {
   },
 } as const satisfies { indexes: Record<string, IndexDescription> } & Record<string, unknown>;
 
-const { expiringByTime, deliveriesDueByTime, unroutedByTime, demandByMonth, peopleByOrganisation, inboxByStatusByTime, jobbsparByRegion } =
-  table.indexes;
+const {
+  expiringByTime,
+  deliveriesDueByTime,
+  unroutedByTime,
+  demandByMonth,
+  demandToCount,
+  peopleByOrganisation,
+  inboxByStatusByTime,
+  jobbsparByRegion,
+} = table.indexes;
 
 /** The attributes that put an item in an index. Removing them takes it out again. */
 export const indexEntries = {
@@ -183,6 +204,11 @@ export const indexEntries = {
   unrouted: { [unroutedByTime.partitionKey]: unroutedByTime.partition },
   /** Counted in the calendar month of `at`, ordered by time (the id tells apart two at the same moment). */
   demand: (at: Date, id: string) => ({ [demandByMonth.partitionKey]: monthOf(at), [demandByMonth.sortKey]: `${at.toISOString()}#${id}` }),
+  /** A change of what the submission counts, written with the change, until the statistics have counted it. */
+  demandToCount: (at: Date, id: string) => ({
+    [demandToCount.partitionKey]: demandToCount.partition,
+    [demandToCount.sortKey]: `${at.toISOString()}#${id}`,
+  }),
   /** Listed among the organisation's people, by address. */
   person: (organisation: string, email: string) => ({
     [peopleByOrganisation.partitionKey]: organisation,

@@ -5,7 +5,9 @@
 import { z } from 'astro/zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { insatsSchema } from '../../core/catalogue/schemas/insats.ts';
-import { leverantorSchema, resultSchema } from '../../core/catalogue/schemas/leverantor.ts';
+import { leverantorSchema, resultSchema, serviceFields } from '../../core/catalogue/schemas/leverantor.ts';
+import { isoDate } from '../../core/catalogue/schemas/fields.ts';
+import { contractStatuses } from '../../core/catalogue/vocabulary.ts';
 import { minParticipants } from '../../core/catalogue/results.ts';
 import { toCsv, type CsvCell } from '../../core/csv.ts';
 import { catalogue } from './catalogue.ts';
@@ -34,7 +36,18 @@ const withheldResult = z
   })
   .strict();
 
+/** A contract as published: its events, and what follows from them on the day the data was built. */
+const publishedServiceSchema = serviceFields.extend({
+  avtal_fran: isoDate.describe('Avtalets första dag, ur händelsen avtal_borjar'),
+  avtal_till: isoDate.describe('Avtalets sista dag, ur händelsen avtal_loper_ut'),
+  status: z
+    .enum(contractStatuses)
+    .describe('Status den dag datan byggdes, ur händelserna: "aktiv", "pausad" (avropsstopp) eller "avslutad"'),
+  status_orsak: z.string().optional().describe('Varför avtalet är pausat eller avslutat'),
+});
+
 const publishedSupplierSchema = leverantorSchema.extend({
+  tjanster: z.array(publishedServiceSchema).describe('Tjänster per FA-region: avtalets händelser och dess status den dag datan byggdes'),
   resultat: z
     .array(z.union([resultSchema, withheldResult]))
     .describe(`Publicerade resultat per tjänst och period; siffrorna bara när minst ${minParticipants} deltagare avslutat tjänsten`),

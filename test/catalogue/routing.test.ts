@@ -25,10 +25,10 @@ const badEdits: Edit[] = [
   },
   {
     name: 'an unknown kind of submission',
-    apply: (c) => c.replace(routing, '[behov, brist]', '[behov, klagomal]'),
+    apply: (c) => c.replace(routing, '[behov, brist]', '[behov, klagomaal]'),
     file: routing,
     field: 'mottagare[0].typer[1]',
-    message: '«klagomal» är inget tillåtet värde',
+    message: '«klagomaal» är inget tillåtet värde',
   },
   {
     name: 'an unknown channel',

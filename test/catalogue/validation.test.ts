@@ -8,6 +8,9 @@ import { copyFixture, fixtureDir, fixtureFiles, requiredBadEdits, type Edit } fr
 const { insats, leverantor, anordnare, region } = fixtureFiles;
 const valet = readFileSync(join(contentDir, 'arbetsformedlingen/valet/sv.md'), 'utf8');
 
+/** The last event of the fixture supplier's first contract. */
+const LAST_EVENT = '      - typ: avtal_loper_ut\n        datum: "2027-12-31"';
+
 const moreBadEdits: Edit[] = [
   {
     name: 'misspelt field',
@@ -111,11 +114,62 @@ const moreBadEdits: Edit[] = [
     message: '«2026-02-30» är inget giltigt datum',
   },
   {
-    name: 'paused service without a reason',
-    apply: (c) => c.replace(leverantor, 'status: aktiv', 'status: pausad'),
+    name: 'avropsstopp without a reason',
+    apply: (c) => c.replace(leverantor, LAST_EVENT, `      - typ: avropsstopp\n        fran: "2026-10-01"\n${LAST_EVENT}`),
     file: leverantor,
-    field: 'tjanster[0].status_orsak',
-    message: 'krävs när status är "pausad"',
+    field: 'tjanster[0].handelser[1].orsak',
+    message: 'fältet saknas men är obligatoriskt',
+  },
+  {
+    name: 'avropsstopp ending before it starts',
+    apply: (c) =>
+      c.replace(
+        leverantor,
+        LAST_EVENT,
+        `      - typ: avropsstopp\n        fran: "2026-10-01"\n        till: "2026-09-01"\n        orsak: "Granskning"\n${LAST_EVENT}`,
+      ),
+    file: leverantor,
+    field: 'tjanster[0].handelser[1].till',
+    message: 'ligger före dess första dag',
+  },
+  {
+    name: 'two avropsstopp overlapping',
+    apply: (c) =>
+      c.replace(
+        leverantor,
+        LAST_EVENT,
+        `      - typ: avropsstopp\n        fran: "2026-01-01"\n        till: "2026-06-30"\n        orsak: "Granskning"\n      - typ: avropsstopp\n        fran: "2026-06-01"\n        orsak: "Granskning igen"\n${LAST_EVENT}`,
+      ),
+    file: leverantor,
+    field: 'tjanster[0].handelser[2].fran',
+    message: 'två avropsstopp får inte överlappa',
+  },
+  {
+    name: 'contract without its last day',
+    apply: (c) =>
+      c.replace(leverantor, LAST_EVENT, '      - typ: rattelse_begard\n        datum: "2026-03-01"\n        orsak: "Rapporteringen"'),
+    file: leverantor,
+    field: 'tjanster[0].handelser[1].typ',
+    message: 'den sista händelsen ska vara avtal_loper_ut',
+  },
+  {
+    name: 'event after a termination',
+    apply: (c) =>
+      c.replace(
+        leverantor,
+        LAST_EVENT,
+        `      - typ: havt\n        datum: "2026-03-01"\n        orsak: "Fusk"\n      - typ: avropsstopp\n        fran: "2026-04-01"\n        orsak: "Granskning"\n${LAST_EVENT}`,
+      ),
+    file: leverantor,
+    field: 'tjanster[0].handelser[2].typ',
+    message: 'ett hävt avtal har inga fler händelser',
+  },
+  {
+    name: 'unknown kind of event',
+    apply: (c) => c.replace(leverantor, 'typ: avtal_borjar', 'typ: avtal_startar'),
+    file: leverantor,
+    field: 'tjanster[0].handelser[0].typ',
+    message: 'okänd sorts händelse',
   },
   {
     name: 'delivery area outside the contract regions',
@@ -126,10 +180,10 @@ const moreBadEdits: Edit[] = [
   },
   {
     name: 'contract ending before it starts',
-    apply: (c) => c.replace(leverantor, 'avtal_till: "2027-12-31"', 'avtal_till: "2024-12-31"'),
+    apply: (c) => c.replace(leverantor, LAST_EVENT, LAST_EVENT.replace('2027-12-31', '2024-12-31')),
     file: leverantor,
-    field: 'tjanster[0].avtal_till',
-    message: 'före dess första dag',
+    field: 'tjanster[0].handelser[1].datum',
+    message: 'ligger före händelsen innan (avtal_borjar, 2025-01-01)',
   },
   {
     name: 'satisfaction share above 1',

@@ -3,20 +3,19 @@
  * when its file still says "aktiv", for the choice list, the routing of LOIs and what is published.
  */
 import { describe, expect, it } from 'vitest';
-import { inForce, statusOn } from '../../core/catalogue/contract.ts';
+import { inForce, standingOn, statusOn } from '../../core/catalogue/contract.ts';
 import { hasEnded, offerIn } from '../../core/catalogue/choice.ts';
 import { takesLois } from '../../core/catalogue/allocation.ts';
 import { publishedSupplier } from '../../core/catalogue/results.ts';
 import type { Leverantor } from '../../core/catalogue/schemas/leverantor.ts';
+import type { ContractStatus } from '../../core/catalogue/vocabulary.ts';
+import { contractEvents } from '../support/contracts.ts';
 
 type Service = Leverantor['tjanster'][number];
-const contract = (tjanst: Service['tjanst'], status: Service['status'] = 'aktiv'): Service => ({
+const contract = (tjanst: Service['tjanst'], status: ContractStatus = 'aktiv'): Service => ({
   tjanst,
   fa_regioner: ['01'],
-  avtal_fran: '2025-01-01',
-  avtal_till: '2026-06-30',
-  status,
-  ...(status === 'aktiv' ? {} : { status_orsak: 'Avropsstopp under granskning.' }),
+  handelser: contractEvents({ avtal_fran: '2025-01-01', avtal_till: '2026-06-30', status, status_orsak: 'Avropsstopp under granskning.' }),
 });
 const malmo = '1280';
 
@@ -46,10 +45,38 @@ describe('a contract on a given day', () => {
 
   it('is published as it stands that day, an ended one with why', () => {
     const supplier = { tjanster: [contract('rusta-och-matcha'), contract('jobbspar', 'pausad')], resultat: [] } as unknown as Leverantor;
-    expect(publishedSupplier(supplier, '2026-06-30').tjanster).toEqual(supplier.tjanster);
+    const period = { avtal_fran: '2025-01-01', avtal_till: '2026-06-30' };
+    expect(publishedSupplier(supplier, '2026-06-30').tjanster).toEqual([
+      { ...supplier.tjanster[0], ...period, status: 'aktiv' },
+      { ...supplier.tjanster[1], ...period, status: 'pausad', status_orsak: 'Avropsstopp under granskning.' },
+    ]);
     expect(publishedSupplier(supplier, '2026-07-01').tjanster.map((s) => [s.status, s.status_orsak])).toEqual([
       ['avslutad', 'Avtalet upphörde 2026-06-30.'],
       ['avslutad', 'Avropsstopp under granskning.'],
     ]);
+  });
+
+  it('follows its events: a stop for its days, a correction changing nothing, a termination ending it from its day', () => {
+    const service: Service = {
+      tjanst: 'rusta-och-matcha',
+      fa_regioner: ['01'],
+      handelser: [
+        { typ: 'avtal_borjar', datum: '2025-01-01' },
+        { typ: 'rattelse_begard', datum: '2025-03-01', orsak: 'Rapporteringen' },
+        { typ: 'avropsstopp', fran: '2025-04-01', till: '2025-05-31', orsak: 'Granskning' },
+        { typ: 'havt', datum: '2025-09-01', orsak: 'Allvarliga brister' },
+        { typ: 'avtal_loper_ut', datum: '2027-12-31' },
+      ],
+    };
+    const on = (day: string) => standingOn(service, day);
+    expect(on('2025-03-15')).toEqual({ status: 'aktiv' });
+    expect(on('2025-04-01')).toEqual({ status: 'pausad', orsak: 'Granskning' });
+    expect(on('2025-05-31')).toEqual({ status: 'pausad', orsak: 'Granskning' });
+    expect(on('2025-06-01')).toEqual({ status: 'aktiv' });
+    expect(on('2025-08-31')).toEqual({ status: 'aktiv' });
+    expect(on('2025-09-01')).toEqual({ status: 'avslutad', orsak: 'Allvarliga brister' });
+    expect(inForce(service, '2025-09-01')).toBe(false);
+    expect(offerIn({ tjanster: [service] }, malmo, '2025-04-15')?.choosable).toBe(false);
+    expect(offerIn({ tjanster: [service] }, malmo, '2025-09-01')).toBeUndefined();
   });
 });

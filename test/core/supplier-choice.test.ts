@@ -7,15 +7,14 @@ import { offerIn, ratingsByService } from '../../core/catalogue/choice.ts';
 import { applyFilters, readFilters, type CardFacts } from '../../core/catalogue/supplier-filter.ts';
 import type { Leverantor } from '../../core/catalogue/schemas/leverantor.ts';
 import type { PublishedResult } from '../../core/catalogue/results.ts';
+import type { ContractStatus } from '../../core/catalogue/vocabulary.ts';
+import { contractEvents } from '../support/contracts.ts';
 
 type Service = Leverantor['tjanster'][number];
-const service = (tjanst: Service['tjanst'], status: Service['status'] = 'aktiv'): Service => ({
+const service = (tjanst: Service['tjanst'], status: ContractStatus = 'aktiv'): Service => ({
   tjanst,
   fa_regioner: ['01'],
-  avtal_fran: '2025-01-01',
-  avtal_till: '2027-12-31',
-  status,
-  ...(status === 'aktiv' ? {} : { status_orsak: 'Avropsstopp' }),
+  handelser: contractEvents({ avtal_fran: '2025-01-01', avtal_till: '2027-12-31', status, status_orsak: 'Avropsstopp' }),
 });
 const malmo = '1280';
 

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { regionAllocations } from '../../core/catalogue/allocation.ts';
 import type { Leverantor } from '../../core/catalogue/schemas/leverantor.ts';
+import { dayOf, publishedService } from '../../core/catalogue/contract.ts';
+import { contractEvents, type ContractTerms } from '../support/contracts.ts';
 import type { AllocationSetting } from '../../core/catalogue/schemas/routning.ts';
 import type { LeverantorRecord, PublishedCatalogue } from '../../functions/catalogue/index.ts';
 import { allocateSupplier, nextSupplier, routeFromKommun, supplierChoiceErrors } from '../../functions/domain/routing.ts';
@@ -14,7 +16,7 @@ const today = new Date('2026-11-28T12:00:00Z');
 const malmo = '1280';
 const lund = '1281';
 
-type Contract = Partial<Leverantor['tjanster'][number]>;
+type Contract = ContractTerms & Pick<Leverantor['tjanster'][number], 'leveransomrade'>;
 
 /** A supplier with a jobbspår contract in FA-region 01, in force today unless `contract` says otherwise. */
 function supplier(slug: string, contract: Contract = {}): LeverantorRecord {
@@ -23,7 +25,15 @@ function supplier(slug: string, contract: Contract = {}): LeverantorRecord {
     namn: `${slug} AB`,
     kontakt: { namn: 'Kontakt', epost: `${slug}@exempel.se` },
     tjanster: [
-      { tjanst: 'jobbspar', fa_regioner: ['01'], avtal_fran: '2026-01-01', avtal_till: '2027-12-31', status: 'aktiv', ...contract },
+      publishedService(
+        {
+          tjanst: 'jobbspar' as const,
+          fa_regioner: ['01'],
+          ...(contract.leveransomrade && { leveransomrade: contract.leveransomrade }),
+          handelser: contractEvents({ avtal_fran: '2026-01-01', ...contract }),
+        },
+        dayOf(today),
+      ),
     ],
   } as LeverantorRecord;
 }

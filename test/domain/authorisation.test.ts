@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setUpInProcessStore } from '../support/in-process-store.ts';
-import { loi } from '../support/records.ts';
+import { complaint, loi } from '../support/records.ts';
 
 setUpInProcessStore('authorisation-test');
 
@@ -16,6 +16,7 @@ type Modules = {
   casework: typeof import('../../functions/domain/casework.ts');
   inbox: typeof import('../../functions/domain/inbox.ts');
   store: typeof import('../../functions/store/loi.ts');
+  signals: typeof import('../../functions/store/signal.ts');
   people: typeof import('../../functions/store/people.ts');
   respond: typeof import('../../functions/http/respond.ts');
 };
@@ -26,6 +27,7 @@ beforeAll(async () => {
     casework: await import('../../functions/domain/casework.ts'),
     inbox: await import('../../functions/domain/inbox.ts'),
     store: await import('../../functions/store/loi.ts'),
+    signals: await import('../../functions/store/signal.ts'),
     people: await import('../../functions/store/people.ts'),
     respond: await import('../../functions/http/respond.ts'),
   };
@@ -85,7 +87,7 @@ const cells: Cell[] = staffRoles.flatMap((role) =>
 );
 
 /** What the cell must get: done, forbidden (403) or not found (404). */
-const expected = ({ role, action, scope }: Cell) =>
+const expected = ({ role, action, scope }: Pick<Cell, 'role' | 'action' | 'scope'>) =>
   scope === 'out' ? 404 : role === 'lasare' && !readingActions.includes(action) ? 403 : 'done';
 
 describe(`the staff's authorisation (${cells.length} cells: ${staffRoles.length} roles × 4 kinds of organisation × ${Object.keys(actions).length} actions × in and out of scope)`, () => {
@@ -232,4 +234,64 @@ describe('the authorisation of jobbspår', () => {
     expect(wrong).toEqual([]);
     expect(trackCells.filter((c) => allowed(c) === 403).length).toBeGreaterThan(20);
   }, 240_000);
+});
+
+// A complaint about a kommun's own customer choice in Malmö is Arbetsförmedlingen's and Malmö's;
+// never the FA-region's, and never the supplier's, not even the one it is about.
+const complaintScope = {
+  arbetsformedlingen: { in: 'arbetsformedlingen' },
+  'fa-region': { out: 'fa-01' },
+  kommun: { in: 'kommun-1280', out: 'kommun-0180' },
+  supplier: { out: 'skansk-yrkesbro' },
+} as const;
+
+/** The actions on a complaint: those on an LOI but the message to an employer, which a complaint has not. */
+const complaintActions = {
+  read: (person: Person, id: string) => m.inbox.inboxItem(person, 'complaint', id),
+  list: actions.list,
+  status: (person: Person, id: string) => m.casework.changeStatus(person, 'complaint', id, { status: 'investigating' }),
+  assign: (person: Person, id: string) => m.casework.assign(person, 'complaint', id, { ansvarig: person.email }),
+  note: (person: Person, id: string) => m.casework.note(person, 'complaint', id, { text: 'Internt' }),
+} as const;
+
+const complaintCells = staffRoles.flatMap((role) =>
+  Object.entries(complaintScope).flatMap(([kind, sides]) =>
+    Object.entries(sides).flatMap(([scope, organisation]) =>
+      (Object.keys(complaintActions) as (keyof typeof complaintActions)[]).map((action) => ({
+        role,
+        kind,
+        organisation,
+        action,
+        scope: scope as Cell['scope'],
+      })),
+    ),
+  ),
+);
+
+describe(`the staff's authorisation on a complaint (${complaintCells.length} cells)`, () => {
+  it('lets Arbetsförmedlingen and the kommun of its customer choice work on it, and no one else see it', async () => {
+    const outcomes: string[] = [];
+    for (const cell of complaintCells) {
+      const email = `${cell.role}@${cell.organisation}.exempel.se`;
+      const person: Person = { email, organisation: cell.organisation, role: cell.role, addedAt: '2026-11-01T00:00:00Z', name: cell.role };
+      await m.people.putPerson(person);
+      const record = complaint('1280', 'skansk-yrkesbro', 'kundval-kommun');
+      await m.signals.createSignal(record, new Date());
+      await m.inbox.syncInbox(record);
+      let outcome: number | 'done';
+      try {
+        await complaintActions[cell.action](person, record.id);
+        outcome = 'done';
+      } catch (thrown) {
+        const problem = m.respond.problemOf(thrown);
+        if (!problem) throw thrown;
+        outcome = problem.status;
+      }
+      const want = expected(cell);
+      if (outcome !== want)
+        outcomes.push(`${cell.role} of ${cell.organisation} (${cell.scope} of scope), ${cell.action}: got ${outcome}, not ${want}`);
+    }
+    expect(outcomes).toEqual([]);
+    expect(complaintCells.filter((c) => c.scope === 'out').length).toBe(3 * 3 * 5);
+  }, 120_000);
 });

@@ -1,13 +1,13 @@
 /**
  * The scope rule (functions/domain/scope.ts) as a matrix: every role of every kind of
- * organisation against LOIs, needs signals and gap reports in and out of its scope. What is out
+ * organisation against LOIs, needs signals, gap reports and complaints in and out of its scope. What is out
  * of scope is refused as not found (404), never as forbidden.
  */
 import { describe, expect, it } from 'vitest';
 import { gapSchema, needsSchema } from '../../core/contracts/signals.ts';
 import { faRegionOfKommun } from '../../core/reference/index.ts';
 import { validGap, validNeeds } from '../../scripts/examples.ts';
-import { common, loi } from '../support/records.ts';
+import { common, complaint, loi } from '../support/records.ts';
 import { NotFound } from '../../functions/domain/errors.ts';
 import { inScope, visibleTo } from '../../functions/domain/scope.ts';
 import { staffRoles } from '../../functions/domain/people.ts';
@@ -53,6 +53,9 @@ const items = {
   gapOwn: gap('01', supplier),
   gapNeighbour: gap('01', neighbour),
   gapStockholm: gap('23', 'nordvind-kompetens'),
+  complaintRusta: complaint('1280', supplier, 'rusta-och-matcha'),
+  complaintKundval: complaint('1280', supplier, 'kundval-kommun'),
+  complaintKundvalStockholm: complaint('0180', 'framsteg-jobbcoach', 'kundval-kommun'),
 };
 type Item = keyof typeof items;
 
@@ -65,6 +68,8 @@ const matrix: Record<string, { organisation: string; scope: Record<Submission['k
       behov: { in: ['needsMalmo', 'needsLund', 'needsStockholm'], out: ['needsUnconfirmed'] },
       // Every gap report is Arbetsförmedlingen's: it has no cell out of scope.
       brist: { in: ['gapOwn', 'gapNeighbour', 'gapStockholm'], out: [] },
+      // Every complaint is Arbetsförmedlingen's, whatever the service.
+      complaint: { in: ['complaintRusta', 'complaintKundval', 'complaintKundvalStockholm'], out: [] },
     },
   },
   'FA-region': {
@@ -73,6 +78,7 @@ const matrix: Record<string, { organisation: string; scope: Record<Submission['k
       loi: { in: ['loiMalmo', 'loiLund'], out: ['loiStockholm', 'loiUnconfirmed'] },
       behov: { in: ['needsMalmo', 'needsLund'], out: ['needsStockholm', 'needsUnconfirmed'] },
       brist: { in: ['gapOwn', 'gapNeighbour'], out: ['gapStockholm'] },
+      complaint: { in: [], out: ['complaintRusta', 'complaintKundval', 'complaintKundvalStockholm'] },
     },
   },
   kommun: {
@@ -81,6 +87,8 @@ const matrix: Record<string, { organisation: string; scope: Record<Submission['k
       loi: { in: ['loiMalmo'], out: ['loiLund', 'loiStockholm', 'loiUnconfirmed'] },
       behov: { in: ['needsMalmo'], out: ['needsLund', 'needsStockholm', 'needsUnconfirmed'] },
       brist: { in: ['gapOwn', 'gapNeighbour'], out: ['gapStockholm'] },
+      // Only its own customer choice: Rusta och matcha is Arbetsförmedlingen's.
+      complaint: { in: ['complaintKundval'], out: ['complaintRusta', 'complaintKundvalStockholm'] },
     },
   },
   leverantör: {
@@ -89,6 +97,8 @@ const matrix: Record<string, { organisation: string; scope: Record<Submission['k
       loi: { in: ['loiMalmo'], out: ['loiLund', 'loiStockholm', 'loiUnconfirmed'] },
       behov: { in: ['needsMalmo'], out: ['needsLund', 'needsStockholm', 'needsUnconfirmed'] },
       brist: { in: ['gapOwn'], out: ['gapNeighbour', 'gapStockholm'] },
+      // Never a complaint, not even one about itself.
+      complaint: { in: [], out: ['complaintRusta', 'complaintKundval', 'complaintKundvalStockholm'] },
     },
   },
 };
@@ -120,7 +130,7 @@ function thrown(act: () => unknown): unknown {
 
 describe('the scope rule', () => {
   it(`holds in all ${cells.length} cells of role × kind of organisation × kind of item × in or out of scope, every cell out of scope refused as not found`, () => {
-    expect(cells.length).toBe(3 * (5 + 6 + 6 + 6));
+    expect(cells.length).toBe(3 * (5 + 6 + 6 + 6) + 3 * (1 + 1 + 2 + 1));
     for (const { role, organisationKind, organisation, kind, side, examples } of cells) {
       const person = { email: 'person@exempel.se', organisation, role, addedAt: '2026-11-20T09:00:00Z' };
       for (const name of examples) {

@@ -13,6 +13,7 @@ import { loiSchema } from '../../core/contracts/loi.ts';
 import { validLoi } from '../../scripts/examples.ts';
 import { loadCatalogue } from '../../core/catalogue/load.ts';
 import { suppliersInKommun } from '../../core/catalogue/kommun-suppliers.ts';
+import { publishedSupplier } from '../../core/catalogue/results.ts';
 import { kommunCentres, type KommunOutlines } from '../../core/reference/distance.ts';
 import { contentDir, projectDir } from '../support/paths.ts';
 
@@ -39,7 +40,7 @@ const view = {
 // Malmö's suppliers: a paused one, one with too few participants, ratings and satisfaction.
 const centres = kommunCentres(JSON.parse(readFileSync(join(contentDir, 'referens/kommuner.geojson'), 'utf8')) as KommunOutlines);
 const suppliers = suppliersInKommun(
-  loadCatalogue(contentDir).catalogue.leverantorer.map((s) => ({ slug: s.slug, ...s.data })),
+  loadCatalogue(contentDir).catalogue.leverantorer.map((s) => ({ slug: s.slug, ...publishedSupplier(s.data) })),
   '1280',
   centres,
 );

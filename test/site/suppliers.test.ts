@@ -108,6 +108,26 @@ describe("the jobseeker's supplier pages", () => {
     expect(paused).toBeGreaterThan(0);
   });
 
+  it("tell each contract's dated events in plain words on the supplier's page, in its language", () => {
+    const sv = page('leverantorer/kompassen-jobbcoachning');
+    const history = sv.slice(sv.indexOf('<h2 id="historia">'), sv.indexOf('</ol>', sv.indexOf('<h2 id="historia">')));
+    expect(history).toContain('Vad som har hänt med avtalen');
+    expect([...history.matchAll(/<time datetime="([\d-]+)"/g)].map((m) => m[1])).toEqual([
+      '2024-05-01',
+      '2026-08-17',
+      '2026-10-01',
+      '2027-04-30',
+    ]);
+    expect(history).toContain('Arbetsförmedlingen ber leverantören rätta något.');
+    expect(history).toContain('Avropsstopp: inga nya deltagare tills vidare.');
+    expect(history).toContain('Avtalets sista dag.');
+    const ar = page('ar/leverantorer/kompassen-jobbcoachning');
+    expect(ar).toContain(jobseekerTexts('ar').supplier.history);
+    expect(ar).toContain(jobseekerTexts('ar').supplier.events.avropsstopp());
+    // The reason stays the editor's Swedish, marked so.
+    expect(ar).toMatch(/<span lang="sv"[^>]*>Avropsstopp sedan 1 oktober 2026/);
+  });
+
   it('keep the list of the kommun with the most suppliers within 30 kB of HTML and 20 kB of JavaScript, gzipped', () => {
     const busiest = [...kommuner].sort((a, b) => offeredIn(b.kod).length - offeredIn(a.kod).length)[0]!;
     const html = page(listPath(busiest.kod));

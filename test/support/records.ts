@@ -3,6 +3,8 @@ import { loiSchema } from '../../core/contracts/loi.ts';
 import { faRegionOfKommun } from '../../core/reference/index.ts';
 import { validLoi } from '../../scripts/examples.ts';
 import type { LoiRecord } from '../../functions/store/loi.ts';
+import type { ComplaintRecord } from '../../functions/store/signal.ts';
+import { complaintSchema } from '../../core/contracts/complaint.ts';
 
 let ids = 0;
 
@@ -31,5 +33,15 @@ export function loi(kommun: string, supplier: string, status: 'unconfirmed' | 'r
     tokenHashes: [''],
     recipients: sent ? [{ role: 'leverantor', organisation: `${supplier} AB`, supplier, address: `${supplier}@exempel.se` }] : [],
     unrouted: [],
+  };
+}
+
+/** An anonymous complaint about `leverantor`'s `tjanst` from a participant in `kommun`. */
+export function complaint(kommun: string, leverantor: string, tjanst: 'rusta-och-matcha' | 'kundval-kommun'): ComplaintRecord {
+  return {
+    kind: 'complaint',
+    ...common(faRegionOfKommun(kommun)!.kod, 'received'),
+    content: complaintSchema.parse({ leverantor, tjanst, kommun, amne: 'tider', beskrivning: 'Mötena blev inställda.' }),
+    recipients: [],
   };
 }

@@ -8,7 +8,7 @@ import { fill, jobseekerTexts, localePath, type JobseekerLanguage } from '../../
 import { applyFilters, sortOrders, type Filters } from '../../core/catalogue/supplier-filter.ts';
 import type { SupplierInKommun } from '../../core/catalogue/kommun-suppliers.ts';
 import { getKommun } from '../../core/reference/index.ts';
-import { supplierPageRoutes } from '../../core/paths.ts';
+import { supplierPageRoutes, complaintPaths } from '../../core/paths.ts';
 import type { Crumb } from '../frame/Breadcrumbs.tsx';
 import { SupplierCard } from './SupplierCard.tsx';
 import { SwedishNames } from '../frame/SwedishNames.tsx';
@@ -95,6 +95,8 @@ export function SupplierList({ language, kommunkod, suppliers, filters, ticked =
             <a href={localePath(language, '/leverantorer/om-valet/')}>{c.aboutLink}</a>
           </>
         )}
+        {' · '}
+        <a href={complaintPaths.form}>{c.complaintLink}</a>
       </p>
       {language !== 'sv' && <p className="meta">{c.svOnly}</p>}
       {suppliers.length === 0 ? (

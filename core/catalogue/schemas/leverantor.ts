@@ -5,11 +5,67 @@
  * The body is the supplier's own presentation.
  */
 import { z } from 'astro/zod';
-import { contractStatuses, supplierServices } from '../vocabulary.ts';
+import { supplierServices } from '../vocabulary.ts';
 import { contact, example, faCode, isoDate, kommunkod, language, organisationsnummer, text, url } from './fields.ts';
 import { ownerPattern } from '../owners.ts';
 
-const service = z
+/** An event in a contract's history; each dated, in the order they happened. */
+const contractEvent = z.discriminatedUnion('typ', [
+  z
+    .object({
+      typ: z.literal('avtal_borjar'),
+      /** The contract's first day. */
+      datum: isoDate.describe('Avtalets första dag, t.ex. "2025-01-01"'),
+    })
+    .strict(),
+  z
+    .object({
+      typ: z.literal('avropsstopp'),
+      /** First day no new participants may be sent. */
+      fran: isoDate.describe('Första dagen utan nya deltagare, t.ex. "2026-10-01"'),
+      /** Last day of the stop; none while it lasts. */
+      till: isoDate.optional().describe('Sista dagen med avropsstopp; utelämna medan det pågår'),
+      /** Why, in plain words: shown to jobseekers. */
+      orsak: text(300).describe('Varför, med enkla ord; visas för arbetssökande'),
+    })
+    .strict(),
+  z
+    .object({
+      typ: z.literal('rattelse_begard'),
+      /** The day Arbetsförmedlingen asked the supplier to put something right. */
+      datum: isoDate.describe('Dagen då rättelse begärdes, t.ex. "2026-08-15"'),
+      /** What was to be put right. */
+      orsak: text(300).describe('Vad som skulle rättas, med enkla ord'),
+    })
+    .strict(),
+  z
+    .object({
+      typ: z.literal('havt'),
+      /** The first day the contract no longer applies. */
+      datum: isoDate.describe('Första dagen då avtalet inte längre gäller, t.ex. "2026-12-01"'),
+      /** Why the contract was terminated: shown to jobseekers. */
+      orsak: text(300).describe('Varför avtalet hävdes, med enkla ord; visas för arbetssökande'),
+    })
+    .strict(),
+  z
+    .object({
+      typ: z.literal('avtal_loper_ut'),
+      /** The contract's last day. */
+      datum: isoDate.describe('Avtalets sista dag, t.ex. "2027-12-31"'),
+    })
+    .strict(),
+]);
+
+export type ContractEvent = z.infer<typeof contractEvent>;
+
+/** The day an event starts on. */
+export const eventDay = (event: ContractEvent): string => ('fran' in event ? event.fran : event.datum);
+
+/** The event's field that holds its day, for messages. */
+const dayField = (event: ContractEvent) => ('fran' in event ? 'fran' : 'datum');
+
+/** A service's fields; `service` adds the checks of its events. */
+export const serviceFields = z
   .object({
     /** Which service, e.g. "rusta-och-matcha". */
     tjanst: z.enum(supplierServices).describe('Tjänsten, t.ex. "rusta-och-matcha"'),
@@ -21,22 +77,54 @@ const service = z
       .min(1)
       .optional()
       .describe('Kommuner som avtalet gäller, om det inte gäller hela regionerna, t.ex. ["0180", "0181"]'),
-    /** First day of the contract. */
-    avtal_fran: isoDate.describe('Avtalets första dag, t.ex. "2025-01-01"'),
-    /** Last day of the contract. */
-    avtal_till: isoDate.describe('Avtalets sista dag, t.ex. "2027-12-31"'),
-    /** "aktiv", "pausad" (avropsstopp: no new participants) or "avslutad". */
-    status: z.enum(contractStatuses).describe('"aktiv", "pausad" (avropsstopp: inga nya deltagare) eller "avslutad"'),
-    /** Why the service is paused or terminated, shown to jobseekers. */
-    status_orsak: text(300).optional().describe('Varför tjänsten är pausad eller avslutad; visas för arbetssökande'),
+    /**
+     * What has happened to the contract, in date order: it begins (avtal_borjar), may get a request
+     * for correction (rattelse_begard), stops taking new participants for a while (avropsstopp), is
+     * terminated (havt), and runs out (avtal_loper_ut). Its status on a day follows from them.
+     */
+    handelser: z
+      .array(contractEvent)
+      .min(2)
+      .describe(
+        'Avtalets händelser i datumordning: avtal_borjar, rattelse_begard, avropsstopp (fran–till), havt och avtal_loper_ut; statusen en viss dag följer av dem',
+      ),
   })
-  .strict()
-  .superRefine((s, ctx) => {
-    if (s.avtal_till < s.avtal_fran)
-      ctx.addIssue({ code: 'custom', path: ['avtal_till'], message: 'avtalets sista dag ligger före dess första dag' });
-    if (s.status !== 'aktiv' && !s.status_orsak)
-      ctx.addIssue({ code: 'custom', path: ['status_orsak'], message: `krävs när status är "${s.status}": skriv varför` });
-  });
+  .strict();
+
+const service = serviceFields.superRefine((s, ctx) => {
+  const events = s.handelser;
+  const issue = (i: number, field: string, message: string) => ctx.addIssue({ code: 'custom', path: ['handelser', i, field], message });
+  if (events[0]?.typ !== 'avtal_borjar') issue(0, 'typ', 'den första händelsen ska vara avtal_borjar, avtalets första dag');
+  const last = events.length - 1;
+  if (events[last]?.typ !== 'avtal_loper_ut') issue(last, 'typ', 'den sista händelsen ska vara avtal_loper_ut, avtalets sista dag');
+  for (const [i, event] of events.entries()) {
+    if ((event.typ === 'avtal_borjar' && i !== 0) || (event.typ === 'avtal_loper_ut' && i !== last))
+      issue(i, 'typ', `${event.typ} får bara finnas en gång, ${event.typ === 'avtal_borjar' ? 'först' : 'sist'}`);
+    const before = events[i - 1];
+    if (before && eventDay(event) < eventDay(before))
+      issue(
+        i,
+        dayField(event),
+        `${eventDay(event)} ligger före händelsen innan (${before.typ}, ${eventDay(before)}): skriv händelserna i datumordning`,
+      );
+    if (event.typ === 'avropsstopp' && event.till && event.till < event.fran)
+      issue(i, 'till', `avropsstoppets sista dag ${event.till} ligger före dess första dag ${event.fran}`);
+    const stop =
+      event.typ === 'avropsstopp' &&
+      events
+        .slice(0, i)
+        .reverse()
+        .find((e) => e.typ === 'avropsstopp');
+    if (event.typ === 'avropsstopp' && stop && stop.typ === 'avropsstopp' && (!stop.till || stop.till >= event.fran))
+      issue(
+        i,
+        'fran',
+        `avropsstoppet ${event.fran} börjar innan det förra (från ${stop.fran}) har slutat: två avropsstopp får inte överlappa`,
+      );
+    if (events.slice(0, i).some((e) => e.typ === 'havt') && event.typ !== 'avtal_loper_ut')
+      issue(i, 'typ', 'ett hävt avtal har inga fler händelser än avtal_loper_ut');
+  }
+});
 
 const address = z
   .object({
@@ -102,8 +190,8 @@ export const leverantorSchema = z
       .describe('Vem som äger posten; samma som mappen, t.ex. "arbetsformedlingen"'),
     /** One or two sentences shown in lists. */
     sammanfattning: text(300).describe('En eller två meningar som visas i listor'),
-    /** Services per FA-region with contract period and status. */
-    tjanster: z.array(service).min(1).describe('Tjänster per FA-region med avtalsperiod och status'),
+    /** Services per FA-region, each with its contract's history. */
+    tjanster: z.array(service).min(1).describe('Tjänster per FA-region, var och en med avtalets händelser'),
     /** Delivery addresses. */
     adresser: z.array(address).default([]).describe('Leveransadresser med tillgänglighet'),
     /** Languages the supplier can deliver in, e.g. ["sv", "ar", "so"]. */

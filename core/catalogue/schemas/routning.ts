@@ -11,8 +11,8 @@ import { ownerPattern } from '../owners.ts';
 import { allocationRules } from '../vocabulary.ts';
 import { getFaRegion, getKommun } from '../../reference/index.ts';
 
-/** The kinds of submission a recipient can take: needs signals, gap reports. */
-const submissionTypes = ['behov', 'brist'] as const;
+/** The kinds of submission a recipient can take: needs signals, gap reports, participants' complaints about suppliers. */
+const submissionTypes = ['behov', 'brist', 'klagomal'] as const;
 const recipientRoles = ['leverantor', 'kommun', 'arbetsformedlingen'] as const;
 const channels = ['epost'] as const;
 
@@ -33,7 +33,10 @@ const recipient = z
     /** The area whose submissions it receives: an FA-region's code or a kommunkod. */
     omrade: area.describe('FA-regionens kod, t.ex. "23", eller kommunkoden, t.ex. "0181"'),
     /** The kinds of submission it receives. */
-    typer: z.array(z.enum(submissionTypes)).min(1).describe('Vad mottagaren får: behov (behovssignaler), brist (bristrapporter)'),
+    typer: z
+      .array(z.enum(submissionTypes))
+      .min(1)
+      .describe('Vad mottagaren får: behov (behovssignaler), brist (bristrapporter), klagomal (synpunkter och klagomål på leverantörer)'),
     /** How it is sent. Only e-mail for now; a webhook becomes another channel here, with its own address field. */
     kanal: z.enum(channels).describe('Hur det skickas: "epost"'),
     /** The address it is sent to: a shared mailbox rather than a person's. */

@@ -61,6 +61,14 @@ export const jobseeker: JobseekerTexts = {
     website: 'Website',
     interventions: 'Interventions the supplier runs',
     terminated: 'The supplier no longer has an agreement and cannot be chosen.',
+    history: 'What has happened to the agreements',
+    events: {
+      avtal_borjar: 'The agreement begins.',
+      rattelse_begard: 'Arbetsförmedlingen asks the supplier to correct something.',
+      avropsstopp: (till?: string) => (till ? `No new participants until ${till}.` : 'No new participants until further notice.'),
+      havt: 'The agreement is terminated and no longer applies.',
+      avtal_loper_ut: 'The last day of the agreement.',
+    },
   },
   labels: {
     tjanst: {
@@ -106,6 +114,7 @@ export const jobseeker: JobseekerTexts = {
     kommun: 'Municipality',
     show: 'Show suppliers',
     aboutLink: 'How the choice works: the services, the ratings and what happens if you do not choose',
+    complaintLink: 'Tell us what you think of a supplier (form in Swedish)',
     listTitle: 'Suppliers in {kommun}',
     listLead:
       'These suppliers can help you if you live in {kommun}. Compare them and choose the one that suits you. Tell Arbetsförmedlingen which one you choose.',

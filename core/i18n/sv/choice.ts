@@ -13,6 +13,7 @@ export const choice = {
   chooseKommun: 'Välj kommun',
   show: 'Visa leverantörer',
   aboutLink: 'Så fungerar valet: tjänsterna, betygen och vad som händer om du inte väljer',
+  complaintLink: 'Säg vad du tycker om en leverantör',
   listTitle: 'Leverantörer i {kommun}',
   listLead:
     'De här leverantörerna kan hjälpa dig om du bor i {kommun}. Jämför dem och välj den som passar dig. Berätta för Arbetsförmedlingen vilken du väljer.',

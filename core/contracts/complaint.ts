@@ -1,0 +1,36 @@
+/**
+ * Synpunkter och klagomål: what a participant, or someone helping them, thinks of a supplier's
+ * service. Arbetsförmedlingen's follow-up of its suppliers starts from participants' complaints
+ * (`../shared/seeds/003_…`, 5.3: complaint → kvalitetskontroll → rättelse or avropsstopp →
+ * hävning), so the form asks for what that needs and nothing more: which supplier and service,
+ * what it is about, and what happened. Anonymous is allowed and a contact is optional: an answer is
+ * mailed only to an address left here. No personnummer anywhere: the free texts refuse one.
+ * A complaint is never published one by one; staff see counts per supplier and period.
+ */
+import * as z from 'zod';
+import { supplierServices } from '../catalogue/vocabulary.ts';
+import { choice, code, email, freeText, kommunkod, phone } from './fields.ts';
+import { emptyGroup } from './occupation.ts';
+
+/** What a complaint is about, in the order the form offers them. */
+export const complaintTopics = ['bemotande', 'innehall', 'tider', 'tillganglighet', 'sprak', 'annat'] as const;
+
+export const complaintSchema = z.strictObject({
+  /** The supplier's slug in the catalogue, e.g. "kompassen-jobbcoachning": the form's supplier page fills it in. */
+  leverantor: code('leverantören', /^[a-z0-9]+(-[a-z0-9]+)*$/, 'kompassen-jobbcoachning'),
+  tjanst: choice('tjänsten', supplierServices),
+  /** Where the participant takes part: the routing table's area, and for kommunal kundval the kommun that gets it too. */
+  kommun: kommunkod('kommunen där du deltar'),
+  amne: choice('vad det gäller', complaintTopics),
+  beskrivning: freeText('vad som hände', 3000, { multiline: true }),
+  /** Left out to be anonymous; with an e-mail address the answer comes there. */
+  kontakt: z
+    .strictObject({
+      namn: freeText('ditt namn', 120).optional(),
+      epost: email('e-postadressen').optional(),
+      telefon: phone('telefonnumret').optional(),
+    })
+    .prefault(emptyGroup),
+});
+
+export type Complaint = z.output<typeof complaintSchema>;

@@ -1,0 +1,124 @@
+/**
+ * Complaints (synpunkter och klagomål) against the portal process: a participant's complaint,
+ * anonymous or with an address, reaches Arbetsförmedlingen and, for a kommun's own customer
+ * choice, the kommun, by the routing table; never the supplier it is about. It is a kind of its
+ * own in the staff inbox, moved mottagen → utreds → åtgärdad, and the sender who left an address
+ * gets the answer. A personnummer is refused.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readOutbox, startPortalProcess, withoutRateLimits, type PortalProcess } from '../support/portal-process.ts';
+import { postJson, runCommand } from '../support/signal-fixture.ts';
+import { csrfOf, mailsTo, postForm, signIn } from '../support/staff.ts';
+
+const people = {
+  af: 'anna@arbetsformedlingen.exempel.se',
+  stockholm: 'sven@stockholm.exempel.se',
+  supplier: 'frida@framsteg.exempel.se',
+};
+let portal: PortalProcess;
+const sessions: Record<string, { cookie: string; csrf: string }> = {};
+
+const api = (who: keyof typeof people, path: string, body?: unknown) =>
+  fetch(portal.url + path, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: {
+      Cookie: sessions[who]!.cookie,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json', 'X-CSRF-Token': sessions[who]!.csrf }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+
+const complaint = (overrides: Record<string, unknown> = {}) => ({
+  leverantor: 'framsteg-jobbcoach',
+  tjanst: 'kundval-kommun',
+  kommun: '0180',
+  amne: 'tider',
+  beskrivning: 'Tre möten i rad blev inställda utan att någon hörde av sig.',
+  ...overrides,
+});
+
+beforeAll(async () => {
+  portal = await startPortalProcess({ env: withoutRateLimits });
+  const add = (email: string, organisation: string, role: string, name: string) =>
+    runCommand('staff', ['add', email, organisation, role, name], portal.dataDir);
+  await add(people.af, 'arbetsformedlingen', 'handlaggare', 'Anna Af');
+  await add(people.stockholm, 'kommun-0180', 'handlaggare', 'Sven Sthlm');
+  await add(people.supplier, 'framsteg-jobbcoach', 'handlaggare', 'Frida Framsteg');
+  for (const [who, email] of Object.entries(people)) {
+    const { cookie } = await signIn(portal, email);
+    sessions[who] = { cookie, csrf: await csrfOf(portal, cookie) };
+  }
+});
+afterAll(() => portal.stop());
+
+describe('a complaint', () => {
+  it('about a kommun’s customer choice reaches Arbetsförmedlingen and the kommun, never the supplier, and is in their inboxes only', async () => {
+    const sent = await postJson(portal.url, '/api/complaints', complaint(), { 'Idempotency-Key': 'complaint-kundval-0001' });
+    expect(sent.status).toBe(201);
+    const { id, reference } = (await sent.json()) as { id: string; reference: string };
+    const mails = (await readOutbox(portal.outboxDir)).filter((m) => m.subject.includes(reference));
+    expect(mails.map((m) => m.to).sort()).toEqual(['jobbspar.stockholm@exempel.se', 'jobbtorg@stockholm.exempel.se']);
+    expect(mails[0]!.subject).toBe(`Ny synpunkt ${reference} om framsteg-jobbcoach`);
+    expect(mails[0]!.text).toContain('Anonym, vill inte ha svar');
+    for (const who of ['af', 'stockholm'] as const) {
+      const list = (await (await api(who, '/api/inbox?typ=complaint')).json()) as { entries: { id: string; status: string }[] };
+      expect(
+        list.entries.map((e) => [e.id, e.status]),
+        who,
+      ).toEqual([[id, 'received']]);
+    }
+    expect(((await (await api('supplier', '/api/inbox')).json()) as { entries: unknown[] }).entries).toEqual([]);
+    expect((await api('supplier', `/api/inbox/complaint/${id}`)).status).toBe(404);
+  });
+
+  it('about Rusta och matcha reaches Arbetsförmedlingen alone', async () => {
+    const sent = await postJson(
+      portal.url,
+      '/api/complaints',
+      complaint({ leverantor: 'nordvind-kompetens', tjanst: 'rusta-och-matcha' }),
+      {
+        'Idempotency-Key': 'complaint-rusta-0001',
+      },
+    );
+    expect(sent.status).toBe(201);
+    const { reference } = (await sent.json()) as { reference: string };
+    const mails = (await readOutbox(portal.outboxDir)).filter((m) => m.subject.includes(reference));
+    expect(mails.map((m) => m.to)).toEqual(['jobbspar.stockholm@exempel.se']);
+  });
+
+  it('moves mottagen → utreds → åtgärdad, and the answer reaches a sender who left an address', async () => {
+    const sent = await postJson(
+      portal.url,
+      '/api/complaints',
+      complaint({ amne: 'bemotande', kontakt: { epost: 'deltagare@exempel.example' } }),
+      { 'Idempotency-Key': 'complaint-answer-0001' },
+    );
+    const { id, reference } = (await sent.json()) as { id: string; reference: string };
+    expect((await api('af', `/api/inbox/complaint/${id}/status`, { status: 'investigating' })).status).toBe(200);
+    const resolved = await api('af', `/api/inbox/complaint/${id}/status`, {
+      status: 'resolved',
+      svar: 'Tack. Vi har pratat med leverantören.',
+    });
+    expect(resolved.status).toBe(200);
+    expect(((await resolved.json()) as { status: string }).status).toBe('resolved');
+    const toSender = await mailsTo(portal, 'deltagare@exempel.example', '');
+    expect(toSender.some((m) => m.subject.includes(reference) && m.text.includes('Vi har pratat med leverantören'))).toBe(true);
+  });
+
+  it('is refused with a personnummer in it, naming the field, and the plain form shows the receipt', async () => {
+    const refused = await postJson(portal.url, '/api/complaints', complaint({ beskrivning: 'Jag heter Sara, 850312-1231.' }), {
+      'Idempotency-Key': 'complaint-pnr-0001',
+    });
+    expect(refused.status).toBe(422);
+    const problem = (await refused.json()) as { errors: { path: string; message: string }[] };
+    expect(problem.errors.map((e) => e.path)).toEqual(['beskrivning']);
+    expect(problem.errors[0]!.message).toContain('vi tar inte emot personnummer');
+
+    const form = await postForm(portal, '/api/complaints', { ...complaint(), beskrivning: 'Handledaren kom inte.' });
+    expect(form.status).toBe(303);
+    expect(form.headers.get('location')).toBe('/synpunkter/skickad/');
+    const again = await postForm(portal, '/api/complaints', { ...complaint(), beskrivning: 'Ring 850312-1231.' });
+    expect(again.status).toBe(422);
+    expect(await again.text()).toContain('vi tar inte emot personnummer');
+  });
+});
