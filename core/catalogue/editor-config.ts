@@ -36,6 +36,9 @@ export interface EditorField {
   value_type?: 'int' | 'float';
   fields?: EditorField[];
   field?: EditorField;
+  /** A list whose items are of several kinds (Decap's variable types): the kinds, and the field that names an item's kind. */
+  types?: (Omit<EditorField, 'name'> & { name: string })[];
+  typeKey?: string;
   format?: string;
   editor_components?: string[];
   date_format?: string;
@@ -176,6 +179,22 @@ function widgetOf(schema: z.ZodTypeAny, path: string): Omit<EditorField, 'name' 
       ...(schema._def.minLength && { min: schema._def.minLength.value }),
       ...(schema._def.maxLength && { max: schema._def.maxLength.value }),
     };
+    // A list of items of several kinds, told apart by one field (a supplier's dated events): the
+    // editor asks for the kind first, then shows that kind's own fields.
+    if (element instanceof z.ZodDiscriminatedUnion) {
+      const key: string = element.discriminator;
+      const types = (element.options as z.AnyZodObject[]).map((option) => {
+        const kind = String((option.shape[key] as z.ZodLiteral<string>).value);
+        const { [key]: _kind, ...rest } = option.shape;
+        return {
+          name: kind,
+          label: labelOf(option.description, kind),
+          widget: 'object',
+          fields: objectFields(z.object(rest), `${path}[${kind}]`),
+        };
+      });
+      return { widget: 'list', typeKey: key, types, ...bounds };
+    }
     const item = widgetOf(element, `${path}[]`);
     if (item.widget === 'select') return { ...item, multiple: true, ...bounds };
     if (item.widget === 'object') return { widget: 'list', fields: item.fields, ...bounds };

@@ -41,6 +41,7 @@ function widgetFor(inner: z.ZodTypeAny): string {
   if (inner instanceof z.ZodEnum) return 'select';
   if (inner instanceof z.ZodLiteral) return 'hidden';
   if (inner instanceof z.ZodObject) return 'object';
+  if (inner instanceof z.ZodDiscriminatedUnion) return 'list';
   if (inner instanceof z.ZodArray) {
     const element = widgetFor(expected(inner.element).inner);
     return element === 'select' ? 'select' : 'list';
@@ -67,6 +68,21 @@ function checkFields(object: z.AnyZodObject, fields: EditorField[], path: string
       expect(field.widget === 'list' || field.multiple, at).toBe(true);
       const element = expected(inner.element).inner;
       if (element instanceof z.ZodObject) checked.push(...checkFields(element, field.fields!, `${at}[]`));
+      if (element instanceof z.ZodDiscriminatedUnion) {
+        // Each kind of item with its own fields, the kind itself set by the editor under typeKey.
+        const key: string = element.discriminator;
+        expect(field.typeKey, at).toBe(key);
+        const options = element.options as z.AnyZodObject[];
+        expect(
+          field.types?.map((t) => t.name),
+          at,
+        ).toEqual(options.map((o) => String(o.shape[key].value)));
+        for (const option of options) {
+          const { [key]: _kind, ...rest } = option.shape;
+          const kind = String(option.shape[key].value);
+          checked.push(...checkFields(z.object(rest), field.types!.find((t) => t.name === kind)!.fields!, `${at}[${kind}]`));
+        }
+      }
     }
     if (inner instanceof z.ZodObject) checked.push(...checkFields(inner, field.fields!, at));
   }

@@ -17,7 +17,8 @@ const contractEvent = z.discriminatedUnion('typ', [
       /** The contract's first day. */
       datum: isoDate.describe('Avtalets första dag, t.ex. "2025-01-01"'),
     })
-    .strict(),
+    .strict()
+    .describe('Avtalet börjar'),
   z
     .object({
       typ: z.literal('avropsstopp'),
@@ -28,7 +29,8 @@ const contractEvent = z.discriminatedUnion('typ', [
       /** Why, in plain words: shown to jobseekers. */
       orsak: text(300).describe('Varför, med enkla ord; visas för arbetssökande'),
     })
-    .strict(),
+    .strict()
+    .describe('Avropsstopp'),
   z
     .object({
       typ: z.literal('rattelse_begard'),
@@ -37,7 +39,8 @@ const contractEvent = z.discriminatedUnion('typ', [
       /** What was to be put right. */
       orsak: text(300).describe('Vad som skulle rättas, med enkla ord'),
     })
-    .strict(),
+    .strict()
+    .describe('Rättelse begärd'),
   z
     .object({
       typ: z.literal('havt'),
@@ -46,14 +49,16 @@ const contractEvent = z.discriminatedUnion('typ', [
       /** Why the contract was terminated: shown to jobseekers. */
       orsak: text(300).describe('Varför avtalet hävdes, med enkla ord; visas för arbetssökande'),
     })
-    .strict(),
+    .strict()
+    .describe('Avtalet hävs'),
   z
     .object({
       typ: z.literal('avtal_loper_ut'),
       /** The contract's last day. */
       datum: isoDate.describe('Avtalets sista dag, t.ex. "2027-12-31"'),
     })
-    .strict(),
+    .strict()
+    .describe('Avtalet löper ut'),
 ]);
 
 export type ContractEvent = z.infer<typeof contractEvent>;
