@@ -44,9 +44,9 @@ export const routes: readonly Route[] = [
   { method: 'GET', path: '/arbetsgivare/behov/bekrafta/', handler: 'needs-confirm-page' },
   { method: 'POST', path: '/api/gaps', handler: 'gaps-submit' },
   { method: 'POST', path: '/api/complaints', handler: 'complaints-submit' },
-  { method: 'GET', path: '/api/stats/demand', handler: 'stats-demand', queries: ['demandByMonth'] },
+  { method: 'GET', path: '/api/stats/demand', handler: 'stats-demand' },
   // Live figures, rendered on request so the page needs no JavaScript.
-  { method: 'GET', path: '/statistik/', handler: 'stats-page', queries: ['demandByMonth', 'jobbsparByRegion'] },
+  { method: 'GET', path: '/statistik/', handler: 'stats-page', queries: ['jobbsparByRegion'] },
   // The staff's sign-in and session. The forms post to /api/, where CloudFront lets a POST through.
   { method: 'GET', path: staffPageRoutes.signIn, handler: 'staff-sign-in-page' },
   { method: 'POST', path: sessionApiRoutes.link, handler: 'staff-sign-in-link' },

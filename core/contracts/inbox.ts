@@ -25,6 +25,21 @@ export const workflow = {
   complaint: ['received', 'investigating', 'resolved', 'no_action'],
 } as const satisfies Record<InboxKind, readonly string[]>;
 
+/** The statuses that end an item's workflow: a complaint ends either åtgärdad or ingen åtgärd, never one after the other. */
+const ends: Record<InboxKind, readonly string[]> = {
+  loi: ['closed'],
+  behov: ['answered'],
+  brist: ['answered'],
+  complaint: ['resolved', 'no_action'],
+};
+
+/** The statuses an item of `kind` in `status` can be moved to: the later ones of its workflow, none once it has ended. */
+export function nextStatuses(kind: InboxKind, status: string): readonly string[] {
+  const steps: readonly string[] = workflow[kind];
+  if (ends[kind].includes(status)) return [];
+  return steps.filter((s) => steps.indexOf(s) > steps.indexOf(status));
+}
+
 /** Every status an item in the inbox can have: the workflow's and the employer's withdrawal. */
 export const inboxStatuses = [
   'received',

@@ -15,6 +15,7 @@ import {
   messageInput,
   noteInput,
   statusInput,
+  nextStatuses,
   workflow,
   type CaseEvent,
   type InboxKind,
@@ -100,7 +101,7 @@ export async function changeStatus(person: Person, kind: InboxKind, id: string, 
   const steps: readonly string[] = workflow[kind];
   if (item.status === 'withdrawn') throw new Conflict(t.withdrawn.title, [{ path: 'status', message: t.withdrawn.message }]);
   if (!steps.includes(status)) throw invalid('status', t.notInWorkflow);
-  if (steps.indexOf(status) <= steps.indexOf(item.status)) throw invalid('status', t.onlyForward);
+  if (!nextStatuses(kind, item.status).includes(status)) throw invalid('status', t.onlyForward);
   if (kind === 'loi' && status === 'closed' && !orsak) throw invalid('orsak', t.closingReason);
   if (kind !== 'loi' && status === 'answered' && !svar) throw invalid('svar', t.answerMissing);
   if (insats && !(await publishedCatalogue()).insatser.some((i) => i.slug === insats)) throw invalid('insats', t.unknownIntervention);

@@ -86,7 +86,7 @@ describe('a complaint', () => {
     expect(mails.map((m) => m.to)).toEqual(['jobbspar.stockholm@exempel.se']);
   });
 
-  it('moves mottagen → utreds → åtgärdad, and the answer reaches a sender who left an address', async () => {
+  it('moves mottagen → utreds → åtgärdad, where it ends, and the answer reaches a sender who left an address', async () => {
     const sent = await postJson(
       portal.url,
       '/api/complaints',
@@ -103,6 +103,10 @@ describe('a complaint', () => {
     expect(((await resolved.json()) as { status: string }).status).toBe('resolved');
     const toSender = await mailsTo(portal, 'deltagare@exempel.example', '');
     expect(toSender.some((m) => m.subject.includes(reference) && m.text.includes('Vi har pratat med leverantören'))).toBe(true);
+    // åtgärdad ends it: "ingen åtgärd" is the other end, not a step after it.
+    const afterEnd = await api('af', `/api/inbox/complaint/${id}/status`, { status: 'no_action', svar: 'Ingen åtgärd.' });
+    expect(afterEnd.status).toBe(422);
+    expect(JSON.stringify(await afterEnd.json())).toContain('"status"');
   });
 
   it('is refused with a personnummer in it, naming the field, and the plain form shows the receipt', async () => {

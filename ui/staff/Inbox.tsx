@@ -8,7 +8,7 @@ import {
   closingReasons,
   inboxKinds,
   inboxStatuses,
-  workflow,
+  nextStatuses,
   type CaseEvent,
   type InboxKind,
   type InboxQuery,
@@ -347,8 +347,7 @@ export function ItemPage({ item, person, csrfToken, colleagues, failed, saved, d
   const errorOf = (action: string, path: string) =>
     failed?.action === action ? failed.errors.find((e) => e.path === path)?.message : undefined;
   const summary = (failed?.errors ?? []).map((e) => ({ ...e, path: `${failed!.action}.${e.path}` }));
-  const steps: readonly string[] = workflow[item.kind];
-  const later = steps.filter((s) => steps.indexOf(s) > steps.indexOf(item.status));
+  const later = nextStatuses(item.kind, item.status);
   const acts = person.role !== 'lasare';
   const textArea = (action: string, label: string, hint?: string, name = 'text') => (
     <Field name={`${action}.${name}`} label={label} hint={hint} error={errorOf(action, name)}>
