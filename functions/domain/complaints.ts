@@ -8,7 +8,7 @@ import type { Complaint } from '../../core/contracts/complaint.ts';
 import { getKommun } from '../../core/reference/index.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
 import { createSignal, type ComplaintRecord } from '../store/signal.ts';
-import { deliverDue, inboxDelivery, recipientDeliveries } from './delivery.ts';
+import { inboxDelivery, recipientDeliveries } from './delivery.ts';
 import { Invalid } from './errors.ts';
 import { routeSignal } from './routing.ts';
 import { newSubmission, storeOnce } from './submission.ts';
@@ -45,7 +45,7 @@ export async function submitComplaint(complaint: Complaint, id: string): Promise
       },
     }),
     (made) => createSignal(made, now),
-    (made) => deliverDue(made, { now }),
+    { now },
   );
   return { id, reference: record.reference, status: record.status };
 }

@@ -113,7 +113,7 @@ export async function submitGap(gap: Gap, key: SupplierKey, id: string): Promise
           now,
         ),
       ),
-    (made) => deliverDue(made, { now, stored: true }),
+    { now },
   );
   return { id, reference: record.reference, status: record.status, recipients: record.recipients };
 }

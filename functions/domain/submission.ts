@@ -35,21 +35,21 @@ export async function newSubmission<S extends 'unconfirmed' | 'received'>(id: st
 /**
  * Stores the submission `make` makes, unless a run of the same request stored it before (and
  * stopped before its answer): then that one is answered, and what it left unsent is sent.
- * `store` is false when the id is taken. `send` sends the new submission's deliveries, whose lease
- * the store gave this request. The store is tried first and read only when the id is taken: a
- * retry after a crash, rare, then leaves a gap in the reference numbers; every other submission
- * saves a read.
+ * `store` is false when the id is taken. The new submission's deliveries are sent at once, under
+ * the lease the store gave this request; `token` is the private link a confirm mail carries. The
+ * store is tried first and read only when the id is taken: a retry after a crash, rare, then leaves
+ * a gap in the reference numbers; every other submission saves a read.
  */
 export async function storeOnce<R extends Submission>(
   kind: R['kind'],
   id: string,
   make: () => Promise<R>,
   store: (record: R) => Promise<boolean>,
-  send: (record: R) => Promise<unknown>,
+  { now, token }: { now: Date; token?: string },
 ): Promise<R> {
   const record = await make();
   if (!(await store(record))) return deliverDue((await getSubmission(submissionKey({ kind, id }))) as R);
-  await send(record);
+  await deliverDue(record, { now, token, stored: true });
   return record;
 }
 
@@ -79,7 +79,7 @@ export async function submitUnconfirmed<R extends LoiRecord | NeedsRecord>(
     id,
     async () => complete(await unconfirmedAttributes(id, referencePrefix, sent, hashToken(token), now)),
     (record) => store(record, now),
-    (record) => deliverDue(record, { now, token, stored: true }),
+    { now, token },
   );
   return { id, reference, status };
 }
