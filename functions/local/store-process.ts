@@ -129,7 +129,7 @@ export async function startStoreProcess(folder: string, tableName: string): Prom
 }
 
 /** A port no one listens on now; the store keeps it across its restarts. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   const { port } = server.address() as AddressInfo;

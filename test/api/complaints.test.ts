@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOutbox, startPortalProcess, withoutRateLimits, type PortalProcess } from '../support/portal-process.ts';
 import { postJson, runCommand } from '../support/signal-fixture.ts';
-import { csrfOf, mailsTo, postForm, signIn } from '../support/staff.ts';
+import { csrfOf, mailsTo, postForm, signIn, staffApi, type StaffSession } from '../support/staff.ts';
 
 const people = {
   af: 'anna@arbetsformedlingen.exempel.se',
@@ -16,17 +16,9 @@ const people = {
   supplier: 'frida@framsteg.exempel.se',
 };
 let portal: PortalProcess;
-const sessions: Record<string, { cookie: string; csrf: string }> = {};
+const sessions: Record<string, StaffSession> = {};
 
-const api = (who: keyof typeof people, path: string, body?: unknown) =>
-  fetch(portal.url + path, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: {
-      Cookie: sessions[who]!.cookie,
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json', 'X-CSRF-Token': sessions[who]!.csrf }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+const api = (who: keyof typeof people, path: string, body?: unknown) => staffApi(portal, sessions[who]!, path, body);
 
 const complaint = (overrides: Record<string, unknown> = {}) => ({
   leverantor: 'framsteg-jobbcoach',

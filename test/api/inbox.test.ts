@@ -10,7 +10,7 @@ import { startPortalProcess, withoutRateLimits, type PortalProcess } from '../su
 import { postJson, runCommand } from '../support/signal-fixture.ts';
 import { validNeeds } from '../../scripts/examples.ts';
 import { linkFor } from '../support/portal-process.ts';
-import { confirmedLoi, csrfOf, getPage, mailsTo, postForm, signIn } from '../support/staff.ts';
+import { confirmedLoi, csrfOf, getPage, mailsTo, postForm, signIn, staffApi, type StaffSession } from '../support/staff.ts';
 
 const people = {
   supplier: 'sara@yrkesbro.exempel.se',
@@ -22,19 +22,11 @@ const people = {
 };
 
 let portal: PortalProcess;
-const sessions: Record<string, { cookie: string; csrf: string }> = {};
+const sessions: Record<string, StaffSession> = {};
 let loi: Awaited<ReturnType<typeof confirmedLoi>>;
 
 const api = (who: keyof typeof people, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-  fetch(portal.url + path, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: {
-      Cookie: sessions[who]!.cookie,
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json', 'X-CSRF-Token': sessions[who]!.csrf }),
-      ...headers,
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+  staffApi(portal, sessions[who]!, path, body, headers);
 
 beforeAll(async () => {
   portal = await startPortalProcess({ env: withoutRateLimits });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPortalProcess, withoutRateLimits, type PortalProcess } from '../support/portal-process.ts';
 import { malmoLoi, nationalInterventions, validPlan } from '../support/jobbspar.ts';
 import { runCommand } from '../support/signal-fixture.ts';
-import { csrfOf, getPage, signIn } from '../support/staff.ts';
+import { csrfOf, getPage, signIn, staffApi, type StaffSession } from '../support/staff.ts';
 
 const people = {
   supplier: 'sara@yrkesbro.exempel.se',
@@ -20,19 +20,11 @@ const people = {
 };
 
 let portal: PortalProcess;
-const sessions: Record<string, { cookie: string; csrf: string }> = {};
+const sessions: Record<string, StaffSession> = {};
 let lois: Awaited<ReturnType<typeof malmoLoi>>[];
 let insatser: string[];
 
-const api = (who: keyof typeof people, path: string, body?: unknown) =>
-  fetch(portal.url + path, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: {
-      Cookie: sessions[who]!.cookie,
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json', 'X-CSRF-Token': sessions[who]!.csrf }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+const api = (who: keyof typeof people, path: string, body?: unknown) => staffApi(portal, sessions[who]!, path, body);
 
 /** The 422's problem, whose errors name `paths`. */
 async function expectRefused(response: Response, paths: string[]) {

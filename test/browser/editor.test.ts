@@ -6,13 +6,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDecapServer, type DecapServer } from '../../scripts/decap-server.ts';
+import { freePort } from '../../functions/local/store-process.ts';
 import { requiredMessage } from '../../core/catalogue/editor-config.ts';
 import { portalInBrowser } from '../support/browser.ts';
 import { startPortal } from '../support/server.ts';
@@ -23,14 +23,6 @@ const { url, newPage, expectAccessible } = portalInBrowser(startPortal, (portal)
 const repoDir = mkdtempSync(join(tmpdir(), 'redigera-'));
 const insatser = join(repoDir, 'content/kommun-1281/insatser');
 let decap: DecapServer;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((closed) => server.close(closed));
-  return port;
-}
 
 beforeAll(async () => {
   cpSync(contentDir, join(repoDir, 'content'), { recursive: true });

@@ -57,3 +57,27 @@ export async function confirmedLoi(portal: PortalProcess, kommun: string, epost:
 /** The mails to `to` whose subject starts with `subject`. */
 export const mailsTo = async (portal: PortalProcess, to: string, subject: string) =>
   (await readOutbox(portal.outboxDir)).filter((m) => m.to === to && m.subject.startsWith(subject));
+
+/** A signed-in person's session: its cookie, and the CSRF token its forms carry. */
+export interface StaffSession {
+  cookie: string;
+  csrf: string;
+}
+
+/** A call of the staff API in `session`: a GET without a body, a JSON POST with one. */
+export const staffApi = (
+  portal: PortalProcess,
+  session: StaffSession,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) =>
+  fetch(portal.url + path, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: {
+      Cookie: session.cookie,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrf }),
+      ...headers,
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
