@@ -23,7 +23,8 @@ import { validLoi } from './examples.ts';
 import { openLocalStore } from '../functions/store/embedded.ts';
 import { demandKinds, type DemandKind } from '../core/contracts/demand.ts';
 import { cellChange } from '../core/statistics.ts';
-import { faRegions, ssykGroups } from '../core/reference/index.ts';
+import { faRegions } from '../core/reference/index.ts';
+import { ssykGroups } from '../core/reference/ssyk.ts';
 
 const { values } = parseArgs({
   options: {

@@ -17,11 +17,7 @@ import {
   yesNo,
 } from './fields.ts';
 import { emptyGroup, isObject, occupations } from './occupation.ts';
-
-export const companySizes = ['1-9', '10-49', '50-249', '250+'] as const;
-export const employmentForms = ['tillsvidare', 'visstid', 'provanstallning', 'sasong', 'timanstallning'] as const;
-export const swedishLevels = ['ingen', 'grundlaggande', 'god', 'mycket-god'] as const;
-export const subsidyAnswers = ['ja', 'nej', 'vet-inte'] as const;
+import { companySizes, employmentForms, subsidyAnswers, swedishLevels } from './form-options.ts';
 
 export const loiSchema = z.strictObject({
   organisation: z
@@ -108,24 +104,6 @@ export const loiSchema = z.strictObject({
 export type LoiInput = z.input<typeof loiSchema>;
 export type Loi = z.output<typeof loiSchema>;
 
-/** The form asks whether the contact person signs; if so, the signer is the contact person, in their role. */
-export const signerQuestion = 'undertecknare.vem';
-export const signerAnswers = ['kontakt', 'annan'] as const;
-export const signerFromContact = { 'undertecknare.namn': 'kontakt.namn', 'undertecknare.titel': 'kontakt.roll' } as const;
-
-/** How the no-JavaScript form's fields map onto the contract. */
-export const loiForm = {
-  numbers: ['behov.antal'],
-  booleans: [
-    'organisation.enskildFirma',
-    'erbjuder.praktikplatser',
-    'erbjuder.studiebesok',
-    'erbjuder.handledare',
-    'erbjuder.internutbildning',
-    'ejBindande',
-    'samtycke',
-    'namnFarVisas',
-  ],
-  lists: ['kompetens.kunskaper', 'kompetens.korkortOchCertifikat'],
-  copies: [{ when: signerQuestion, is: 'kontakt', fields: signerFromContact }],
-} as const;
+/** The contract as the form checks it where the workplace's region lets the employer choose: a supplier must be chosen. */
+export const loiChoosingSupplier = (message: string) =>
+  loiSchema.refine((loi) => Boolean(loi.leverantor), { path: ['leverantor'], error: message, when: isObject });

@@ -3,10 +3,9 @@
  * occupation picker or written as a name or SSYK code) and the handling of a missing group.
  */
 import * as z from 'zod';
-import { getSsykGroup } from '../reference/index.ts';
+import { getSsykGroup } from '../reference/ssyk.ts';
 import { freeText } from './fields.ts';
-
-export const maxOccupations = 5;
+import { maxOccupations } from './form-options.ts';
 
 // A missing group of fields is read as an empty one, so each of its fields is named in the errors.
 // (prefault's type asks for a valid group, but its point here is the invalid empty one.)

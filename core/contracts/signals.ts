@@ -5,9 +5,7 @@
 import * as z from 'zod';
 import { choice, code, email, faRegion, freeText, kommunkod, organisationsnummer, textList, wholeNumber } from './fields.ts';
 import { emptyGroup, occupations } from './occupation.ts';
-
-export const horizons = ['0-3', '3-12', 'over-12'] as const;
-export const loiAnswers = ['ja', 'nej', 'vet-inte'] as const;
+import { gapReasons, horizons, loiAnswers, maxConsidered } from './form-options.ts';
 
 export const needsSchema = z.strictObject({
   organisation: z
@@ -32,14 +30,6 @@ export const needsSchema = z.strictObject({
 
 export type NeedsInput = z.input<typeof needsSchema>;
 export type Needs = z.output<typeof needsSchema>;
-
-export const needsForm = {
-  numbers: ['behov.antal'],
-} as const;
-
-/** Why none of the catalogue's interventions fits the competence profile. */
-export const gapReasons = ['saknas', 'fullt', 'for-lang', 'fel-ort', 'fel-sprak', 'fel-tid', 'annat'] as const;
-export const maxConsidered = 5;
 
 /** An intervention the supplier considered, or "saknas" when the catalogue has none at all. */
 const considered = z
@@ -86,8 +76,3 @@ export const gapSchema = z.strictObject({
 
 export type GapInput = z.input<typeof gapSchema>;
 export type Gap = z.output<typeof gapSchema>;
-
-export const gapForm = {
-  numbers: ['berorda.arbetsgivare', 'berorda.tjanster'],
-  lists: ['profil.kunskaper', 'avsiktsforklaringar'],
-} as const;

@@ -2,7 +2,7 @@
  * Turning what an employer wrote into an occupation: an exact name from the picker's list (any
  * case) or a four-digit SSYK code.
  */
-import { getSsykGroup } from './index.ts';
+import { getSsykGroup } from './ssyk.ts';
 
 /** An occupation name or an SSYK group's name, with its SSYK 2012 code. */
 export interface Occupation {

@@ -1,11 +1,11 @@
 /**
- * Reference data shared by the site and the functions: the 290 kommuner, Tillväxtverket's 60
- * FA-regions (FA15), SSYK 2012 occupation groups and JobTech occupation names.
- * The JSON lives in content/referens/ (see its SOURCES.md); this module is the only way in.
+ * Reference data shared by the site and the functions: the 290 kommuner and Tillväxtverket's 60
+ * FA-regions (FA15). The SSYK 2012 occupation groups are in ssyk.ts, JobTech's occupation names in
+ * occupations.ts: modules of their own, so a form's script that lists kommuner carries no occupations.
+ * The JSON lives in content/referens/ (see its SOURCES.md); these modules are the only way in.
  */
 import kommunRows from '../../content/referens/kommuner.json' with { type: 'json' };
 import faRows from '../../content/referens/fa-regioner.json' with { type: 'json' };
-import ssykRows from '../../content/referens/ssyk2012.json' with { type: 'json' };
 
 export interface Kommun {
   /** SCB kommunkod, four digits with leading zero, e.g. "0180". */
@@ -24,19 +24,9 @@ export interface FaRegion {
   kommuner: readonly Kommun[];
 }
 
-export interface SsykGroup {
-  /** SSYK 2012 unit group, four digits, e.g. "5120". */
-  kod: string;
-  namn: string;
-  /** The JobTech Taxonomy group it maps to (JobTech merges some groups), or null when JobTech has none. */
-  jobtech: string | null;
-}
-
 export const kommuner: readonly Kommun[] = kommunRows;
-export const ssykGroups: readonly SsykGroup[] = ssykRows;
 
 const kommunByCode = new Map(kommuner.map((k) => [k.kod, k]));
-const ssykByCode = new Map(ssykGroups.map((g) => [g.kod, g]));
 
 export const faRegions: readonly FaRegion[] = faRows.map((r) => ({
   ...r,
@@ -46,7 +36,6 @@ const faByCode = new Map(faRegions.map((r) => [r.kod, r]));
 
 export const getKommun = (kommunkod: string): Kommun | undefined => kommunByCode.get(kommunkod);
 export const getFaRegion = (faCode: string): FaRegion | undefined => faByCode.get(faCode);
-export const getSsykGroup = (code: string): SsykGroup | undefined => ssykByCode.get(code);
 
 /** The FA-region kommun `kommunkod` is in, or undefined for an unknown code. */
 export function faRegionOfKommun(kommunkod: string): FaRegion | undefined {

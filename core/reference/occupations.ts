@@ -4,7 +4,7 @@
  * rather than carry the list in every bundle.
  */
 import occupationRows from '../../content/referens/yrkesbenamningar.json' with { type: 'json' };
-import { ssykGroups } from './index.ts';
+import { ssykGroups } from './ssyk.ts';
 import type { Occupation } from './find-occupation.ts';
 
 export interface OccupationName {

@@ -2,7 +2,8 @@
  * POST /api/gaps: a supplier's gap report, with its key as the bearer token (JSON, with
  * Idempotency-Key) or in the plain form's "nyckel" field.
  */
-import { gapForm, gapSchema, type Gap } from '../../core/contracts/signals.ts';
+import { gapSchema, type Gap } from '../../core/contracts/signals.ts';
+import { gapForm } from '../../core/contracts/form-options.ts';
 import { readBody } from '../http/body.ts';
 import { idempotencyKey } from '../http/idempotency-key.ts';
 import { formKey, makeIdempotent } from '../http/idempotency.ts';

@@ -9,7 +9,8 @@ import { occupationsAt, submittedInput } from '../http/submission.ts';
 import { parseSubmission } from '../domain/input.ts';
 import { supplierChoiceErrors } from '../domain/routing.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
-import { loiForm, loiSchema } from '../../core/contracts/loi.ts';
+import { loiSchema } from '../../core/contracts/loi.ts';
+import { loiForm } from '../../core/contracts/form-options.ts';
 import { changeField, loiCheckPage, loiFormPage } from '../pages/loi-form.tsx';
 
 export const handle = withProblems(async (request) => {

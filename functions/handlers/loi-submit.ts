@@ -4,7 +4,8 @@ import { submissionPost } from '../http/submission.ts';
 import { submissionsLimited } from '../http/rate-limit.ts';
 import { submitLoi } from '../domain/loi.ts';
 import { submittedPath } from '../../core/paths.ts';
-import { loiForm, loiSchema } from '../../core/contracts/loi.ts';
+import { loiSchema } from '../../core/contracts/loi.ts';
+import { loiForm } from '../../core/contracts/form-options.ts';
 import { loiFormPage } from '../pages/loi-form.tsx';
 import { publishedCatalogue } from '../catalogue/index.ts';
 

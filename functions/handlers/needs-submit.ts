@@ -1,5 +1,6 @@
 /** POST /api/needs: a new needs signal, as JSON (with Idempotency-Key) or from the plain form. */
-import { needsForm, needsSchema } from '../../core/contracts/signals.ts';
+import { needsSchema } from '../../core/contracts/signals.ts';
+import { needsForm } from '../../core/contracts/form-options.ts';
 import { onLambda } from '../http/lambda.ts';
 import { submissionPost } from '../http/submission.ts';
 import { submissionsLimited } from '../http/rate-limit.ts';

@@ -2,8 +2,10 @@
  * The LOI form asks as little as it can: the signer only when it is not the contact person (with
  * and without JavaScript); an empty field passed on the way is not an error yet; and the error
  * summary lists the errors in the order of the form. Before it is sent, the answers are checked
- * with a way back to each field, with and without JavaScript.
+ * with a way back to each field, with and without JavaScript. Its script is light until the
+ * person starts to fill it in.
  */
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { portalInBrowser } from '../support/browser.ts';
@@ -15,6 +17,20 @@ const { portal, newPage, expectAccessible } = portalInBrowser(startPortalProcess
 
 const formPath = '/arbetsgivare/avsiktsforklaring/';
 const hydrated = (page: Page) => page.waitForFunction(() => document.querySelector('astro-island:not([ssr])'));
+
+/** The JavaScript the page has loaded so far, gzipped, in bytes: its script files and its inline scripts. */
+async function gzippedScripts(page: Page): Promise<{ files: string[]; bytes: number }> {
+  const { files, inline } = await page.evaluate(() => ({
+    files: performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => new URL(name).pathname.endsWith('.js')),
+    inline: [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? ''),
+  }));
+  const bodies = await Promise.all(files.map(async (url) => Buffer.from(await (await fetch(url)).arrayBuffer())));
+  const bytes = [...bodies, ...inline.map((text) => Buffer.from(text))].reduce((sum, body) => sum + gzipSync(body).length, 0);
+  return { files, bytes };
+}
 
 /** Everything but the signer. */
 async function fillAllButSigner(page: Page, email: string) {
@@ -38,6 +54,24 @@ async function fillAllButSigner(page: Page, email: string) {
 }
 
 describe('the LOI form', () => {
+  it('ships at most 60 kB of gzipped JavaScript before any interaction, and checks with the schema once you start', async () => {
+    const page = await newPage(true);
+    await page.goto(`${portal().url}${formPath}`, { waitUntil: 'networkidle' });
+    await hydrated(page);
+    const before = await gzippedScripts(page);
+    console.log(`The LOI form page: ${(before.bytes / 1000).toFixed(1)} kB of gzipped JavaScript before any interaction`);
+    expect(before.bytes, `${before.files.join(', ')}`).toBeLessThanOrEqual(60_000);
+
+    // The API's own rule for an organisationsnummer (its check digit), as you go.
+    await page.fill('#f-organisation-organisationsnummer', '556677-8890');
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() => page.locator('#f-organisation-organisationsnummer-error').textContent())
+      .toMatch(/Organisationsnumret stämmer inte/);
+    const after = await gzippedScripts(page);
+    expect(after.files.length, 'the schema is loaded when the person starts').toBeGreaterThan(before.files.length);
+  });
+
   it.each([false, true])('asks for the signer only when it is not the contact person (JavaScript: %s)', async (javaScript) => {
     const page = await newPage(javaScript);
     await page.goto(`${portal().url}${formPath}`);

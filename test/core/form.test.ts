@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fuzzRuns } from '../support/fuzz.ts';
 import { formBounds, FormBoundsError, formToObject, readForm, type FormShape } from '../../core/contracts/form.ts';
-import { loiForm } from '../../core/contracts/loi.ts';
+import { loiForm } from '../../core/contracts/form-options.ts';
 import { readBody } from '../../functions/http/body.ts';
 import { HttpProblem } from '../../functions/http/respond.ts';
 import type { HttpRequest } from '../../functions/http/types.ts';

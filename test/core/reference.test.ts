@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  faRegionOfKommun,
-  faRegions,
-  getFaRegion,
-  getKommun,
-  getSsykGroup,
-  kommuner,
-  kommunerInFaRegion,
-  ssykGroups,
-} from '../../core/reference/index.ts';
+import { faRegionOfKommun, faRegions, getFaRegion, getKommun, kommuner, kommunerInFaRegion } from '../../core/reference/index.ts';
+import { getSsykGroup, ssykGroups } from '../../core/reference/ssyk.ts';
 import { occupationChoices, occupationNames } from '../../core/reference/occupations.ts';
 import { findOccupation } from '../../core/reference/find-occupation.ts';
 

@@ -10,7 +10,8 @@ export default function setup() {
   rmSync(builtSiteDir, { recursive: true, force: true });
   const started = Date.now();
   const result = spawnSync('npm', ['run', 'build'], {
-    env: { ...process.env, SITE_OUT_DIR: builtSiteDir },
+    // As a deployment builds it: vitest's NODE_ENV=test would give the islands React's development JSX.
+    env: { ...process.env, NODE_ENV: 'production', SITE_OUT_DIR: builtSiteDir },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);

@@ -21,7 +21,7 @@ export interface ComplaintFormProps {
 }
 
 export default function ComplaintForm({ suppliers, values = {}, errors: initialErrors = [] }: ComplaintFormProps) {
-  const form = useSchemaForm({ schema: complaintSchema, shape: {}, action: '/api/complaints', initialErrors });
+  const form = useSchemaForm({ schema: async () => complaintSchema, shape: {}, action: '/api/complaints', initialErrors });
   const { radioGroup, text, textarea, select } = formFields(t.fields, values, form.errorOf);
   return (
     <SchemaForm form={form} texts={t}>

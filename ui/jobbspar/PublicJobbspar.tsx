@@ -6,7 +6,8 @@
 import type { OpenJobbspar } from '../../core/contracts/jobbspar.ts';
 import { fill, formatDate, formatList, translations } from '../../core/i18n/index.ts';
 import { jobbsparPageRoutes, routePath } from '../../core/paths.ts';
-import { faRegions, getFaRegion, getKommun, getSsykGroup } from '../../core/reference/index.ts';
+import { faRegions, getFaRegion, getKommun } from '../../core/reference/index.ts';
+import { getSsykGroup } from '../../core/reference/ssyk.ts';
 import { Field, fieldId } from '../loi/fields.tsx';
 
 const t = translations().jobbspar.public;

@@ -5,11 +5,12 @@
  * show the same answers.
  */
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
-import { companySizes, employmentForms, signerQuestion, subsidyAnswers, swedishLevels } from '../../core/contracts/loi.ts';
+import { companySizes, employmentForms, signerQuestion, subsidyAnswers, swedishLevels } from '../../core/contracts/form-options.ts';
 import { getKommun } from '../../core/reference/index.ts';
-import { fill, formatDate, translations } from '../../core/i18n/index.ts';
+import { fill } from '../../core/i18n/fill.ts';
+import { formatDate } from '../../core/i18n/format.ts';
+import { loi as t } from '../../core/i18n/sv/loi.ts';
 
-const t = translations().loi;
 const f = t.fields;
 
 export interface Answer {

@@ -15,17 +15,15 @@ import {
   companySizes,
   employmentForms,
   loiForm,
-  loiSchema,
   signerAnswers,
   signerFromContact,
   signerQuestion,
   subsidyAnswers,
   swedishLevels,
-} from '../../core/contracts/loi.ts';
-import { isObject } from '../../core/contracts/occupation.ts';
+} from '../../core/contracts/form-options.ts';
 import type { FieldError } from '../../core/contracts/problem.ts';
 import { dayOf, employerChoices, type RegionAllocation } from '../../core/catalogue/allocation.ts';
-import { translations } from '../../core/i18n/index.ts';
+import { loi as t } from '../../core/i18n/sv/loi.ts';
 import { ChoiceGroup } from './fields.tsx';
 import { formFields, kommunOptions, occupationTarget, SchemaForm, useSchemaForm } from './schema-form.tsx';
 import { SupplierChoice } from './SupplierChoice.tsx';
@@ -33,7 +31,6 @@ import { CheckAnswers, loiAnswers } from './CheckAnswers.tsx';
 import { loiCheckAction } from '../../core/paths.ts';
 import type { Occupation } from '../../core/reference/find-occupation.ts';
 
-const t = translations().loi;
 const f = t.fields;
 
 export interface LoiFormProps {
@@ -51,12 +48,10 @@ const targetOf = occupationTarget('behov.yrken');
 let published: Promise<RegionAllocation[]> | undefined;
 const loadAllocations = () => (published ??= fetch('/data/tilldelning.json').then((r) => r.json() as Promise<RegionAllocation[]>));
 
+const loadContract = () => import('../../core/contracts/loi.ts');
 /** The contract, and a supplier chosen when there are suppliers to choose among. */
-const withChoice = loiSchema.refine((loi) => Boolean(loi.leverantor), {
-  path: ['leverantor'],
-  error: t.allocation.choose,
-  when: isObject,
-});
+const contract = (choosing: boolean) => () =>
+  loadContract().then(({ loiSchema, loiChoosingSupplier }) => (choosing ? loiChoosingSupplier(t.allocation.choose) : loiSchema));
 
 export default function LoiForm({ values = {}, errors: initialErrors = [], allocations: given, occupationChoices }: LoiFormProps) {
   const [kommun, setKommun] = useState(values.arbetsplatsKommun ?? '');
@@ -70,7 +65,7 @@ export default function LoiForm({ values = {}, errors: initialErrors = [], alloc
   const copied = signer === 'kontakt' ? Object.keys(signerFromContact) : [];
 
   const form = useSchemaForm({
-    schema: choices.length > 0 ? withChoice : loiSchema,
+    schema: contract(choices.length > 0),
     shape: loiForm,
     action: '/api/loi',
     targetOf,

@@ -4,7 +4,8 @@
  * Rendered on request (they show one LOI), into the site's own page frame; no JavaScript.
  */
 import { canWithdraw, type LoiStatus, type LoiView, type Match } from '../../core/contracts/loi-view.ts';
-import { getFaRegion, getKommun, getSsykGroup } from '../../core/reference/index.ts';
+import { getFaRegion, getKommun } from '../../core/reference/index.ts';
+import { getSsykGroup } from '../../core/reference/ssyk.ts';
 import { fill, formatDate, translations } from '../../core/i18n/index.ts';
 import { jobbsparPageRoutes, loiPageRoutes, routePath, statusPath } from '../../core/paths.ts';
 

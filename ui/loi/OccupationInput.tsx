@@ -7,11 +7,12 @@
  */
 import { useEffect, useState } from 'react';
 import type { Occupation } from '../../core/reference/find-occupation.ts';
-import { maxOccupations } from '../../core/contracts/occupation.ts';
-import { fill, translations } from '../../core/i18n/index.ts';
+import { maxOccupations } from '../../core/contracts/form-options.ts';
+import { fill } from '../../core/i18n/fill.ts';
+import { loi } from '../../core/i18n/sv/loi.ts';
 import { Field, fieldId } from './fields.tsx';
 
-const t = translations().loi.occupationPicker;
+const t = loi.occupationPicker;
 const maxShown = 8;
 
 let choices: Promise<Occupation[]> | undefined;

@@ -5,10 +5,11 @@
  * stays.
  */
 import type { AllocationSupplier } from '../../core/catalogue/allocation.ts';
-import { fill, translations } from '../../core/i18n/index.ts';
+import { fill } from '../../core/i18n/fill.ts';
+import { loi } from '../../core/i18n/sv/loi.ts';
 import { ChoiceGroup, fieldId } from './fields.tsx';
 
-const t = translations().loi.allocation;
+const t = loi.allocation;
 const name = 'leverantor';
 
 interface Props {

@@ -4,9 +4,7 @@
  * the error summary can link to the field.
  */
 import type { ReactNode } from 'react';
-import { translations } from '../../core/i18n/index.ts';
-
-const t = translations().loi;
+import { loi as t } from '../../core/i18n/sv/loi.ts';
 
 export const fieldId = (name: string) => `f-${name.replace(/\./g, '-')}`;
 

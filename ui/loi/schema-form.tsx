@@ -3,21 +3,23 @@
  * that posts urlencoded and works without JavaScript; in the browser it validates as you go with
  * the submission's own schema, and sends JSON with an Idempotency-Key, so a retry never makes a
  * second submission. Errors go next to the fields and into a summary that takes the focus.
+ *
+ * The schema (zod and the reference data it checks against) is most of a form's script, so the form
+ * loads it when the person first comes into the form, not with the page.
  */
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type * as z from 'zod';
 import { formToObject, type FormShape } from '../../core/contracts/form.ts';
 import { fieldErrors, type FieldError } from '../../core/contracts/problem.ts';
 import { kommuner } from '../../core/reference/index.ts';
-import { translations } from '../../core/i18n/index.ts';
+import { loi as t } from '../../core/i18n/sv/loi.ts';
 import { ChoiceGroup, ErrorMessage, ErrorSummary, Field, fieldId } from './fields.tsx';
 import { OccupationList } from './OccupationInput.tsx';
 import type { Occupation } from '../../core/reference/find-occupation.ts';
 
-const t = translations().loi;
-
 interface Options {
-  schema: z.ZodType;
+  /** Loads the submission's schema, e.g. `() => import('…/loi.ts').then((m) => m.loiSchema)`. */
+  schema: () => Promise<z.ZodType>;
   shape: FormShape;
   /** The API the form posts to, e.g. "/api/loi". */
   action: string;
@@ -75,14 +77,19 @@ export function useSchemaForm({
     return { input: formToObject(params, shape), bearer };
   }
 
-  function validate(): FieldError[] {
+  async function validate(): Promise<FieldError[]> {
     const { input, bearer } = read();
-    const parsed = schema.safeParse(input);
+    const parsed = (await schema()).safeParse(input);
     const missingBearer = bearerField && !bearer?.trim() ? [{ path: bearerField.field, message: bearerField.missing }] : [];
     return [...missingBearer, ...(parsed.success ? [] : toFields(fieldErrors(parsed.error)))].filter((e) => shown(e.path));
   }
 
-  function onBlur(event: React.FocusEvent<HTMLFormElement>) {
+  /** Into the form: the schema starts loading, so it is there when the first field is checked. */
+  function onFocus() {
+    schema().catch(() => undefined);
+  }
+
+  async function onBlur(event: React.FocusEvent<HTMLFormElement>) {
     const { name, type, value } = event.target as Partial<HTMLInputElement>;
     if (!name || name.endsWith('.ssyk')) return;
     // An empty field passed on the way is not wrong yet: as you go, only what was written is checked.
@@ -92,13 +99,20 @@ export function useSchemaForm({
     else nowTouched.delete(name);
     setTouched(nowTouched);
     // Only the fields the person has been to: an untouched field is not wrong yet.
-    setErrors(validate().filter((e) => nowTouched.has(e.path) || summary.some((s) => s.path === e.path)));
+    const found = await validate().catch(() => []);
+    setErrors(found.filter((e) => nowTouched.has(e.path) || summary.some((s) => s.path === e.path)));
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setFailure(undefined);
-    const found = validate();
+    let found: FieldError[];
+    try {
+      found = await validate();
+    } catch {
+      // Without its schema the script cannot check: the form goes as it would without JavaScript.
+      return formRef.current?.submit();
+    }
     if (found.length > 0) return showErrors(found);
     if (checkAction && !checking) {
       setChecking(posted());
@@ -162,6 +176,7 @@ export function useSchemaForm({
     summaryRef,
     formRef,
     errorOf,
+    onFocus,
     onBlur,
     onSubmit,
     checking,
@@ -351,6 +366,7 @@ export function SchemaForm({ form, texts, check, children }: SchemaFormProps) {
       action={form.action}
       noValidate
       onSubmit={form.onSubmit}
+      onFocus={form.onFocus}
       onBlur={form.onBlur}
     >
       <div hidden={Boolean(form.checking)}>

@@ -2,13 +2,15 @@
  * The supplier's gap report form. The supplier's key is typed into the form: without JavaScript
  * it is posted with the form, with JavaScript it is sent as the bearer token.
  */
-import { gapForm, gapReasons, gapSchema, maxConsidered } from '../../core/contracts/signals.ts';
+import { gapForm, gapReasons, maxConsidered } from '../../core/contracts/form-options.ts';
 import type { FieldError } from '../../core/contracts/problem.ts';
 import { faRegions } from '../../core/reference/index.ts';
-import { fill, translations } from '../../core/i18n/index.ts';
+import { fill } from '../../core/i18n/fill.ts';
+import { signals } from '../../core/i18n/sv/signals.ts';
 import { formFields, occupationTarget, SchemaForm, useSchemaForm } from '../loi/schema-form.tsx';
 
-const t = translations().signals.gap;
+const t = signals.gap;
+const contract = () => import('../../core/contracts/signals.ts').then((m) => m.gapSchema);
 const f = t.fields;
 const regionOptions = faRegions.map((r) => ({ value: r.kod, label: `${r.kod} ${r.namn}` }));
 const reasonOptions = gapReasons.map((reason) => ({ value: reason, label: t.choices.skal[reason] }));
@@ -29,7 +31,7 @@ const targetOf = (path: string) => {
 
 export default function GapForm({ insatser, values = {}, errors: initialErrors = [] }: GapFormProps) {
   const form = useSchemaForm({
-    schema: gapSchema,
+    schema: contract,
     shape: gapForm,
     action: '/api/gaps',
     targetOf,

@@ -2,14 +2,15 @@
  * The needs signal form: a few questions, far lighter than an LOI. A plain form that posts to
  * /api/needs without JavaScript; with it, validated as you go with the API's own schema.
  */
-import { horizons, loiAnswers, needsForm, needsSchema } from '../../core/contracts/signals.ts';
+import { horizons, loiAnswers, needsForm } from '../../core/contracts/form-options.ts';
 import type { FieldError } from '../../core/contracts/problem.ts';
-import { translations } from '../../core/i18n/index.ts';
+import { loi } from '../../core/i18n/sv/loi.ts';
+import { signals } from '../../core/i18n/sv/signals.ts';
 import { formFields, kommunOptions, occupationTarget, SchemaForm, useSchemaForm } from '../loi/schema-form.tsx';
 import type { Occupation } from '../../core/reference/find-occupation.ts';
 
-const dictionary = translations();
-const t = dictionary.signals.needs;
+const t = signals.needs;
+const contract = () => import('../../core/contracts/signals.ts').then((m) => m.needsSchema);
 const f = t.fields;
 
 export interface NeedsFormProps {
@@ -21,7 +22,7 @@ export interface NeedsFormProps {
 
 export default function NeedsForm({ values = {}, errors: initialErrors = [], occupationChoices }: NeedsFormProps) {
   const form = useSchemaForm({
-    schema: needsSchema,
+    schema: contract,
     shape: needsForm,
     action: '/api/needs',
     targetOf: occupationTarget('behov.yrken'),
@@ -33,7 +34,7 @@ export default function NeedsForm({ values = {}, errors: initialErrors = [], occ
       <h2>{t.sections.organisation}</h2>
       {text('organisation.namn', { autoComplete: 'organization' })}
       {text('organisation.organisationsnummer', { className: 'width-10', inputMode: 'numeric', optional: true })}
-      {select('arbetsplatsKommun', dictionary.loi.chooseKommun, kommunOptions)}
+      {select('arbetsplatsKommun', loi.chooseKommun, kommunOptions)}
 
       <h2>{t.sections.behov}</h2>
       {occupations('behov.yrken')}

@@ -4,7 +4,8 @@
  * Messages are Swedish: editors read them when their edit fails the build.
  */
 import { z } from 'astro/zod';
-import { getFaRegion, getKommun, getSsykGroup } from '../../reference/index.ts';
+import { getFaRegion, getKommun } from '../../reference/index.ts';
+import { getSsykGroup } from '../../reference/ssyk.ts';
 import { languages } from '../vocabulary.ts';
 
 /** A calendar date written as YYYY-MM-DD, kept as that string. */

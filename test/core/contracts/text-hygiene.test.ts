@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formToObject } from '../../../core/contracts/form.ts';
-import { loiForm, loiSchema } from '../../../core/contracts/loi.ts';
+import { loiSchema } from '../../../core/contracts/loi.ts';
+import { gapForm, loiForm, needsForm } from '../../../core/contracts/form-options.ts';
 import { fieldErrors } from '../../../core/contracts/problem.ts';
-import { gapForm, gapSchema, needsForm, needsSchema } from '../../../core/contracts/signals.ts';
+import { gapSchema, needsSchema } from '../../../core/contracts/signals.ts';
 import { validGap, validLoi, validNeeds } from '../../../scripts/examples.ts';
 import { withValueAt } from './submission-edit.ts';
 
