@@ -29,6 +29,11 @@ export class PortalStack extends Stack {
         'portal:placeholder-site',
         'No built site in dist/: a placeholder page is deployed. Run `npm run build` first.',
       );
+    else if (!settings.domainName && !settings.siteBuiltFor?.endsWith('.cloudfront.net'))
+      Annotations.of(this).addWarningV2(
+        'portal:site-address',
+        `The site was built for ${settings.siteBuiltFor ?? 'no address'}: without domainName its canonical and language links cannot name the CloudFront address. After the first deployment, build with SITE_URL set to the SiteUrl output and deploy again.`,
+      );
 
     const alarms = new Alarms(this, 'Alarms', settings);
     const data = new Data(this, 'Data');

@@ -2,7 +2,7 @@
  * What differs between deployments, from CDK context (`-c key=value` or cdk.json). Every value
  * has a safe default, so `cdk synth` works with none given.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Construct } from 'constructs';
 import { projectRoot } from './handler-function.ts';
@@ -22,6 +22,8 @@ export interface PortalSettings {
   allowedOrigins: string[];
   /** The built site to deploy. */
   siteDir: string;
+  /** The address the site was built for (its pages' canonical and hreflang links), unless it is the placeholder. */
+  siteBuiltFor?: string;
   /** Where alarms are mailed, if anywhere; the topic can be subscribed to later. */
   alarmEmail?: string;
 }
@@ -61,8 +63,30 @@ export function readSettings(scope: Construct): PortalSettings {
 
   const siteDir = text('siteDir') ?? (existsSync(join(builtSiteDir, 'index.html')) ? builtSiteDir : placeholderSiteDir);
   if (!existsSync(join(siteDir, 'index.html'))) throw new Error(`Context "siteDir": no index.html in ${siteDir}`);
+  const siteBuiltFor = siteDir === placeholderSiteDir ? undefined : builtFor(siteDir);
+  // Search engines and the language links would send people to the address the site was built for.
+  if (domainName && siteDir !== placeholderSiteDir && siteBuiltFor !== `https://${domainName}`)
+    throw new Error(
+      `The site in ${siteDir} was built for ${siteBuiltFor ?? 'no address'}, not https://${domainName}: build it with SITE_URL=https://${domainName} npm run build`,
+    );
 
-  return { stage, domainName, certificateArn, mailFrom, mailDomain, allowedOrigins, siteDir, alarmEmail: text('alarmEmail') };
+  return {
+    stage,
+    domainName,
+    certificateArn,
+    mailFrom,
+    mailDomain,
+    allowedOrigins,
+    siteDir,
+    siteBuiltFor,
+    alarmEmail: text('alarmEmail'),
+  };
+}
+
+/** The origin of the start page's canonical link, which Astro writes from SITE_URL. */
+function builtFor(siteDir: string): string | undefined {
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(siteDir, 'index.html'), 'utf8'))?.[1];
+  return canonical && URL.canParse(canonical) ? new URL(canonical).origin : undefined;
 }
 
 /** A list from cdk.json (an array) or from the command line (comma-separated). */

@@ -2,9 +2,10 @@
  * What CloudFront does before the bucket or the API sees a request, the Content-Security-Policy
  * against the site's own built pages, and the deployment settings from context.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { App } from 'aws-cdk-lib';
 import { builtSiteDir as testSiteDir } from '../support/paths.ts';
 import { routes } from '../../functions/routes.ts';
@@ -124,10 +125,21 @@ describe('the settings from context', () => {
     });
   });
 
+  const domain = { domainName: 'arbetsmarknadsinsatser.se', certificateArn: 'arn:aws:acm:us-east-1:111111111111:certificate/x' };
+  /** A built site whose start page names `origin` as its address. */
+  const builtSites: string[] = [];
+  afterAll(() => {
+    for (const dir of builtSites) rmSync(dir, { recursive: true, force: true });
+  });
+  function siteBuiltFor(origin: string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'portal-site-'));
+    builtSites.push(dir);
+    writeFileSync(join(dir, 'index.html'), `<!doctype html><link rel="canonical" href="${origin}/"><title>Start</title>`);
+    return dir;
+  }
+
   it('takes the mail sender and the allowed origin from the domain', () => {
-    expect(
-      settings({ domainName: 'arbetsmarknadsinsatser.se', certificateArn: 'arn:aws:acm:us-east-1:111111111111:certificate/x' }),
-    ).toMatchObject({
+    expect(settings({ ...domain, siteDir: siteBuiltFor('https://arbetsmarknadsinsatser.se') })).toMatchObject({
       mailFrom: 'Arbetsmarknadsinsatser <noreply@arbetsmarknadsinsatser.se>',
       mailDomain: 'arbetsmarknadsinsatser.se',
       allowedOrigins: ['https://arbetsmarknadsinsatser.se'],
@@ -149,6 +161,16 @@ describe('the settings from context', () => {
     expect(() => settings({ mailFrom: 'Arbetsmarknadsinsatser' })).toThrow(/e-mail address/);
     expect(() => settings({ stage: 'Prod Stage' })).toThrow(/stage/);
     expect(() => settings({ siteDir: '/nonexistent' })).toThrow(/index.html/);
+  });
+
+  it('refuses a site built for another address than the domain, saying how to build it', () => {
+    expect(() => settings(domain)).toThrow(
+      /built for http:\/\/localhost:4321, not https:\/\/arbetsmarknadsinsatser\.se: build it with SITE_URL=https:\/\/arbetsmarknadsinsatser\.se npm run build/,
+    );
+    expect(() => settings({ ...domain, siteDir: siteBuiltFor('https://test.arbetsmarknadsinsatser.se') })).toThrow(/not https/);
+    expect(settings({ siteDir: siteBuiltFor('https://d111111abcdef8.cloudfront.net') }).siteBuiltFor).toBe(
+      'https://d111111abcdef8.cloudfront.net',
+    );
   });
 });
 
