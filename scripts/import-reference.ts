@@ -42,11 +42,16 @@ function writeJson(file: string, value: unknown) {
 }
 
 const faOfKommun = new Map(readCsv('fa-regioner.csv').map((r) => [r.kommunkod, r]));
-const kommuner = readCsv('kommuner.csv').map((r) => {
-  const fa = faOfKommun.get(r.kommunkod);
-  if (!fa) throw new Error(`kommun ${r.kommunkod} has no FA-region`);
-  return { kod: r.kommunkod, namn: r.kommun_namn, lanskod: r.lanskod, lan: r.lan_namn, fa: fa.fa_code };
-});
+// In Swedish alphabetical order (Å, Ä, Ö last): every list of kommuner reads that way as it is, and
+// a page's script need not load Swedish collation to sort them, which costs a phone ~0.1 s.
+const swedishOrder = new Intl.Collator('sv');
+const kommuner = readCsv('kommuner.csv')
+  .map((r) => {
+    const fa = faOfKommun.get(r.kommunkod);
+    if (!fa) throw new Error(`kommun ${r.kommunkod} has no FA-region`);
+    return { kod: r.kommunkod, namn: r.kommun_namn, lanskod: r.lanskod, lan: r.lan_namn, fa: fa.fa_code };
+  })
+  .sort((a, b) => swedishOrder.compare(a.namn, b.namn));
 const faNames = new Map(readCsv('fa-regioner.csv').map((r) => [r.fa_code, r.fa_name]));
 const faRegioner = [...faNames].sort(([a], [b]) => a!.localeCompare(b!)).map(([kod, namn]) => ({ kod, namn }));
 

@@ -24,6 +24,7 @@ export interface FaRegion {
   kommuner: readonly Kommun[];
 }
 
+/** In Swedish alphabetical order by name (scripts/import-reference.ts sorts them). */
 export const kommuner: readonly Kommun[] = kommunRows;
 
 const kommunByCode = new Map(kommuner.map((k) => [k.kod, k]));

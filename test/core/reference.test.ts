@@ -15,6 +15,14 @@ describe('reference data', () => {
     expect(new Set(kommuner.map((k) => k.lanskod)).size).toBe(21);
   });
 
+  it('lists the kommuner in Swedish alphabetical order, as every list of them shows them', () => {
+    const names = kommuner.map((k) => k.namn);
+    expect(names).toEqual([...names].sort(new Intl.Collator('sv').compare));
+    expect(names.indexOf('Åre')).toBeGreaterThan(names.indexOf('Ystad'));
+    expect(names.indexOf('Älmhult')).toBeGreaterThan(names.indexOf('Åtvidaberg'));
+    expect(names.at(-1)).toMatch(/^Ö/);
+  });
+
   it('has the 60 FA15 regions, 01 to 60, and puts every kommun in exactly one', () => {
     expect(faRegions.map((r) => r.kod)).toEqual(Array.from({ length: 60 }, (_, i) => String(i + 1).padStart(2, '0')));
     const counted = faRegions.flatMap((r) => r.kommuner.map((k) => k.kod));

@@ -185,8 +185,8 @@ export function useSchemaForm({
   };
 }
 
-/** Every kommun by name, for a workplace's kommun. */
-export const kommunOptions = [...kommuner].sort((a, b) => a.namn.localeCompare(b.namn, 'sv')).map((k) => ({ value: k.kod, label: k.namn }));
+/** Every kommun by name (the reference data's own order), for a workplace's kommun. */
+export const kommunOptions = kommuner.map((k) => ({ value: k.kod, label: k.namn }));
 
 /** The input an error is about: an occupation list's own error leads to its first input. */
 export const occupationTarget = (list: string) => (path: string) => (path === list ? `${list}.0.namn` : path);

@@ -45,7 +45,6 @@ interface EntryView {
 const itemHref = (kind: InboxKind, id: string) => routePath(staffPageRoutes.item, { kind, id });
 const when = (at: string) => `${formatDate(at.slice(0, 10))} ${at.slice(11, 16)}`;
 const kommunName = (kod: string | undefined) => (kod ? (getKommun(kod)?.namn ?? kod) : '–');
-const byKommunName = [...kommuner].sort((a, b) => a.namn.localeCompare(b.namn, 'sv'));
 
 /** Who is signed in, and the ways on: the inbox, the people (for an admin), signing out. */
 export function StaffBar({ person, organisationName, csrfToken }: { person: SignedInPerson; organisationName: string; csrfToken: string }) {
@@ -181,7 +180,7 @@ export function InboxPage({ organisationName, query, errors, entries, counts, ne
           <legend>{i.filters}</legend>
           <Select name="typ" label={i.kind} value={query.typ} options={inboxKinds.map((k) => [k, t.kindsPlural[k]])} />
           <Select name="status" label={i.status} value={query.status} options={inboxStatuses.map((s) => [s, t.statuses[s]])} />
-          <Select name="kommun" label={i.kommun} value={query.kommun} options={byKommunName.map((k) => [k.kod, k.namn])} />
+          <Select name="kommun" label={i.kommun} value={query.kommun} options={kommuner.map((k) => [k.kod, k.namn])} />
           <TextFilter name="yrke" label={i.occupation} value={query.yrke} errors={errors} />
           <TextFilter name="fran" label={i.from} hint={i.dateHint} value={query.fran} errors={errors} />
           <TextFilter name="till" label={i.to} hint={i.dateHint} value={query.till} errors={errors} />
