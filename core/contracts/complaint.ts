@@ -9,7 +9,9 @@
  */
 import * as z from 'zod';
 import { supplierServices } from '../catalogue/vocabulary.ts';
+import { isJobseekerLanguage, type JobseekerLanguage } from '../i18n/index.ts';
 import { choice, code, email, freeText, kommunkod, phone } from './fields.ts';
+import type { FormShape } from './form.ts';
 import { emptyGroup } from './occupation.ts';
 
 /** What a complaint is about, in the order the form offers them. */
@@ -34,3 +36,21 @@ export const complaintSchema = z.strictObject({
 });
 
 export type Complaint = z.output<typeof complaintSchema>;
+
+/** The plain form's fields are the contract's own: no numbers, boxes or lists to read. */
+export const complaintForm: FormShape = {};
+
+const complaintApi = '/api/complaints';
+
+/**
+ * Where the form posts: the API, with the form's language in the query (`?lang=ar`) when it is not
+ * Swedish, so that what comes back (the errors, the receipt's address) is in it.
+ */
+export const complaintAction = (language: JobseekerLanguage) =>
+  language === 'sv' ? complaintApi : `${complaintApi}?${new URLSearchParams({ lang: language })}`;
+
+/** The language a complaint was posted in, from the query `complaintAction` made: Swedish unless it names another. */
+export function complaintLanguage(query: URLSearchParams): JobseekerLanguage {
+  const lang = query.get('lang');
+  return isJobseekerLanguage(lang) ? lang : 'sv';
+}

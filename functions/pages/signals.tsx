@@ -3,10 +3,12 @@ import type { FieldError } from '../../core/contracts/problem.ts';
 import type { Occupation } from '../../core/reference/find-occupation.ts';
 import NeedsForm from '../../ui/signals/NeedsForm.tsx';
 import GapForm from '../../ui/signals/GapForm.tsx';
-import ComplaintForm from '../../ui/complaint/ComplaintForm.tsx';
+import ComplaintForm, { complaintFormTexts } from '../../ui/complaint/ComplaintForm.tsx';
+import { postedComplaintErrors } from '../../ui/complaint/errors.ts';
+import { languageLinks } from '../../ui/frame/SiteHeader.tsx';
 import { complaintPaths } from '../../core/paths.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
-import { translations } from '../../core/i18n/index.ts';
+import { jobseekerTexts, localePath, translations, type JobseekerLanguage } from '../../core/i18n/index.ts';
 import { page, postedValues, swedishFrame } from './frame.tsx';
 
 const { loi, signals: t } = translations();
@@ -34,14 +36,30 @@ export async function gapFormPage(posted: URLSearchParams, errors: FieldError[])
   );
 }
 
-export async function complaintFormPage(posted: URLSearchParams, errors: FieldError[]): Promise<string> {
+/** The complaint form again, in the language it was posted in, with what was written and its errors in that language. */
+export async function complaintFormPage(posted: URLSearchParams, errors: FieldError[], language: JobseekerLanguage): Promise<string> {
   const suppliers = (await publishedCatalogue()).leverantorer.map(({ slug, namn }) => ({ slug, namn }));
+  const t = jobseekerTexts(language);
+  const texts = complaintFormTexts(t);
+  const path = localePath(language, complaintPaths.form);
   return page(
-    `${loi.errorTitlePrefix}${t.complaint.formTitle}`,
-    swedishFrame(complaintPaths.form),
+    `${t.loi.errorTitlePrefix}${t.complaint.formTitle}`,
+    {
+      language,
+      t,
+      path,
+      breadcrumbs: [{ href: path, label: t.complaint.formTitle }],
+      languageLinks: languageLinks((l) => localePath(l, complaintPaths.form)),
+    },
     <>
       <h1>{t.complaint.formTitle}</h1>
-      <ComplaintForm suppliers={suppliers} values={postedValues(posted)} errors={errors} />
+      <ComplaintForm
+        language={language}
+        texts={texts}
+        suppliers={suppliers}
+        values={postedValues(posted)}
+        errors={postedComplaintErrors(texts.complaint, posted, errors)}
+      />
     </>,
   );
 }

@@ -10,6 +10,7 @@ import { formToObject, type FormShape } from '../../core/contracts/form.ts';
 import { fieldErrors, type FieldError } from '../../core/contracts/problem.ts';
 import { kommuner } from '../../core/reference/index.ts';
 import { translations } from '../../core/i18n/index.ts';
+import type { FormTexts } from '../../core/i18n/jobseeker-texts.ts';
 import { ChoiceGroup, ErrorMessage, ErrorSummary, Field, fieldId } from './fields.tsx';
 import { OccupationList } from './OccupationInput.tsx';
 import type { Occupation } from '../../core/reference/find-occupation.ts';
@@ -36,6 +37,16 @@ interface Options {
    * form posts there; in the browser the same step is shown in place of the form.
    */
   checkAction?: string;
+  /**
+   * What the form's own parts say (sending, the network error, the title's error mark) in a form in
+   * another language than Swedish; the form gives its fields the same texts (FormTextsContext).
+   */
+  texts?: FormTexts;
+  /**
+   * The errors' words in a form in another language than the schema's Swedish: of an issue the
+   * schema finds in the form, and of an error the server found (by its field).
+   */
+  messages?: { ofIssue: (issue: z.core.$ZodIssue) => string; ofError: (error: FieldError) => string };
 }
 
 /** Answers whose errors are about what was filled in, and so are shown at the fields. */
@@ -50,6 +61,8 @@ export function useSchemaForm({
   initialErrors = [],
   shown = () => true,
   checkAction,
+  texts = t,
+  messages,
 }: Options) {
   const [errors, setErrors] = useState<FieldError[]>(() => initialErrors.filter((e) => shown(e.path)));
   const [summary, setSummary] = useState<FieldError[]>(() => initialErrors.filter((e) => shown(e.path)));
@@ -79,7 +92,9 @@ export function useSchemaForm({
     const { input, bearer } = read();
     const parsed = schema.safeParse(input);
     const missingBearer = bearerField && !bearer?.trim() ? [{ path: bearerField.field, message: bearerField.missing }] : [];
-    return [...missingBearer, ...(parsed.success ? [] : toFields(fieldErrors(parsed.error)))].filter((e) => shown(e.path));
+    return [...missingBearer, ...(parsed.success ? [] : toFields(fieldErrors(parsed.error, messages?.ofIssue)))].filter((e) =>
+      shown(e.path),
+    );
   }
 
   function onBlur(event: React.FocusEvent<HTMLFormElement>) {
@@ -120,10 +135,13 @@ export function useSchemaForm({
       });
       const body = await response.json();
       if (response.status === 201) return window.location.assign(body.links.submitted);
-      if (fieldErrorStatuses.has(response.status) && body.errors?.length) return showErrors(toFields(body.errors as FieldError[]));
-      setFailure(body.detail ?? body.title ?? t.networkError);
+      if (fieldErrorStatuses.has(response.status) && body.errors?.length) {
+        const found = body.errors as FieldError[];
+        return showErrors(toFields(messages ? found.map((e) => ({ ...e, message: messages.ofError(e) })) : found));
+      }
+      setFailure(body.detail ?? body.title ?? texts.networkError);
     } catch {
-      setFailure(t.networkError);
+      setFailure(texts.networkError);
     } finally {
       setSending(false);
     }
@@ -150,7 +168,7 @@ export function useSchemaForm({
     const found = inFormOrder(unordered);
     setErrors(found);
     setSummary(found);
-    document.title = `${t.errorTitlePrefix}${document.title.replace(t.errorTitlePrefix, '')}`;
+    document.title = `${texts.errorTitlePrefix}${document.title.replace(texts.errorTitlePrefix, '')}`;
     requestAnimationFrame(() => summaryRef.current?.focus());
   }
 
@@ -167,6 +185,7 @@ export function useSchemaForm({
     checking,
     checkRef,
     change,
+    texts,
   };
 }
 
@@ -373,7 +392,7 @@ export function SchemaForm({ form, texts, check, children }: SchemaFormProps) {
         </p>
       )}
       <button type="submit" disabled={form.sending} aria-disabled={form.sending || undefined}>
-        {form.sending ? t.sending : button}
+        {form.sending ? form.texts.sending : button}
       </button>
     </form>
   );
