@@ -168,7 +168,7 @@ function ComplaintCounts({ counts }: { counts: ComplaintCountView[] }) {
   const countOf = (supplier: string, month?: string) =>
     counts.filter((n) => n.supplier === supplier && (!month || n.month === month)).reduce((sum, n) => sum + n.count, 0);
   return (
-    <section aria-labelledby="synpunkter-per-leverantor">
+    <>
       <h2 id="synpunkter-per-leverantor">{c.title}</h2>
       <p>{c.lead}</p>
       <TableScroll labelledBy="synpunkter-per-leverantor">
@@ -197,7 +197,7 @@ function ComplaintCounts({ counts }: { counts: ComplaintCountView[] }) {
           </tbody>
         </table>
       </TableScroll>
-    </section>
+    </>
   );
 }
 
