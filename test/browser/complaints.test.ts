@@ -32,6 +32,7 @@ const forms = {
   sv: {
     path: '/synpunkter/',
     submit: 'Skicka',
+    optional: '(frivilligt)',
     errorTitle: /^Fel: /,
     summary: 'Det finns fel i formuläret',
     missing: [
@@ -50,6 +51,7 @@ const forms = {
   ar: {
     path: '/ar/synpunkter/',
     submit: 'أرسل',
+    optional: '(اختياري)',
     errorTitle: /^خطأ: /,
     summary: 'في النموذج أخطاء',
     missing: [
@@ -83,6 +85,7 @@ describe.each(Object.entries(forms))('the complaint form in %s', (language, form
     expect(await page.getAttribute('html', 'lang')).toBe(language);
     for (const name of form.swedishNames)
       expect(await page.locator('main span[lang="sv"]', { hasText: name }).count(), name).toBeGreaterThan(0);
+    expect(await page.locator('label[for="f-kontakt-namn"] .optional').textContent()).toBe(` ${form.optional}`);
     await expectAccessible(page);
 
     await page.getByRole('button', { name: form.submit, exact: true }).click();
