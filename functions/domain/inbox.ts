@@ -123,9 +123,8 @@ export async function complaintCounts(person: Person, query: InboxQuery): Promis
   const counted = new Map<string, ComplaintCount>();
   for (const { title: supplier, createdAt } of await allInboxFor(person, { ...query, typ: 'complaint', sida: undefined })) {
     const month = createdAt.slice(0, 7);
-    const cell = counted.get(`${supplier}#${month}`) ?? { supplier, month, count: 0 };
-    cell.count++;
-    counted.set(`${supplier}#${month}`, cell);
+    const cell = `${supplier}#${month}`;
+    counted.set(cell, { supplier, month, count: (counted.get(cell)?.count ?? 0) + 1 });
   }
   return [...counted.values()].sort((a, b) => a.supplier.localeCompare(b.supplier) || a.month.localeCompare(b.month));
 }

@@ -80,7 +80,7 @@ export function StaffBar({ person, organisationName, csrfToken }: { person: Sign
 }
 
 /** How many complaints about a supplier, by its name, came in a month ("2026-03"). */
-export interface ComplaintCountView {
+interface ComplaintCountView {
   supplier: string;
   month: string;
   count: number;
