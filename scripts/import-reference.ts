@@ -51,7 +51,7 @@ const kommuner = readCsv('kommuner.csv')
     if (!fa) throw new Error(`kommun ${r.kommunkod} has no FA-region`);
     return { kod: r.kommunkod, namn: r.kommun_namn, lanskod: r.lanskod, lan: r.lan_namn, fa: fa.fa_code };
   })
-  .sort((a, b) => swedishOrder.compare(a.namn, b.namn));
+  .sort((a, b) => swedishOrder.compare(a.namn!, b.namn!));
 const faNames = new Map(readCsv('fa-regioner.csv').map((r) => [r.fa_code, r.fa_name]));
 const faRegioner = [...faNames].sort(([a], [b]) => a!.localeCompare(b!)).map(([kod, namn]) => ({ kod, namn }));
 

@@ -9,11 +9,10 @@
  */
 import * as z from 'zod';
 import { supplierServices } from '../catalogue/vocabulary.ts';
+import { isJobseekerLanguage, type JobseekerLanguage } from '../i18n/index.ts';
 import { choice, code, email, freeText, kommunkod, phone } from './fields.ts';
 import { emptyGroup } from './occupation.ts';
-
-/** What a complaint is about, in the order the form offers them. */
-export const complaintTopics = ['bemotande', 'innehall', 'tider', 'tillganglighet', 'sprak', 'annat'] as const;
+import { complaintTopics } from './form-options.ts';
 
 export const complaintSchema = z.strictObject({
   /** The supplier's slug in the catalogue, e.g. "kompassen-jobbcoachning": the form's supplier page fills it in. */
@@ -34,3 +33,9 @@ export const complaintSchema = z.strictObject({
 });
 
 export type Complaint = z.output<typeof complaintSchema>;
+
+/** The language a complaint was posted in, from the query `complaintAction` (form-options.ts) made: Swedish unless it names another. */
+export function complaintLanguage(query: URLSearchParams): JobseekerLanguage {
+  const lang = query.get('lang');
+  return isJobseekerLanguage(lang) ? lang : 'sv';
+}

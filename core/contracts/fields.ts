@@ -1,7 +1,8 @@
 /**
  * Field schemas shared by the API contracts (zod 4). Every message is Swedish and names the
  * field the way the form labels it, so the same text serves the error summary, the field error
- * and an API client.
+ * and an API client. A refinement also names its reason (`params.reason`), so that a form in
+ * another language can say what is wrong in its own words.
  */
 import * as z from 'zod';
 import { getFaRegion, getKommun } from '../reference/index.ts';
@@ -51,13 +52,18 @@ export function freeText(label: string, max: number, { multiline = false } = {})
       .min(1, { error: `Fyll i ${label}` })
       .max(max, { error: `${capitalise(label)} får vara högst ${max} tecken` })
       .refine((value) => !hiddenOrLineBreaking.test(multiline ? value.replaceAll('\n', '') : value), {
+        params: { reason: 'hidden' },
         error: multiline
           ? `${capitalise(label)} får inte innehålla styrtecken eller osynliga tecken, bara vanliga radbrytningar`
           : `${capitalise(label)} får inte innehålla radbrytningar eller osynliga tecken`,
       })
-      .refine((value) => !markup.test(value), { error: `${capitalise(label)} får inte innehålla HTML eller skript` })
+      .refine((value) => !markup.test(value), {
+        params: { reason: 'markup' },
+        error: `${capitalise(label)} får inte innehålla HTML eller skript`,
+      })
       // DESIGN: "a personnummer in any free-text field is refused".
       .refine((value) => !containsPersonnummer(value), {
+        params: { reason: 'personnummer' },
         error: `${capitalise(label)} innehåller något som ser ut som ett personnummer. Ta bort det: vi tar inte emot personnummer.`,
       })
   );
@@ -109,6 +115,7 @@ export const phone = (label: string) =>
     .min(1, { error: `Fyll i ${label}` })
     .regex(/^\+?[0-9][0-9 ()-]{5,20}[0-9]$/, { error: `Skriv ${label} med siffror, t.ex. 08-123 456 78` })
     .refine((value) => !looksLikePersonnummer(value), {
+      params: { reason: 'personnummer' },
       error: `${capitalise(label)} ser ut som ett personnummer; skriv ett telefonnummer`,
     });
 
@@ -118,9 +125,11 @@ export const organisationsnummer = (label: string) =>
     .trim()
     .min(1, { error: `Fyll i ${label}` })
     .refine((value) => !looksLikePersonnummer(value), {
+      params: { reason: 'personnummer' },
       error: 'Det här är ett personnummer. Har du enskild firma? Kryssa då i rutan för enskild firma och lämna organisationsnumret tomt.',
     })
     .refine(isOrganisationsnummer, {
+      params: { reason: 'checksum' },
       error: `${capitalise(label)} stämmer inte: skriv tio siffror, t.ex. 556677-8899, och kontrollera siffrorna`,
     })
     .transform(formatOrganisationsnummer);
@@ -128,12 +137,18 @@ export const organisationsnummer = (label: string) =>
 export const kommunkod = (label: string) =>
   z
     .string({ error: (issue) => (isMissing(issue.input) ? `Välj ${label}` : `${capitalise(label)} ska vara en kommunkod`) })
-    .refine((code) => Boolean(getKommun(code)), { error: `Välj ${label} i listan (en av SCB:s kommunkoder, t.ex. 0180)` });
+    .refine((code) => Boolean(getKommun(code)), {
+      params: { reason: 'unknown' },
+      error: `Välj ${label} i listan (en av SCB:s kommunkoder, t.ex. 0180)`,
+    });
 
 export const faRegion = (label: string) =>
   z
     .string({ error: (issue) => (isMissing(issue.input) ? `Välj ${label}` : `${capitalise(label)} ska vara en FA-kod`) })
-    .refine((code) => Boolean(getFaRegion(code)), { error: `Välj ${label} i listan (en av FA-regionernas koder, 01–60)` });
+    .refine((code) => Boolean(getFaRegion(code)), {
+      params: { reason: 'unknown' },
+      error: `Välj ${label} i listan (en av FA-regionernas koder, 01–60)`,
+    });
 
 /** A short code from a fixed pattern, e.g. a reference "LOI-2026-000123" or a catalogue slug. */
 export function code(label: string, pattern: RegExp, example: string) {
@@ -148,9 +163,12 @@ export function futureDate(label: string, yearsAhead: number) {
   return z
     .string({ error: (issue) => (isMissing(issue.input) ? `Fyll i ${label}` : `${capitalise(label)} ska vara ett datum`) })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `Skriv ${label} som ÅÅÅÅ-MM-DD, t.ex. 2027-03-01` })
-    .refine(isCalendarDate, { error: `${capitalise(label)} är inget giltigt datum` })
-    .refine((value) => value >= today(), { error: `${capitalise(label)} måste vara i dag eller senare` })
-    .refine((value) => value <= today(yearsAhead), { error: `${capitalise(label)} får ligga högst ${yearsAhead} år fram i tiden` });
+    .refine(isCalendarDate, { params: { reason: 'notADate' }, error: `${capitalise(label)} är inget giltigt datum` })
+    .refine((value) => value >= today(), { params: { reason: 'past' }, error: `${capitalise(label)} måste vara i dag eller senare` })
+    .refine((value) => value <= today(yearsAhead), {
+      params: { reason: 'tooFar' },
+      error: `${capitalise(label)} får ligga högst ${yearsAhead} år fram i tiden`,
+    });
 }
 
 const today = (yearsAhead = 0) => {

@@ -1,8 +1,10 @@
 /**
  * What the submission forms offer and how their plain posts map onto the contracts, without zod:
  * a form's script draws the form from these at once and loads the schema that checks the answers
- * (core/contracts/loi.ts, signals.ts) only when the person starts to fill it in.
+ * (core/contracts/loi.ts, signals.ts, complaint.ts) only when the person starts to fill it in.
  */
+import type { JobseekerLanguage } from '../i18n/index.ts';
+import type { FormShape } from './form.ts';
 
 /** A need names 1–5 occupations. */
 export const maxOccupations = 5;
@@ -49,3 +51,18 @@ export const gapForm = {
   numbers: ['berorda.arbetsgivare', 'berorda.tjanster'],
   lists: ['profil.kunskaper', 'avsiktsforklaringar'],
 } as const;
+
+/** What a complaint is about, in the order the form offers them. */
+export const complaintTopics = ['bemotande', 'innehall', 'tider', 'tillganglighet', 'sprak', 'annat'] as const;
+
+/** The plain complaint form's fields are the contract's own: no numbers, boxes or lists to read. */
+export const complaintForm: FormShape = {};
+
+const complaintApi = '/api/complaints';
+
+/**
+ * Where the complaint form posts: the API, with the form's language in the query (`?lang=ar`) when
+ * it is not Swedish, so that what comes back (the errors, the receipt's address) is in it.
+ */
+export const complaintAction = (language: JobseekerLanguage) =>
+  language === 'sv' ? complaintApi : `${complaintApi}?${new URLSearchParams({ lang: language })}`;

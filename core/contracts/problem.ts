@@ -17,8 +17,11 @@ export interface Problem {
   errors: FieldError[];
 }
 
-/** One error per field (the first is the one to act on), unknown keys named one by one. */
-export function fieldErrors(error: z.ZodError): FieldError[] {
+/**
+ * One error per field (the first is the one to act on), unknown keys named one by one. Each says
+ * its issue's message, or what `messageOf` words it as (a form in another language than Swedish).
+ */
+export function fieldErrors(error: z.ZodError, messageOf: (issue: z.core.$ZodIssue) => string = (issue) => issue.message): FieldError[] {
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   for (const issue of error.issues) {
@@ -26,7 +29,7 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
     const entries: FieldError[] =
       issue.code === 'unrecognized_keys'
         ? issue.keys.map((key) => ({ path: [...base, key].join('.'), message: `Fältet «${key}» finns inte i formuläret` }))
-        : [{ path: base.join('.'), message: issue.message }];
+        : [{ path: base.join('.'), message: messageOf(issue) }];
     for (const entry of entries) {
       if (seen.has(entry.path)) continue;
       seen.add(entry.path);

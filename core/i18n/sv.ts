@@ -1,6 +1,7 @@
 /** Every interface text of the site in Swedish. Other languages get a file of the same shape. */
 import { loi } from './sv/loi.ts';
 import { choice } from './sv/choice.ts';
+import { complaint } from './sv/complaint.ts';
 import { signals } from './sv/signals.ts';
 import { staff } from './sv/staff.ts';
 import { jobbspar } from './sv/jobbspar.ts';
@@ -8,6 +9,7 @@ import { jobbspar } from './sv/jobbspar.ts';
 export const sv = {
   loi,
   choice,
+  complaint,
   signals,
   staff,
   jobbspar,

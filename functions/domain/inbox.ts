@@ -79,22 +79,54 @@ const inboxPageSize = 25;
 const statusesOf = ({ typ }: InboxQuery): readonly InboxStatus[] =>
   !typ ? inboxStatuses : typ === 'loi' ? [...workflow.loi, 'withdrawn'] : workflow[typ];
 
+/** How many complaints about one supplier came in one calendar month ("2026-03", UTC). */
+export interface ComplaintCount {
+  /** The supplier's slug. */
+  supplier: string;
+  month: string;
+  count: number;
+}
+
 export interface InboxList {
   entries: InboxEntry[];
   /** The cursor of the next page, if there is one. */
   next?: string;
   /** How many there are in each status, of the kind filtered on or of every kind, whatever the other filters. */
   counts: Record<string, number>;
+  /** When the list is of complaints: how many there are per supplier and month, under the same filters. */
+  complaintCounts?: ComplaintCount[];
 }
 
-/** A page of what the person's organisation sees, under the filters, and the counts per status. */
+/** A page of what the person's organisation sees, under the filters, and the counts per status (and of complaints, per supplier and month). */
 export async function inboxFor(person: Person, query: InboxQuery, pageSize = inboxPageSize): Promise<InboxList> {
-  const [page, all] = await Promise.all([
+  const [page, all, complaints] = await Promise.all([
     listInbox(person.organisation, query, { pageSize, cursor: query.sida ? decodeCursor(query.sida) : undefined }),
     countInbox(person.organisation, query.typ ? [query.typ] : inboxKinds),
+    query.typ === 'complaint' ? complaintCounts(person, query) : undefined,
   ]);
   const counts = Object.fromEntries(statusesOf(query).map((status) => [status, all[status] ?? 0]));
-  return { entries: page.entries, ...(page.next && { next: encodeCursor(page.next.sk) }), counts };
+  return {
+    entries: page.entries,
+    ...(page.next && { next: encodeCursor(page.next.sk) }),
+    counts,
+    ...(complaints && { complaintCounts: complaints }),
+  };
+}
+
+/**
+ * How many complaints the person's organisation has about each supplier, per month, under the
+ * filters: counted from the organisation's own inbox entries (the list's query, every page of it),
+ * which name the supplier and the time, never from what the participants wrote. By supplier, then
+ * month.
+ */
+export async function complaintCounts(person: Person, query: InboxQuery): Promise<ComplaintCount[]> {
+  const counted = new Map<string, ComplaintCount>();
+  for (const { title: supplier, createdAt } of await allInboxFor(person, { ...query, typ: 'complaint', sida: undefined })) {
+    const month = createdAt.slice(0, 7);
+    const cell = `${supplier}#${month}`;
+    counted.set(cell, { supplier, month, count: (counted.get(cell)?.count ?? 0) + 1 });
+  }
+  return [...counted.values()].sort((a, b) => a.supplier.localeCompare(b.supplier) || a.month.localeCompare(b.month));
 }
 
 /** Every entry under the filters, for an export: page by page, up to `limit`. */

@@ -99,13 +99,13 @@ function gapLines({ content, supplier }: GapRecord): [string, string][] {
 }
 
 function complaintLines({ content }: ComplaintRecord): [string, string][] {
-  const f = t.complaint.fields;
+  const { fields: f, topics } = translations().complaint;
   const contact = [content.kontakt.namn, content.kontakt.epost, content.kontakt.telefon].filter(Boolean).join(', ');
   return [
     [f.leverantor.label, content.leverantor],
     [f.tjanst.label, content.tjanst],
     [f.kommun.label, getKommun(content.kommun)!.namn],
-    [f.amne.label, t.complaint.topics[content.amne]],
+    [f.amne.label, topics[content.amne]],
     [f.beskrivning.label, content.beskrivning],
     [f.kontakt.label, contact || t.complaint.anonymous],
   ];

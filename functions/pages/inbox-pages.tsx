@@ -12,7 +12,7 @@ import { routePath, staffPageRoutes } from '../../core/paths.ts';
 import { InboxPage, ItemPage, PeoplePage, StaffBar, type ItemView } from '../../ui/staff/Inbox.tsx';
 import { LoiDocument } from '../../ui/loi/LoiPages.tsx';
 import { Invalid, NotFound } from '../domain/errors.ts';
-import { allInboxFor, inboxFor, inboxItem } from '../domain/inbox.ts';
+import { allInboxFor, inboxFor, inboxItem, type ComplaintCount, type InboxList } from '../domain/inbox.ts';
 import { toCsv } from '../../core/csv.ts';
 import { getKommun } from '../../core/reference/index.ts';
 import { config } from '../config.ts';
@@ -59,6 +59,14 @@ const staffPage = (title: string, signedIn: SignedIn, name: string, path: string
 
 // ---- The list ----
 
+const noList: InboxList = { entries: [], counts: {} };
+
+/** The complaints per supplier and month with each supplier by its name in the catalogue. */
+async function withSupplierNames(counts: ComplaintCount[]) {
+  const { leverantorer } = await publishedCatalogue();
+  return counts.map((n) => ({ ...n, supplier: leverantorer.find((s) => s.slug === n.supplier)?.namn ?? n.supplier }));
+}
+
 async function listPage(
   signedIn: SignedIn,
   query: Partial<Record<keyof InboxQuery, string>>,
@@ -67,11 +75,9 @@ async function listPage(
 ) {
   const { person } = signedIn;
   const name = await organisationName(person.organisation);
-  const [list, people] = await Promise.all([
-    parsed ? inboxFor(person, parsed) : { entries: [], counts: {}, next: undefined },
-    colleaguesOf(person),
-  ]);
+  const [list, people] = await Promise.all([parsed ? inboxFor(person, parsed) : noList, colleaguesOf(person)]);
   const title = errors.length > 0 ? `${l.errorTitlePrefix}${t.inbox.title}` : t.inbox.title;
+  const complaintCounts = list.complaintCounts && (await withSupplierNames(list.complaintCounts));
   return staffPage(
     title,
     signedIn,
@@ -87,6 +93,7 @@ async function listPage(
       people={people}
       me={person.email}
       plansJobbspar={organisationOf(person.organisation)?.kind === 'supplier' && person.role !== 'lasare'}
+      complaintCounts={complaintCounts}
     />,
   );
 }

@@ -1,12 +1,18 @@
 /** The signals' forms shown again with their errors and the values sent, for the forms without JavaScript. */
-import type { FieldError } from '../../core/contracts/problem.ts';
+import { fieldErrors, type FieldError } from '../../core/contracts/problem.ts';
+import { complaintSchema } from '../../core/contracts/complaint.ts';
+import { complaintForm } from '../../core/contracts/form-options.ts';
+import { formToObject } from '../../core/contracts/form.ts';
+import type { ComplaintTexts } from '../../core/i18n/sv/complaint.ts';
 import type { Occupation } from '../../core/reference/find-occupation.ts';
 import NeedsForm from '../../ui/signals/NeedsForm.tsx';
 import GapForm from '../../ui/signals/GapForm.tsx';
-import ComplaintForm from '../../ui/complaint/ComplaintForm.tsx';
+import ComplaintForm, { complaintFormTexts } from '../../ui/complaint/ComplaintForm.tsx';
+import { complaintMessages } from '../../ui/complaint/errors.ts';
+import { languageLinks } from '../../ui/frame/SiteHeader.tsx';
 import { complaintPaths } from '../../core/paths.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
-import { translations } from '../../core/i18n/index.ts';
+import { jobseekerTexts, localePath, translations, type JobseekerLanguage } from '../../core/i18n/index.ts';
 import { page, postedValues, swedishFrame } from './frame.tsx';
 
 const { loi, signals: t } = translations();
@@ -34,14 +40,41 @@ export async function gapFormPage(posted: URLSearchParams, errors: FieldError[])
   );
 }
 
-export async function complaintFormPage(posted: URLSearchParams, errors: FieldError[]): Promise<string> {
+/** The complaint form again, in the language it was posted in, with what was written and its errors in that language. */
+export async function complaintFormPage(posted: URLSearchParams, errors: FieldError[], language: JobseekerLanguage): Promise<string> {
   const suppliers = (await publishedCatalogue()).leverantorer.map(({ slug, namn }) => ({ slug, namn }));
+  const t = jobseekerTexts(language);
+  const texts = complaintFormTexts(t);
+  const path = localePath(language, complaintPaths.form);
   return page(
-    `${loi.errorTitlePrefix}${t.complaint.formTitle}`,
-    swedishFrame(complaintPaths.form),
+    `${t.loi.errorTitlePrefix}${t.complaint.formTitle}`,
+    {
+      language,
+      t,
+      path,
+      breadcrumbs: [{ href: path, label: t.complaint.formTitle }],
+      languageLinks: languageLinks((l) => localePath(l, complaintPaths.form)),
+    },
     <>
       <h1>{t.complaint.formTitle}</h1>
-      <ComplaintForm suppliers={suppliers} values={postedValues(posted)} errors={errors} />
+      <ComplaintForm
+        language={language}
+        texts={texts}
+        suppliers={suppliers}
+        values={postedValues(posted)}
+        errors={postedComplaintErrors(texts.complaint, posted, errors)}
+      />
     </>,
   );
+}
+
+/**
+ * The errors of a complaint posted without JavaScript, in the page's language: what the schema
+ * finds in what was posted (as the form finds it in the browser), or, when it finds nothing, the
+ * errors of the catalogue's checks, which the server found.
+ */
+export function postedComplaintErrors(texts: ComplaintTexts, posted: URLSearchParams, found: readonly FieldError[]): FieldError[] {
+  const messages = complaintMessages(texts);
+  const parsed = complaintSchema.safeParse(formToObject(posted, complaintForm));
+  return parsed.success ? found.map((e) => ({ ...e, message: messages.ofError(e) })) : fieldErrors(parsed.error, messages.ofIssue);
 }

@@ -118,3 +118,58 @@ describe('a complaint', () => {
     expect(await again.text()).toContain('vi tar inte emot personnummer');
   });
 });
+
+describe('the plain form in English and Arabic', () => {
+  it('is shown again in Arabic with its errors in Arabic, the catalogue’s too, and goes on to the Arabic receipt', async () => {
+    const empty = await postForm(portal, '/api/complaints?lang=ar', {});
+    expect(empty.status).toBe(422);
+    const page = await empty.text();
+    expect(page).toContain('<html lang="ar" dir="rtl">');
+    expect(page).toMatch(/<title>خطأ: أخبرنا برأيك في مزوّد/);
+    expect(page).toContain('في النموذج أخطاء');
+    for (const message of ['اختر المزوّد الذي يتعلق به الأمر', 'اختر بماذا يتعلق الأمر', 'اكتب ماذا حدث']) expect(page).toContain(message);
+    expect(page).toContain('action="/api/complaints?lang=ar"');
+
+    // Framsteg Jobbcoach has a contract for the kommun's customer choice only.
+    const wrongService = await postForm(portal, '/api/complaints?lang=ar', { ...complaint(), tjanst: 'rusta-och-matcha' });
+    expect(wrongService.status).toBe(422);
+    expect(await wrongService.text()).toContain('المزوّد الذي اخترته لا يقدّم هذه الخدمة');
+
+    const sent = await postForm(portal, '/api/complaints?lang=ar', { ...complaint(), beskrivning: 'لم يحضر المرشد إلى الموعد.' });
+    expect(sent.status).toBe(303);
+    expect(sent.headers.get('location')).toBe('/ar/synpunkter/skickad/');
+  });
+
+  it('says in English what is wrong, the personnummer too, and goes on to the English receipt', async () => {
+    const refused = await postForm(portal, '/api/complaints?lang=en', { ...complaint(), beskrivning: 'Call me, 850312-1231.' });
+    expect(refused.status).toBe(422);
+    const page = await refused.text();
+    expect(page).toContain('<html lang="en" dir="ltr">');
+    expect(page).toContain('we do not accept personal identity numbers');
+    expect(page).toContain('Call me, 850312-1231.');
+    const sent = await postForm(portal, '/api/complaints?lang=en', { ...complaint(), beskrivning: 'The coach did not come.' });
+    expect(sent.headers.get('location')).toBe('/en/synpunkter/skickad/');
+  });
+
+  it('keeps a JSON client’s problem in Swedish, and links it to the receipt in the form’s language', async () => {
+    const refused = await postJson(portal.url, '/api/complaints?lang=ar', complaint({ beskrivning: 'Ring 850312-1231.' }), {
+      'Idempotency-Key': 'complaint-ar-pnr-0001',
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message).toContain('vi tar inte emot personnummer');
+    const sent = await postJson(portal.url, '/api/complaints?lang=ar', complaint({ beskrivning: 'Handledaren svarade aldrig.' }), {
+      'Idempotency-Key': 'complaint-ar-json-0001',
+    });
+    expect(sent.status).toBe(201);
+    expect(((await sent.json()) as { links: { submitted: string } }).links.submitted).toBe('/ar/synpunkter/skickad/');
+  });
+
+  it('takes a language it does not publish in as Swedish', async () => {
+    const empty = await postForm(portal, '/api/complaints?lang=xx', {});
+    expect(empty.status).toBe(422);
+    const page = await empty.text();
+    expect(page).toContain('<html lang="sv" dir="ltr">');
+    expect(page).toContain('Skriv vad som hände');
+  });
+});

@@ -1,12 +1,13 @@
 /**
- * Renders the pages the functions render (the LOI form with errors, the answers to check, the
- * status page, the step before withdrawing, the page after submission, the supplier list and
- * comparison, each in the site's frame) to static HTML,
+ * Renders the pages the functions render (the LOI form with errors, the complaint form in Arabic
+ * with errors, the answers to check, the status page, the step before withdrawing, the page after
+ * submission, the supplier list and comparison, each in the site's frame) to static HTML,
  * for comparing React's renderer with the one the bundles use.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ReactNode } from 'react';
 import LoiForm from '../../ui/loi/LoiForm.tsx';
+import ComplaintForm, { complaintFormTexts } from '../../ui/complaint/ComplaintForm.tsx';
 import { StatusPage, SubmittedPage, WithdrawPage } from '../../ui/loi/LoiPages.tsx';
 import { CheckAnswers, loiAnswers } from '../../ui/loi/CheckAnswers.tsx';
 import { Document } from '../../ui/frame/Document.tsx';
@@ -47,6 +48,16 @@ const inFrame = (content: ReactNode) => (
 process.stdout.write(
   [
     renderToStaticMarkup(<LoiForm values={values} errors={errors} />),
+    // In Arabic: its parts' texts come from the form's language.
+    renderToStaticMarkup(
+      <ComplaintForm
+        language="ar"
+        texts={complaintFormTexts(jobseekerTexts('ar'))}
+        suppliers={[{ slug: 'oresund-karriar', namn: 'Öresund Karriär AB' }]}
+        values={{ leverantor: 'oresund-karriar', 'kontakt.namn': 'سارة' }}
+        errors={[{ path: 'beskrivning', message: 'اكتب ماذا حدث' }]}
+      />,
+    ),
     renderToStaticMarkup(<StatusPage view={view} token="token" notice="bekraftad" />),
     renderToStaticMarkup(<StatusPage view={{ ...view, status: 'unconfirmed', recipients: [] }} token="token" />),
     renderToStaticMarkup(<StatusPage view={{ ...view, status: 'withdrawn' }} token="token" />),

@@ -96,7 +96,7 @@ export function SupplierList({ language, kommunkod, suppliers, filters, ticked =
           </>
         )}
         {' · '}
-        <a href={complaintPaths.form}>{c.complaintLink}</a>
+        <a href={localePath(language, complaintPaths.form)}>{c.complaintLink}</a>
       </p>
       {language !== 'sv' && <p className="meta">{c.svOnly}</p>}
       {suppliers.length === 0 ? (

@@ -3,8 +3,12 @@
  * input described by both. `name` is the contract's dotted path; the id is derived from it so
  * the error summary can link to the field.
  */
-import type { ReactNode } from 'react';
-import { loi as t } from '../../core/i18n/sv/loi.ts';
+import { createContext, useContext, type ReactNode } from 'react';
+import { loi } from '../../core/i18n/sv/loi.ts';
+import type { FormTexts } from '../../core/i18n/jobseeker-texts.ts';
+
+/** What the parts say: Swedish, unless a form in another language gives its own (SchemaForm does). */
+export const FormTextsContext = createContext<FormTexts>(loi);
 
 export const fieldId = (name: string) => `f-${name.replace(/\./g, '-')}`;
 
@@ -18,6 +22,7 @@ interface FieldProps {
 }
 
 export function Field({ name, label, hint, error, optional, children }: FieldProps) {
+  const t = useContext(FormTextsContext);
   const id = fieldId(name);
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
@@ -39,6 +44,7 @@ export function Field({ name, label, hint, error, optional, children }: FieldPro
 
 /** A field's error, which the field's input names in its aria-describedby. */
 export function ErrorMessage({ id, message }: { id: string; message: string }) {
+  const t = useContext(FormTextsContext);
   return (
     <p className="field-error" id={id}>
       <span className="visually-hidden">{t.errorTitlePrefix}</span>
@@ -76,6 +82,7 @@ export function ChoiceGroup({ name, legend, hint, error, children }: ChoiceGroup
 }
 
 export function ErrorSummary({ errors, focusRef }: { errors: { path: string; message: string }[]; focusRef?: React.Ref<HTMLDivElement> }) {
+  const t = useContext(FormTextsContext);
   if (errors.length === 0) return null;
   return (
     <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={focusRef}>

@@ -13,6 +13,7 @@ import { formToObject, type FormShape } from '../../core/contracts/form.ts';
 import { fieldErrors, type FieldError } from '../../core/contracts/problem.ts';
 import { kommuner } from '../../core/reference/index.ts';
 import { loi as t } from '../../core/i18n/sv/loi.ts';
+import type { FormTexts } from '../../core/i18n/jobseeker-texts.ts';
 import { ChoiceGroup, ErrorMessage, ErrorSummary, Field, fieldId } from './fields.tsx';
 import { OccupationList } from './OccupationInput.tsx';
 import type { Occupation } from '../../core/reference/find-occupation.ts';
@@ -38,6 +39,16 @@ interface Options {
    * form posts there; in the browser the same step is shown in place of the form.
    */
   checkAction?: string;
+  /**
+   * What the form's own parts say (sending, the network error, the title's error mark) in a form in
+   * another language than Swedish; the form gives its fields the same texts (FormTextsContext).
+   */
+  texts?: FormTexts;
+  /**
+   * The errors' words in a form in another language than the schema's Swedish: of an issue the
+   * schema finds in the form, and of an error the server found (by its field).
+   */
+  messages?: { ofIssue: (issue: z.core.$ZodIssue) => string; ofError: (error: FieldError) => string };
 }
 
 /** Answers whose errors are about what was filled in, and so are shown at the fields. */
@@ -52,6 +63,8 @@ export function useSchemaForm({
   initialErrors = [],
   shown = () => true,
   checkAction,
+  texts = t,
+  messages,
 }: Options) {
   const [errors, setErrors] = useState<FieldError[]>(() => initialErrors.filter((e) => shown(e.path)));
   const [summary, setSummary] = useState<FieldError[]>(() => initialErrors.filter((e) => shown(e.path)));
@@ -81,7 +94,9 @@ export function useSchemaForm({
     const { input, bearer } = read();
     const parsed = (await schema()).safeParse(input);
     const missingBearer = bearerField && !bearer?.trim() ? [{ path: bearerField.field, message: bearerField.missing }] : [];
-    return [...missingBearer, ...(parsed.success ? [] : toFields(fieldErrors(parsed.error)))].filter((e) => shown(e.path));
+    return [...missingBearer, ...(parsed.success ? [] : toFields(fieldErrors(parsed.error, messages?.ofIssue)))].filter((e) =>
+      shown(e.path),
+    );
   }
 
   /** Into the form: the schema starts loading, so it is there when the first field is checked. */
@@ -134,10 +149,13 @@ export function useSchemaForm({
       });
       const body = await response.json();
       if (response.status === 201) return window.location.assign(body.links.submitted);
-      if (fieldErrorStatuses.has(response.status) && body.errors?.length) return showErrors(toFields(body.errors as FieldError[]));
-      setFailure(body.detail ?? body.title ?? t.networkError);
+      if (fieldErrorStatuses.has(response.status) && body.errors?.length) {
+        const found = body.errors as FieldError[];
+        return showErrors(toFields(messages ? found.map((e) => ({ ...e, message: messages.ofError(e) })) : found));
+      }
+      setFailure(body.detail ?? body.title ?? texts.networkError);
     } catch {
-      setFailure(t.networkError);
+      setFailure(texts.networkError);
     } finally {
       setSending(false);
     }
@@ -164,7 +182,7 @@ export function useSchemaForm({
     const found = inFormOrder(unordered);
     setErrors(found);
     setSummary(found);
-    document.title = `${t.errorTitlePrefix}${document.title.replace(t.errorTitlePrefix, '')}`;
+    document.title = `${texts.errorTitlePrefix}${document.title.replace(texts.errorTitlePrefix, '')}`;
     requestAnimationFrame(() => summaryRef.current?.focus());
   }
 
@@ -182,6 +200,7 @@ export function useSchemaForm({
     checking,
     checkRef,
     change,
+    texts,
   };
 }
 
@@ -389,7 +408,7 @@ export function SchemaForm({ form, texts, check, children }: SchemaFormProps) {
         </p>
       )}
       <button type="submit" disabled={form.sending} aria-disabled={form.sending || undefined}>
-        {form.sending ? t.sending : button}
+        {form.sending ? form.texts.sending : button}
       </button>
     </form>
   );

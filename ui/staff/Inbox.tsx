@@ -78,6 +78,13 @@ export function StaffBar({ person, organisationName, csrfToken }: { person: Sign
   );
 }
 
+/** How many complaints about a supplier, by its name, came in a month ("2026-03"). */
+interface ComplaintCountView {
+  supplier: string;
+  month: string;
+  count: number;
+}
+
 interface InboxProps {
   organisationName: string;
   query: Partial<Record<keyof InboxQuery, string>>;
@@ -89,6 +96,8 @@ interface InboxProps {
   me: string;
   /** The person may plan a jobbspår from the organisation's LOIs (a supplier's people who act). */
   plansJobbspar?: boolean;
+  /** When the list is of complaints: how many per supplier and month. */
+  complaintCounts?: ComplaintCountView[];
 }
 
 function Select({ name, label, value, options }: { name: string; label: string; value?: string; options: [string, string][] }) {
@@ -147,7 +156,62 @@ const withFilter = (query: InboxProps['query'], change: Partial<InboxProps['quer
   return search ? `${staffPageRoutes.home}?${search}` : staffPageRoutes.home;
 };
 
-export function InboxPage({ organisationName, query, errors, entries, counts, next, people, me, plansJobbspar }: InboxProps) {
+const monthFormat = new Intl.DateTimeFormat('sv', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthName = (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+
+/** The complaints per supplier and month: a row per supplier, a column per month that has any, and the total. */
+function ComplaintCounts({ counts }: { counts: ComplaintCountView[] }) {
+  const c = t.inbox.complaintCounts;
+  const months = [...new Set(counts.map((n) => n.month))].sort();
+  const suppliers = [...new Set(counts.map((n) => n.supplier))].sort((a, b) => a.localeCompare(b, 'sv'));
+  const countOf = (supplier: string, month?: string) =>
+    counts.filter((n) => n.supplier === supplier && (!month || n.month === month)).reduce((sum, n) => sum + n.count, 0);
+  return (
+    <>
+      <h2 id="synpunkter-per-leverantor">{c.title}</h2>
+      <p>{c.lead}</p>
+      <TableScroll labelledBy="synpunkter-per-leverantor">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{c.supplier}</th>
+              {months.map((month) => (
+                <th scope="col" key={month}>
+                  {monthName(month)}
+                </th>
+              ))}
+              <th scope="col">{c.total}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {suppliers.map((supplier) => (
+              <tr key={supplier}>
+                <th scope="row">{supplier}</th>
+                {months.map((month) => (
+                  <td key={month}>{countOf(supplier, month)}</td>
+                ))}
+                <td>{countOf(supplier)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </>
+  );
+}
+
+export function InboxPage({
+  organisationName,
+  query,
+  errors,
+  entries,
+  counts,
+  next,
+  people,
+  me,
+  plansJobbspar,
+  complaintCounts,
+}: InboxProps) {
   const i = t.inbox;
   const filtered = Object.entries(query).some(([key, value]) => key !== 'sida' && value);
   const exportParams = new URLSearchParams(Object.entries(query).filter(([key, value]) => key !== 'sida' && value) as [string, string][]);
@@ -197,6 +261,7 @@ export function InboxPage({ organisationName, query, errors, entries, counts, ne
         </fieldset>
         <button type="submit">{i.apply}</button> {filtered && <a href={staffPageRoutes.home}>{i.clear}</a>}
       </form>
+      {complaintCounts && complaintCounts.length > 0 && <ComplaintCounts counts={complaintCounts} />}
       {entries.length === 0 ? (
         <p className="panel">{filtered ? i.empty : i.emptyAll}</p>
       ) : (

@@ -1,4 +1,4 @@
-/** Texts of the needs signal, the gap report and the public statistics. Part of the Swedish dictionary. */
+/** Texts of the needs signal, the gap report, the complaint as staff get it and the public statistics. Part of the Swedish dictionary. */
 export const signals = {
   roles: { leverantor: 'Leverantör', kommun: 'Kommunen', arbetsformedlingen: 'Arbetsförmedlingen' },
   needs: {
@@ -124,58 +124,10 @@ export const signals = {
       routedBody: 'En leverantör rapporterar att ingen insats i katalogen passar. Ni får rapporten som {role}.\n\n{document}',
     },
   },
+  /** A complaint as the staff and its recipients meet it; the participant's form is in complaint.ts. */
   complaint: {
     name: 'Synpunkt',
-    formTitle: 'Säg vad du tycker om en leverantör',
-    formLead: 'Är du inte nöjd med stödet du får? Eller vill du berätta om något som fungerar bra? Skriv till oss här.',
-    expect: {
-      title: 'Det här kan du vänta dig av leverantören',
-      items: [
-        'Du får det stöd som leverantören har lovat.',
-        'Mötena blir av, eller så får du veta i god tid att de flyttas.',
-        'Du blir bemött med respekt.',
-        'Du får stöd på ett språk du förstår, eller med tolk.',
-      ],
-    },
-    happens: {
-      title: 'Det här händer med det du skriver',
-      items: [
-        'Arbetsförmedlingen läser det. Har du valt leverantören genom kommunens kundval, läser kommunen det också.',
-        'De kan kontrollera leverantören, be den rätta något, stoppa nya deltagare eller säga upp avtalet.',
-        'Leverantören får inte se det du skriver. Vi visar det aldrig för andra.',
-        'Du kan vara anonym. Vill du ha svar, skriv din e-postadress.',
-        'Skriv inte ditt personnummer.',
-      ],
-    },
-    formTime: 'Det tar några minuter. Fält utan "(frivilligt)" måste fyllas i.',
-    submit: 'Skicka',
-    sections: { vem: 'Leverantören', vad: 'Vad hände?', kontakt: 'Om du vill ha svar' },
-    chooseService: 'Välj tjänst',
-    chooseSupplier: 'Välj leverantör',
-    fields: {
-      leverantor: { label: 'Leverantör' },
-      tjanst: { label: 'Tjänst' },
-      kommun: { label: 'Kommunen där du deltar' },
-      amne: { label: 'Vad gäller det?' },
-      beskrivning: { label: 'Vad hände?', hint: 'Skriv med egna ord. Skriv inte ditt personnummer.' },
-      'kontakt.namn': { label: 'Ditt namn' },
-      'kontakt.epost': { label: 'Din e-postadress', hint: 'Hit skickar vi svaret.' },
-      'kontakt.telefon': { label: 'Ditt telefonnummer' },
-      kontakt: { label: 'Kontakt' },
-    },
-    sent: {
-      title: 'Tack! Vi har fått det du skrev',
-      lead: 'Arbetsförmedlingen läser det. Om du skrev din e-postadress får du svar där.',
-    },
     anonymous: 'Anonym, vill inte ha svar',
-    topics: {
-      bemotande: 'Hur jag blev bemött',
-      innehall: 'Vad jag fick göra',
-      tider: 'Tider och inställda möten',
-      tillganglighet: 'Lokaler och tillgänglighet',
-      sprak: 'Språk och tolk',
-      annat: 'Något annat',
-    },
     mail: {
       routedSubject: 'Ny synpunkt {ref} om {supplier}',
       routedBody:

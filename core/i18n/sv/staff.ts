@@ -133,6 +133,12 @@ export const staff = {
     exportCsv: 'Ladda ned som CSV',
     people: 'Personer i din organisation',
     shown: '{n} visas',
+    complaintCounts: {
+      title: 'Synpunkter per leverantör och månad',
+      lead: 'Så många synpunkter har kommit in om varje leverantör, av dem som passar filtren. Synpunkterna själva visas bara här i inkorgen, aldrig för leverantören eller för allmänheten.',
+      supplier: 'Leverantör',
+      total: 'Totalt',
+    },
   },
   item: {
     back: 'Tillbaka till inkorgen',
