@@ -1,5 +1,5 @@
 // @ts-check
-import { cpSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,24 @@ const preactInTheBrowser = () => {
   };
 };
 
+/**
+ * Starts every build from an empty content store. Astro keeps the last build's store on disk
+ * (node_modules/.astro/data-store.json) and loads it first; if its debounced save of that old store
+ * is still writing when the loaders have filled the new one, the final save is queued with the old
+ * snapshot (withastro/astro#15453), and the pages are built from the previous catalogue: an edit
+ * that seems not to take, or another CATALOGUE_DIR's entries. The catalogue's loaders read every
+ * file on each build anyway, so the stored copy saves nothing.
+ * @returns {import('astro').AstroIntegration}
+ */
+const freshContentStore = () => ({
+  name: 'fresh-content-store',
+  hooks: {
+    'astro:config:setup': ({ config, command }) => {
+      if (command === 'build') rmSync(new URL('data-store.json', config.cacheDir), { force: true });
+    },
+  },
+});
+
 const decapDist = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
 
 /**
@@ -72,7 +90,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [react(), browserEditor()],
+  integrations: [freshContentStore(), react(), browserEditor()],
   vite: { plugins: [astroKeepsItsZod(), preactInTheBrowser()] },
   // The portal is one static site; the API is served beside it, so no prefetching of other pages.
   prefetch: false,
