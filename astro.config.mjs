@@ -90,7 +90,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [freshContentStore(), react(), browserEditor()],
+  // Pages are written whole to files, so React renders each component to a string rather than a stream.
+  integrations: [freshContentStore(), react({ experimentalDisableStreaming: true }), browserEditor()],
   vite: { plugins: [astroKeepsItsZod(), preactInTheBrowser()] },
   // The portal is one static site; the API is served beside it, so no prefetching of other pages.
   prefetch: false,
