@@ -18,7 +18,7 @@ export type JobseekerTexts = Translation<
     insats: Pick<Dictionary['insats'], 'yes' | 'no' | 'owner' | 'reviewed'>;
     labels: Pick<Dictionary['labels'], 'tjanst' | 'sprak' | 'status'>;
     /** What every form's parts say (ui/loi/fields.tsx), which the Swedish dictionary keeps with the LOI form's texts. */
-    loi: Pick<Dictionary['loi'], 'optional' | 'errorSummaryTitle' | 'errorTitlePrefix' | 'sending' | 'networkError'>;
+    loi: Pick<Dictionary['loi'], 'optional' | 'errorSummaryTitle' | 'errorTitlePrefix' | 'sending' | 'networkError' | 'sendFailed'>;
   }
 > & { choice: ChoiceTexts; complaint: ComplaintTexts };
 

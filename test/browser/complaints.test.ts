@@ -6,6 +6,7 @@
  * axe finds nothing on the form, its error state or the receipt. Each complaint reaches the outbox
  * of the recipients the routing table gives (Arbetsförmedlingen, and the kommun for its own
  * customer choice) and the inbox of Arbetsförmedlingen, which counts it by supplier and month.
+ * When the API cannot take it (its problems are in Swedish), the form says so in its own language.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -117,6 +118,39 @@ describe.each(Object.entries(forms))('the complaint form in %s', (language, form
     await expect.poll(async () => (await mails()).map((m) => m.to).sort(), { timeout: 10_000 }).toEqual(form.recipients);
     const reference = /^Ny synpunkt (\S+) om /.exec((await mails())[0]!.subject)![1]!;
     sent.push(reference);
+  });
+});
+
+describe('a complaint the API cannot take just now (429, in its Swedish words)', () => {
+  const tooMany = 'Vi tar emot högst 30 inskick i timmen från samma nätverksadress. Försök igen om 12 minuter.';
+  const failures = [
+    ['sv', tooMany],
+    ['ar', 'لم نتمكن من الإرسال الآن. انتظر بضع دقائق وحاول مرة أخرى؛ ما كتبته لا يزال هنا.'],
+  ] as const;
+
+  it.each(failures)("is told in the page's language (%s), with what was written kept", async (language, told) => {
+    const form = forms[language];
+    const page = await newPage(true);
+    await page.route('**/api/complaints**', (route) =>
+      route.fulfill({
+        status: 429,
+        contentType: 'application/problem+json',
+        headers: { 'Retry-After': '720' },
+        body: JSON.stringify({ type: 'about:blank', title: 'För många inskick', status: 429, detail: tooMany, errors: [] }),
+      }),
+    );
+    await page.goto(url(form.path));
+    await hydrated(page);
+    await page.selectOption('#f-leverantor', form.complaint.leverantor);
+    await page.selectOption('#f-tjanst', form.complaint.tjanst);
+    await page.selectOption('#f-kommun', form.complaint.kommun);
+    await page.focus('#f-amne');
+    await page.keyboard.press('Space');
+    await page.fill('#f-beskrivning', form.complaint.beskrivning);
+    await page.getByRole('button', { name: form.submit, exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe(told);
+    expect(await page.inputValue('#f-beskrivning')).toBe(form.complaint.beskrivning);
+    await expectAccessible(page);
   });
 });
 

@@ -46,6 +46,7 @@ export default function ComplaintForm({ language, texts, suppliers, values = {},
     initialErrors,
     texts: texts.form,
     messages: complaintMessages(t),
+    language,
   });
   const { radioGroup, text, textarea, select } = formFields(t.fields, values, form.errorOf);
   return (

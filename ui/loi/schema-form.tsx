@@ -14,6 +14,7 @@ import { fieldErrors, type FieldError } from '../../core/contracts/problem.ts';
 import { kommuner } from '../../core/reference/index.ts';
 import { loi as t } from '../../core/i18n/sv/loi.ts';
 import type { FormTexts } from '../../core/i18n/jobseeker-texts.ts';
+import type { JobseekerLanguage } from '../../core/i18n/index.ts';
 import { ChoiceGroup, ErrorMessage, ErrorSummary, Field, fieldId } from './fields.tsx';
 import { OccupationList } from './OccupationInput.tsx';
 import type { Occupation } from '../../core/reference/find-occupation.ts';
@@ -49,6 +50,11 @@ interface Options {
    * schema finds in the form, and of an error the server found (by its field).
    */
   messages?: { ofIssue: (issue: z.core.$ZodIssue) => string; ofError: (error: FieldError) => string };
+  /**
+   * The form's language. The API words its problems (too many submissions, a conflict, a fault) in
+   * Swedish, so a form in another language says such a failure in its own words (`texts.sendFailed`).
+   */
+  language?: JobseekerLanguage;
 }
 
 /** Answers whose errors are about what was filled in, and so are shown at the fields. */
@@ -65,6 +71,7 @@ export function useSchemaForm({
   checkAction,
   texts = t,
   messages,
+  language = 'sv',
 }: Options) {
   const [errors, setErrors] = useState<FieldError[]>(() => initialErrors.filter((e) => shown(e.path)));
   const [summary, setSummary] = useState<FieldError[]>(() => initialErrors.filter((e) => shown(e.path)));
@@ -153,7 +160,7 @@ export function useSchemaForm({
         const found = body.errors as FieldError[];
         return showErrors(toFields(messages ? found.map((e) => ({ ...e, message: messages.ofError(e) })) : found));
       }
-      setFailure(body.detail ?? body.title ?? texts.networkError);
+      setFailure(language === 'sv' ? (body.detail ?? body.title ?? texts.sendFailed) : texts.sendFailed);
     } catch {
       setFailure(texts.networkError);
     } finally {

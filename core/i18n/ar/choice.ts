@@ -108,6 +108,7 @@ export const jobseeker: JobseekerTexts = {
     errorTitlePrefix: 'خطأ: ',
     sending: 'جارٍ الإرسال …',
     networkError: 'لم نتمكن من الوصول إلى الخادم. تحقّق من اتصالك وحاول مرة أخرى؛ ما كتبته لا يزال هنا.',
+    sendFailed: 'لم نتمكن من الإرسال الآن. انتظر بضع دقائق وحاول مرة أخرى؛ ما كتبته لا يزال هنا.',
   },
   complaint: {
     formTitle: 'أخبرنا برأيك في مزوّد',

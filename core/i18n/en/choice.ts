@@ -109,6 +109,7 @@ export const jobseeker: JobseekerTexts = {
     errorTitlePrefix: 'Error: ',
     sending: 'Sending …',
     networkError: 'We could not reach the server. Check your connection and try again; what you have written is still here.',
+    sendFailed: 'We could not send it just now. Wait a few minutes and try again; what you have written is still here.',
   },
   complaint: {
     formTitle: 'Tell us what you think of a supplier',

@@ -23,6 +23,7 @@ export const loi = {
   },
   sending: 'Skickar …',
   networkError: 'Vi kunde inte nå servern. Kontrollera din anslutning och försök igen; det du har skrivit finns kvar.',
+  sendFailed: 'Det gick inte att skicka just nu. Vänta några minuter och försök igen; det du har skrivit finns kvar.',
   sections: {
     organisation: 'Organisationen',
     arbetsplats: 'Arbetsplatsen',
