@@ -8,7 +8,7 @@ import type { Complaint } from '../../core/contracts/complaint.ts';
 import { getKommun } from '../../core/reference/index.ts';
 import { publishedCatalogue } from '../catalogue/index.ts';
 import { createSignal, type ComplaintRecord } from '../store/signal.ts';
-import { inboxDelivery, recipientDeliveries } from './delivery.ts';
+import { routedDeliveries } from './delivery.ts';
 import { Invalid } from './errors.ts';
 import { routeSignal } from './routing.ts';
 import { newSubmission, storeOnce } from './submission.ts';
@@ -36,13 +36,7 @@ export async function submitComplaint(complaint: Complaint, id: string): Promise
       fa,
       content: complaint,
       recipients,
-      deliveries: {
-        ...inboxDelivery(),
-        ...recipientDeliveries(
-          'routed',
-          recipients.map(({ organisation, roll, adress }) => ({ organisation, role: roll, address: adress })),
-        ),
-      },
+      deliveries: routedDeliveries(recipients),
     }),
     (made) => createSignal(made, now),
     { now },

@@ -9,6 +9,7 @@
 import { sendMail, type Mail } from '../mail/index.ts';
 import { config } from '../config.ts';
 import { dueForDelivery, recordDeliveries, undelivered, type Delivery, type Recipient } from '../store/delivery.ts';
+import type { SignalRecipient } from '../store/signal.ts';
 import { claimDeliveries, getSubmission, addTokenHash, submissionKey, type Submission } from '../store/submission.ts';
 import { epochSeconds } from '../store/table.ts';
 import { confirmMail, routedMail, withdrawnMail } from './loi-mail.ts';
@@ -38,6 +39,15 @@ export const updateDelivery = (recipient: { organisation: string; address: strin
 /** A delivery of `purpose` to each recipient. */
 export const recipientDeliveries = (purpose: 'routed' | 'withdrawn', recipients: readonly Recipient[]): Record<string, Delivery> =>
   Object.fromEntries(recipients.map((recipient, i) => [`${purpose}-${i}`, { purpose, recipient, ...unsent }]));
+
+/** A routed signal or complaint to each recipient the routing table gave, and into the staff's inboxes. */
+export const routedDeliveries = (recipients: readonly SignalRecipient[]): Record<string, Delivery> => ({
+  ...inboxDelivery(),
+  ...recipientDeliveries(
+    'routed',
+    recipients.map(({ organisation, roll, adress }) => ({ organisation, role: roll, address: adress })),
+  ),
+});
 
 const dueDeliveries = (submission: Submission, now: Date) =>
   Object.entries(submission.deliveries).filter(([, d]) => d.state === 'pending' && (d.nextAttemptAt ?? 0) <= epochSeconds(now));

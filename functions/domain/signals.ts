@@ -9,8 +9,8 @@ import { publishedCatalogue } from '../catalogue/index.ts';
 import { contributorId, countDemand } from '../store/demand.ts';
 import { isRecordId } from '../store/records.ts';
 import type { SupplierKey } from '../store/keys.ts';
-import { confirmSignal, createSignal, getSignal, type GapRecord, type NeedsRecord, type SignalRecipient } from '../store/signal.ts';
-import { deliverDue, inboxDelivery, recipientDeliveries } from './delivery.ts';
+import { confirmSignal, createSignal, getSignal, type GapRecord, type NeedsRecord } from '../store/signal.ts';
+import { deliverDue, routedDeliveries } from './delivery.ts';
 import { Forbidden, Invalid, NotFound } from './errors.ts';
 import { confirmedSeconds } from './retention.ts';
 import { epochSeconds } from '../store/table.ts';
@@ -20,15 +20,6 @@ import { tokenMatches } from './tokens.ts';
 
 export type SubmittedNeeds = Pick<NeedsRecord, 'id' | 'reference' | 'status'>;
 export type SubmittedGap = Pick<GapRecord, 'id' | 'reference' | 'status' | 'recipients'>;
-
-/** The signal to each recipient, and into the staff's inboxes. */
-const routedDeliveries = (recipients: readonly SignalRecipient[]) => ({
-  ...inboxDelivery(),
-  ...recipientDeliveries(
-    'routed',
-    recipients.map(({ organisation, roll, adress }) => ({ organisation, role: roll, address: adress })),
-  ),
-});
 
 const ssykOf = (yrken: readonly { ssyk: string }[]) => yrken.map((y) => y.ssyk);
 
