@@ -7,8 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOutbox, startPortalProcess, withoutRateLimits, type PortalProcess } from '../support/portal-process.ts';
-import { postJson, runCommand } from '../support/signal-fixture.ts';
-import { csrfOf, mailsTo, postForm, signIn, staffApi, type StaffSession } from '../support/staff.ts';
+import { postJson } from '../support/signal-fixture.ts';
+import { addStaff, mailsTo, postForm, signInAll, staffApi, type StaffSession } from '../support/staff.ts';
 
 const people = {
   af: 'anna@arbetsformedlingen.exempel.se',
@@ -16,7 +16,7 @@ const people = {
   supplier: 'frida@framsteg.exempel.se',
 };
 let portal: PortalProcess;
-const sessions: Record<string, StaffSession> = {};
+let sessions: Record<keyof typeof people, StaffSession>;
 
 const api = (who: keyof typeof people, path: string, body?: unknown) => staffApi(portal, sessions[who]!, path, body);
 
@@ -31,15 +31,10 @@ const complaint = (overrides: Record<string, unknown> = {}) => ({
 
 beforeAll(async () => {
   portal = await startPortalProcess({ env: withoutRateLimits });
-  const add = (email: string, organisation: string, role: string, name: string) =>
-    runCommand('staff', ['add', email, organisation, role, name], portal.dataDir);
-  await add(people.af, 'arbetsformedlingen', 'handlaggare', 'Anna Af');
-  await add(people.stockholm, 'kommun-0180', 'handlaggare', 'Sven Sthlm');
-  await add(people.supplier, 'framsteg-jobbcoach', 'handlaggare', 'Frida Framsteg');
-  for (const [who, email] of Object.entries(people)) {
-    const { cookie } = await signIn(portal, email);
-    sessions[who] = { cookie, csrf: await csrfOf(portal, cookie) };
-  }
+  await addStaff(portal, people.af, 'arbetsformedlingen', 'handlaggare', 'Anna Af');
+  await addStaff(portal, people.stockholm, 'kommun-0180', 'handlaggare', 'Sven Sthlm');
+  await addStaff(portal, people.supplier, 'framsteg-jobbcoach', 'handlaggare', 'Frida Framsteg');
+  sessions = await signInAll(portal, people);
 });
 afterAll(() => portal.stop());
 

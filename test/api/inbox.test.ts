@@ -7,10 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPortalProcess, withoutRateLimits, type PortalProcess } from '../support/portal-process.ts';
-import { postJson, runCommand } from '../support/signal-fixture.ts';
+import { postJson } from '../support/signal-fixture.ts';
 import { validNeeds } from '../../scripts/examples.ts';
 import { linkFor } from '../support/portal-process.ts';
-import { confirmedLoi, csrfOf, getPage, mailsTo, postForm, signIn, staffApi, type StaffSession } from '../support/staff.ts';
+import { addStaff, confirmedLoi, getPage, mailsTo, postForm, signInAll, staffApi, type StaffSession } from '../support/staff.ts';
 
 const people = {
   supplier: 'sara@yrkesbro.exempel.se',
@@ -22,7 +22,7 @@ const people = {
 };
 
 let portal: PortalProcess;
-const sessions: Record<string, StaffSession> = {};
+let sessions: Record<keyof typeof people, StaffSession>;
 let loi: Awaited<ReturnType<typeof confirmedLoi>>;
 
 const api = (who: keyof typeof people, path: string, body?: unknown, headers: Record<string, string> = {}) =>
@@ -30,19 +30,14 @@ const api = (who: keyof typeof people, path: string, body?: unknown, headers: Re
 
 beforeAll(async () => {
   portal = await startPortalProcess({ env: withoutRateLimits });
-  const add = (email: string, organisation: string, role: string, name: string) =>
-    runCommand('staff', ['add', email, organisation, role, name], portal.dataDir);
-  await add(people.supplier, 'skansk-yrkesbro', 'handlaggare', 'Sara Svensson');
-  await add(people.reader, 'skansk-yrkesbro', 'lasare', 'Lars Läsare');
-  await add(people.next, 'oresund-karriar', 'handlaggare', 'Olle Olsson');
-  await add(people.malmo, 'kommun-1280', 'admin', 'Maja Malm');
-  await add(people.stockholm, 'kommun-0180', 'handlaggare', 'Sven Sthlm');
-  await add(people.af, 'arbetsformedlingen', 'lasare', 'Anna Af');
+  await addStaff(portal, people.supplier, 'skansk-yrkesbro', 'handlaggare', 'Sara Svensson');
+  await addStaff(portal, people.reader, 'skansk-yrkesbro', 'lasare', 'Lars Läsare');
+  await addStaff(portal, people.next, 'oresund-karriar', 'handlaggare', 'Olle Olsson');
+  await addStaff(portal, people.malmo, 'kommun-1280', 'admin', 'Maja Malm');
+  await addStaff(portal, people.stockholm, 'kommun-0180', 'handlaggare', 'Sven Sthlm');
+  await addStaff(portal, people.af, 'arbetsformedlingen', 'lasare', 'Anna Af');
   loi = await confirmedLoi(portal, '1280', 'bageriet@exempel.example');
-  for (const [who, email] of Object.entries(people)) {
-    const { cookie } = await signIn(portal, email);
-    sessions[who] = { cookie, csrf: await csrfOf(portal, cookie) };
-  }
+  sessions = await signInAll(portal, people);
 });
 afterAll(() => portal.stop());
 

@@ -9,8 +9,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPortalProcess, withoutRateLimits, type PortalProcess } from '../support/portal-process.ts';
 import { malmoLoi, nationalInterventions, validPlan } from '../support/jobbspar.ts';
-import { runCommand } from '../support/signal-fixture.ts';
-import { csrfOf, getPage, signIn, staffApi, type StaffSession } from '../support/staff.ts';
+import { addStaff, getPage, signInAll, staffApi, type StaffSession } from '../support/staff.ts';
 
 const people = {
   supplier: 'sara@yrkesbro.exempel.se',
@@ -20,7 +19,7 @@ const people = {
 };
 
 let portal: PortalProcess;
-const sessions: Record<string, StaffSession> = {};
+let sessions: Record<keyof typeof people, StaffSession>;
 let lois: Awaited<ReturnType<typeof malmoLoi>>[];
 let insatser: string[];
 
@@ -37,12 +36,10 @@ async function expectRefused(response: Response, paths: string[]) {
 
 beforeAll(async () => {
   portal = await startPortalProcess({ env: withoutRateLimits });
-  const add = (email: string, organisation: string, role: string, name: string) =>
-    runCommand('staff', ['add', email, organisation, role, name], portal.dataDir);
-  await add(people.supplier, 'skansk-yrkesbro', 'handlaggare', 'Sara Svensson');
-  await add(people.reader, 'skansk-yrkesbro', 'lasare', 'Lars Läsare');
-  await add(people.af, 'arbetsformedlingen', 'handlaggare', 'Anna Af');
-  await add(people.malmo, 'kommun-1280', 'lasare', 'Maja Malm');
+  await addStaff(portal, people.supplier, 'skansk-yrkesbro', 'handlaggare', 'Sara Svensson');
+  await addStaff(portal, people.reader, 'skansk-yrkesbro', 'lasare', 'Lars Läsare');
+  await addStaff(portal, people.af, 'arbetsformedlingen', 'handlaggare', 'Anna Af');
+  await addStaff(portal, people.malmo, 'kommun-1280', 'lasare', 'Maja Malm');
   // The region allocates in turn: the first and third LOI go to Skånsk Yrkesbro, the second to the next supplier.
   lois = [
     await malmoLoi(portal, 'bageri@exempel.example', 'Malmö Bageri AB', true),
@@ -50,10 +47,7 @@ beforeAll(async () => {
     await malmoLoi(portal, 'krog@exempel.example', 'Krogen på Hörnet AB', false),
   ];
   insatser = (await nationalInterventions(portal, 3)).map((i) => i.slug);
-  for (const [who, email] of Object.entries(people)) {
-    const { cookie } = await signIn(portal, email);
-    sessions[who] = { cookie, csrf: await csrfOf(portal, cookie) };
-  }
+  sessions = await signInAll(portal, people);
 }, 300_000);
 afterAll(() => portal.stop());
 

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { postLoi } from './loi-fixture.ts';
 import { linkFor, readOutbox, statusLinkFor, type PortalProcess } from './portal-process.ts';
 import { validLoi } from '../../scripts/examples.ts';
+import { runCommand } from './signal-fixture.ts';
 
 export const postForm = (portal: PortalProcess, path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
   fetch(portal.url + path, {
@@ -81,3 +82,17 @@ export const staffApi = (
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
+
+/** Adds a person to an organisation with the staff command, as its admin would. */
+export const addStaff = (portal: PortalProcess, email: string, organisation: string, role: string, name: string) =>
+  runCommand('staff', ['add', email, organisation, role, name], portal.dataDir);
+
+/** Signs each of `people` in: their sessions, by the same names. */
+export async function signInAll<K extends string>(portal: PortalProcess, people: Record<K, string>): Promise<Record<K, StaffSession>> {
+  const sessions = {} as Record<K, StaffSession>;
+  for (const [who, email] of Object.entries(people) as [K, string][]) {
+    const { cookie } = await signIn(portal, email);
+    sessions[who] = { cookie, csrf: await csrfOf(portal, cookie) };
+  }
+  return sessions;
+}
