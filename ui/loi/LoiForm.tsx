@@ -11,6 +11,7 @@
  * JavaScript on the form shown again, which the server renders with the rules.
  */
 import { useEffect, useMemo, useState } from 'react';
+import type * as z from 'zod';
 import {
   companySizes,
   employmentForms,
@@ -49,9 +50,15 @@ let published: Promise<RegionAllocation[]> | undefined;
 const loadAllocations = () => (published ??= fetch('/data/tilldelning.json').then((r) => r.json() as Promise<RegionAllocation[]>));
 
 const loadContract = () => import('../../core/contracts/loi.ts');
+/** Made once, on the first check where the employer chooses the supplier. */
+let choosingSupplier: z.ZodType | undefined;
 /** The contract, and a supplier chosen when there are suppliers to choose among. */
-const contract = (choosing: boolean) => () =>
-  loadContract().then(({ loiSchema, loiChoosingSupplier }) => (choosing ? loiChoosingSupplier(t.allocation.choose) : loiSchema));
+const contract = (choosing: boolean) => async () => {
+  const { loiSchema, loiChoosingSupplier } = await loadContract();
+  if (!choosing) return loiSchema;
+  choosingSupplier ??= loiChoosingSupplier(t.allocation.choose);
+  return choosingSupplier;
+};
 
 export default function LoiForm({ values = {}, errors: initialErrors = [], allocations: given, occupationChoices }: LoiFormProps) {
   const [kommun, setKommun] = useState(values.arbetsplatsKommun ?? '');
