@@ -9,7 +9,7 @@
  */
 import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { portalInBrowser } from '../support/browser.ts';
+import { portalInBrowser, saveWith } from '../support/browser.ts';
 import { linkFor, startPortalProcess } from '../support/portal-process.ts';
 import { runCommand } from '../support/signal-fixture.ts';
 import { confirmedLoi } from '../support/staff.ts';
@@ -80,22 +80,19 @@ it('takes an LOI from the inbox to the employer: found by keyboard, Kontaktad, a
 
   // The first later status, Kontaktad, is chosen; the button after it sends.
   await tabTo(page, 'Ändra status');
-  await page.keyboard.press('Enter');
-  await page.waitForURL(/sparad=ja/);
+  await saveWith(page, () => page.keyboard.press('Enter'));
   expect(await page.getByRole('status').textContent()).toBe('Ändringen är sparad.');
   expect(await page.locator('main dl.facts').first().textContent()).toContain('Kontaktad');
 
   // The person signed in is chosen to be responsible.
   await tabTo(page, 'Utse ansvarig');
-  await page.keyboard.press('Enter');
-  await page.waitForURL(/sparad=ja/);
+  await saveWith(page, () => page.keyboard.press('Enter'));
   expect(await page.locator('main dl.facts').first().textContent()).toContain('Sara Svensson, Skånsk Yrkesbro AB');
 
   await tabTo(page, '#f-message-text');
   await page.keyboard.type('Hej! Jag ringer dig på tisdag förmiddag.');
   await tabTo(page, 'Skicka meddelandet');
-  await page.keyboard.press('Enter');
-  await page.waitForURL(/sparad=ja/);
+  await saveWith(page, () => page.keyboard.press('Enter'));
   expect(await page.locator('.timeline').textContent()).toContain('Hej! Jag ringer dig på tisdag förmiddag.');
   await expectAccessible(page);
 
@@ -134,7 +131,6 @@ it('lists, shows and changes an item without JavaScript', async () => {
   await page.getByRole('link', { name: loi.reference }).click();
   await page.waitForURL(new RegExp(`/personal/arende/loi/${loi.id}/$`));
   await page.selectOption('#f-status-status', 'planned');
-  await page.getByRole('button', { name: 'Ändra status' }).click();
-  await page.waitForURL(/sparad=ja/);
+  await saveWith(page, () => page.getByRole('button', { name: 'Ändra status' }).click());
   expect(await page.locator('main dl.facts').first().textContent()).toContain('Jobbspår planerat');
 });

@@ -8,7 +8,7 @@
  */
 import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { portalInBrowser } from '../support/browser.ts';
+import { portalInBrowser, saveWith } from '../support/browser.ts';
 import { malmoLoi, nationalInterventions } from '../support/jobbspar.ts';
 import { linkFor, startPortalProcess } from '../support/portal-process.ts';
 import { runCommand } from '../support/signal-fixture.ts';
@@ -81,8 +81,7 @@ it('is created by the supplier from two LOIs and three interventions, and opens 
   await expectAccessible(page);
 
   await page.selectOption('#f-status-status', 'recruiting');
-  await page.getByRole('button', { name: 'Ändra status' }).click();
-  await page.waitForURL(/sparad=ja/);
+  await saveWith(page, () => page.getByRole('button', { name: 'Ändra status' }).click());
   expect(await page.locator('main dl.facts').first().textContent()).toContain('Rekryterar');
 });
 
@@ -120,8 +119,7 @@ it('takes the candidates from Arbetsförmedlingen and the outcomes from the supp
   await expectAccessible(staff);
   await staff.getByRole('link', { name: 'Kock i Malmö' }).click();
   await staff.fill('#f-counts-skickade', '14');
-  await staff.getByRole('button', { name: 'Spara antalet' }).click();
-  await staff.waitForURL(/sparad=ja/);
+  await saveWith(staff, () => staff.getByRole('button', { name: 'Spara antalet' }).click());
   expect(await staff.locator('main dl.facts').textContent()).toContain('14');
   await expectAccessible(staff);
 
@@ -137,12 +135,10 @@ it('takes the candidates from Arbetsförmedlingen and the outcomes from the supp
     anstallda6man: 4,
   }))
     await owner.fill(`#f-counts-${name}`, String(n));
-  await owner.getByRole('button', { name: 'Spara antalen' }).click();
-  await owner.waitForURL(/sparad=ja/);
+  await saveWith(owner, () => owner.getByRole('button', { name: 'Spara antalen' }).click());
   for (const status of ['running', 'finished']) {
     await owner.selectOption('#f-status-status', status);
-    await owner.getByRole('button', { name: 'Ändra status' }).click();
-    await owner.waitForURL(/sparad=ja/);
+    await saveWith(owner, () => owner.getByRole('button', { name: 'Ändra status' }).click());
   }
   expect(await owner.locator('main dl.facts').first().textContent()).toContain('Avslutat');
   expect(await owner.locator('.timeline').textContent()).toContain('Antal registrerade');
@@ -172,11 +168,9 @@ it('works without JavaScript: choosing, a mistake shown beside its field, the pl
   expect(await page.locator('#f-skapa-namn').inputValue()).toBe('Servitör i Malmö');
   await expectAccessible(page);
   await page.fill('#f-skapa-rekrytering-till', '2027-01-20');
-  await page.getByRole('button', { name: 'Skapa jobbspåret' }).click();
-  await page.waitForURL(/sparad=ja/);
+  await saveWith(page, () => page.getByRole('button', { name: 'Skapa jobbspåret' }).click());
   await page.selectOption('#f-status-status', 'recruiting');
-  await page.getByRole('button', { name: 'Ändra status' }).click();
-  await page.waitForURL(/sparad=ja/);
+  await saveWith(page, () => page.getByRole('button', { name: 'Ändra status' }).click());
   await page.fill('#f-counts-utvalda', '3');
   await page.fill('#f-counts-startade', '4');
   await page.getByRole('button', { name: 'Spara antalen' }).click();
@@ -184,7 +178,6 @@ it('works without JavaScript: choosing, a mistake shown beside its field, the pl
   expect(await page.getAttribute('.error-summary a', 'href')).toBe('#f-counts-startade');
   await expectAccessible(page);
   await page.fill('#f-plan-deltagare', '12');
-  await page.getByRole('button', { name: 'Spara planen' }).click();
-  await page.waitForURL(/sparad=ja/);
+  await saveWith(page, () => page.getByRole('button', { name: 'Spara planen' }).click());
   expect(await page.locator('.timeline').textContent()).toContain('Planen ändrad');
 });

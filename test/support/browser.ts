@@ -105,3 +105,12 @@ export function browserPages(browser: () => Browser, portalUrl: () => string) {
 
   return { newPage, expectAccessible, expectErrorPage };
 }
+
+/**
+ * Sends a staff form by `act` and waits for the page it leads to. The saved page's address ends in
+ * `?sparad=ja`, so after one save a wait for that address alone would pass at once on the page before.
+ */
+export async function saveWith(page: Page, act: () => Promise<unknown>): Promise<void> {
+  await Promise.all([page.waitForEvent('load'), act()]);
+  expect(page.url()).toMatch(/sparad=ja/);
+}
