@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 import { faRegions, type Kommun } from '../core/reference/index.ts';
 import { ssykGroups } from '../core/reference/ssyk.ts';
 import { activityCategories, deliveryModes, interventionTypes, languages, paces, supplierServices } from '../core/catalogue/vocabulary.ts';
@@ -45,7 +45,7 @@ export function generateCatalogue({ out, interventions, suppliers, seed = 1 }: G
   const write = (owner: string, kind: 'insatser' | 'leverantorer', slug: string, data: object, body: string) => {
     const dir = join(target, owner, kind);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `${slug}.md`), `---\n${stringify(data)}---\n${body}\n`);
+    writeFileSync(join(dir, `${slug}.md`), `---\n${dump(data)}---\n${body}\n`);
     files++;
   };
 

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parseDocument } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { insatsSchema, type Insats } from './schemas/insats.ts';
 import { leverantorSchema, type Leverantor } from './schemas/leverantor.ts';
@@ -134,18 +134,17 @@ export function loadCatalogue(dir = catalogueDir()): { catalogue: Catalogue; pro
       problems.push({ file, message: 'filen ska börja med en rad "---", fälten, och en rad "---"' });
       return;
     }
-    const document = parseDocument(split.frontMatter, { uniqueKeys: true });
-    if (document.errors.length > 0) {
-      for (const error of document.errors) {
-        const line = (error.linePos?.[0].line ?? 0) + (whole ? 0 : 1); // +1 for a markdown file's opening "---"
-        problems.push({
-          file,
-          message: `rad ${line}: felaktig YAML (${error.code === 'DUPLICATE_KEY' ? 'samma fält står två gånger' : 'kontrollera indrag, kolon och citattecken'})`,
-        });
-      }
+    const fields = readYaml(split.frontMatter);
+    if (fields instanceof YAMLException) {
+      // js-yaml counts lines from 0; a markdown file's front matter starts below its opening "---".
+      const line = fields.mark.line + 1 + (whole ? 0 : 1);
+      problems.push({
+        file,
+        message: `rad ${line}: felaktig YAML (${fields.reason === 'duplicated mapping key' ? 'samma fält står två gånger' : 'kontrollera indrag, kolon och citattecken'})`,
+      });
       return;
     }
-    const parsed = schema.safeParse(document.toJS() ?? {}, { errorMap: swedishErrorMap });
+    const parsed = schema.safeParse(fields ?? {}, { errorMap: swedishErrorMap });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
@@ -170,6 +169,19 @@ export function loadCatalogue(dir = catalogueDir()): { catalogue: Catalogue; pro
       return;
     }
     into.push({ slug, file, owner, data, body: split.body });
+  }
+}
+
+/**
+ * The fields of a YAML text, or the error that stops it. The core schema reads YAML 1.2 as the
+ * editor writes it: a date such as `granskad: 2026-01-05` stays the text the schemas check.
+ */
+function readYaml(text: string): unknown {
+  try {
+    return loadYaml(text, { schema: CORE_SCHEMA });
+  } catch (error) {
+    if (error instanceof YAMLException) return error;
+    throw error;
   }
 }
 

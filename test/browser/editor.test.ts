@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDecapServer, type DecapServer } from '../../scripts/decap-server.ts';
 import { freePort } from '../../functions/local/store-process.ts';
@@ -101,7 +101,10 @@ describe('the browser editor', { timeout: 180_000 }, () => {
 
     const file = readdirSync(insatser).find((f) => !before.includes(f))!;
     expect(file).toBe('restaurangbitrade-i-lund.md');
-    const data = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(insatser, file), 'utf8'))![1]!);
+    const data = load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(insatser, file), 'utf8'))![1]!, { schema: CORE_SCHEMA }) as Record<
+      string,
+      unknown
+    >;
     expect(data).toMatchObject({ agare: 'kommun-1281', kommuner: ['1281'], yrken: ['9412'], granskad: '2026-11-01', langd_veckor: 12 });
     const check = spawnSync('npm', ['run', 'check:content'], {
       cwd: projectDir,

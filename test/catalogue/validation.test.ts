@@ -213,12 +213,17 @@ const moreBadEdits: Edit[] = [
     field: 'kontakt.epost',
     message: 'e-postadress',
   },
-  { name: 'broken YAML', apply: (c) => c.replace(insats, 'takt: heltid', 'takt: heltid\n  : ['), file: insats, message: 'felaktig YAML' },
+  {
+    name: 'broken YAML',
+    apply: (c) => c.replace(insats, 'takt: heltid', 'takt: heltid\n  : ['),
+    file: insats,
+    message: 'rad 15: felaktig YAML',
+  },
   {
     name: 'same field twice',
     apply: (c) => c.replace(insats, 'takt: heltid', 'takt: heltid\ntakt: deltid'),
     file: insats,
-    message: 'samma fält står två gånger',
+    message: 'rad 15: felaktig YAML (samma fält står två gånger)',
   },
   { name: 'no front matter', apply: (c) => c.replace(insats, /^---\n/, ''), file: insats, message: 'ska börja med en rad "---"' },
   {

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import type { APIRoute } from 'astro';
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 import { editorConfig, ownerFolders } from '../../../core/catalogue/editor-config.ts';
 
 export const GET: APIRoute = () => {
@@ -13,5 +13,5 @@ export const GET: APIRoute = () => {
     branch: process.env.CMS_BRANCH ?? 'main',
     authUrl: process.env.CMS_AUTH_URL,
   });
-  return new Response(stringify(config, { lineWidth: 0 }), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
+  return new Response(dump(config, { lineWidth: -1 }), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
 };
