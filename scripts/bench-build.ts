@@ -1,7 +1,7 @@
 /**
  * `npm run bench:build -- --interventions 10000 --suppliers 1000 [--growth] [--keep]`: generates a
  * synthetic catalogue in a temporary folder and builds, from the same files and on the same machine,
- * the portal (content check, Astro, Pagefind: `npm run build`) and a bare Astro site that loads the
+ * the portal (Astro, whose content sync checks the catalogue, and Pagefind: `npm run build`) and a bare Astro site that loads the
  * files with Astro's glob loader and renders one minimal page per file (`scripts/bench-baseline/`).
  * It prints time, pages and peak memory of both, and the portal's time per page as a ratio to the
  * baseline's: a figure that means the same on a fast and a slow machine.

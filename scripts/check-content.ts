@@ -2,12 +2,12 @@
  * `npm run check:content`: validates the catalogue as the build does and lists entries not
  * reviewed for twelve months. Errors fail (exit 1); stale entries are warnings only.
  */
-import { formatProblem, loadCatalogue, staleEntries } from '../core/catalogue/load.ts';
+import { formatProblem, loadCatalogue, staleEntries, staleWarning } from '../core/catalogue/load.ts';
 
 const { catalogue, problems } = loadCatalogue();
 const stale = staleEntries(catalogue);
 
-for (const entry of stale) console.warn(`Varning: ${entry.file}: senast granskad ${entry.data.granskad}, för mer än 12 månader sedan`);
+for (const entry of stale) console.warn(`Varning: ${staleWarning(entry)}`);
 if (problems.length > 0) {
   console.error(`\nKatalogen har ${problems.length} fel som måste rättas:`);
   for (const problem of problems) console.error(`  • ${formatProblem(problem)}`);

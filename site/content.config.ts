@@ -1,6 +1,6 @@
 /**
  * The catalogue as Astro content collections. Every collection is read by the catalogue loader
- * (site/catalogue/load.ts), which validates all files together so that a bad edit stops the build
+ * (core/catalogue/load.ts), which validates all files together so that a bad edit stops the build
  * with one Swedish list of problems, each naming its file and field.
  */
 import { defineCollection } from 'astro:content';
@@ -12,7 +12,8 @@ import { regionTextSchema } from '../core/catalogue/schemas/region.ts';
 import { valetSchema } from '../core/catalogue/schemas/valet.ts';
 import { routingSchema } from '../core/catalogue/schemas/routning.ts';
 
-type RenderMarkdown = Parameters<Loader['load']>[0]['renderMarkdown'];
+type LoaderContext = Parameters<Loader['load']>[0];
+type RenderMarkdown = LoaderContext['renderMarkdown'];
 type Prepared = { [K in keyof Catalogue]: (Catalogue[K][number] & { rendered: Awaited<ReturnType<RenderMarkdown>> })[] };
 
 // The collections are loaded in one build: the files are read and checked once for all of them, and
@@ -24,8 +25,9 @@ type Prepared = { [K in keyof Catalogue]: (Catalogue[K][number] & { rendered: Aw
 let prepared: Promise<Prepared> | undefined;
 const waiting = new Set<keyof Catalogue>();
 
-async function prepare(renderMarkdown: RenderMarkdown): Promise<Prepared> {
-  const catalogue = loadValidCatalogue();
+async function prepare({ renderMarkdown, logger }: LoaderContext): Promise<Prepared> {
+  // A bad edit stops the build here, with the Swedish list of `npm run check:content`; stale entries are only warned of.
+  const catalogue = loadValidCatalogue(undefined, (warning) => logger.warn(warning));
   const rendered = async <E extends { body: string }>(entries: E[]) => {
     const done = [];
     for (const entry of entries) done.push({ ...entry, rendered: await renderMarkdown(entry.body) });
@@ -44,11 +46,12 @@ function catalogueLoader(kind: keyof Catalogue): Loader {
   waiting.add(kind);
   return {
     name: `katalog-${kind}`,
-    load: async ({ store, renderMarkdown }) => {
-      prepared ??= prepare(renderMarkdown);
+    load: async (context) => {
+      prepared ??= prepare(context);
       const entries = (await prepared)[kind];
       waiting.delete(kind);
       if (waiting.size === 0) prepared = undefined;
+      const { store } = context;
       store.clear();
       for (const entry of entries)
         store.set({ id: entry.slug, data: entry.data, body: entry.body, rendered: entry.rendered, filePath: entry.file });

@@ -340,6 +340,10 @@ export function isStale(reviewed: string, today = new Date()): boolean {
   return reviewed < limit.toISOString().slice(0, 10);
 }
 
+export function staleWarning(entry: Entry<{ granskad: string }>): string {
+  return `${entry.file}: senast granskad ${entry.data.granskad}, för mer än 12 månader sedan`;
+}
+
 export function formatProblem(p: Problem): string {
   return p.field ? `${p.file}: fältet «${p.field}»: ${p.message}` : `${p.file}: ${p.message}`;
 }
@@ -348,12 +352,18 @@ class CatalogueError extends Error {
   constructor(readonly problems: Problem[]) {
     super(`Katalogen har ${problems.length} fel som måste rättas:\n${problems.map((p) => `  • ${formatProblem(p)}`).join('\n')}`);
     this.name = 'CatalogueError';
+    // The build prints an error's stack under its message; for a bad edit, the list is all the editor needs.
+    this.stack = '';
   }
 }
 
-/** The catalogue, or a CatalogueError listing every problem. */
-export function loadValidCatalogue(dir = catalogueDir()): Catalogue {
+/**
+ * The catalogue, or a CatalogueError listing every problem. `warn`, when given, hears of each entry
+ * not reviewed for twelve months first, so that a build stopped by an error still shows them.
+ */
+export function loadValidCatalogue(dir = catalogueDir(), warn?: (message: string) => void): Catalogue {
   const { catalogue, problems } = loadCatalogue(dir);
+  if (warn) for (const entry of staleEntries(catalogue)) warn(staleWarning(entry));
   if (problems.length > 0) throw new CatalogueError(problems);
   return catalogue;
 }

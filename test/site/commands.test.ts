@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyFixture, requiredBadEdits } from '../support/catalogue-fixture.ts';
+import { copyFixture, fixtureFiles, requiredBadEdits } from '../support/catalogue-fixture.ts';
 import { projectDir } from '../support/paths.ts';
 
 function run(command: string, args: string[], catalogueDir: string) {
@@ -31,12 +31,16 @@ describe('npm run build with a bad edit', () => {
     expect(output).toContain('Katalogen har');
   });
 
-  it('also fails inside Astro itself, through the content collections', () => {
+  it('fails inside Astro itself, through the content collections, with the list alone and the stale entries', () => {
     const catalogue = copyFixture();
     requiredBadEdits[0]!.apply(catalogue);
+    catalogue.replace(fixtureFiles.anordnare, /granskad: "?[0-9-]+"?/, 'granskad: "2024-05-02"');
     const { status, output } = run('npx', ['astro', 'build'], catalogue.dir);
     expect(status).not.toBe(0);
     expect(output).toContain('fältet «kommuner[1]»: okänd kommunkod «9999»');
+    expect(output).toContain(`katalog/${fixtureFiles.anordnare}: senast granskad 2024-05-02, för mer än 12 månader sedan`);
+    // Where in the build the error was found would only hide the list from an editor.
+    expect(output).not.toContain('Stack trace');
   });
 });
 
