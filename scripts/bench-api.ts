@@ -5,6 +5,8 @@
  * them, the store's own ceiling in the same run (conditional writes per second from as many clients)
  * and the store calls one submission makes, counted in this process on the same handler: the
  * submissions can go at most as fast as the ceiling divided by the writes each one needs.
+ * Then 50 clients that send at 30, 60 and 90 % of that ceiling ÷ writes, as employers arrive, and
+ * the latency each submission had from when it was due: flat until the store is full.
  * Then GET /api/stats/demand at 10 clients with 1,000 and with 100,000 counted submissions in the
  * store, written straight into it as the sweeper leaves them: a request for the figures reads the
  * months' counts, not the submissions, so it should cost the same with both.
@@ -91,6 +93,32 @@ async function run(clients: number, requests: number, call: () => Promise<number
 const row = (label: string, r: Awaited<ReturnType<typeof run>>) =>
   `${label.padStart(8)}  ${r.perSecond.toFixed(0).padStart(10)}  ${r.p50.toFixed(1).padStart(7)}  ${r.p99.toFixed(1).padStart(7)}`;
 
+/**
+ * `requests` calls of `call` from `clients`, started at `perSecond` in all, as employers arrive
+ * rather than as fast as the clients can send: what a submission costs while the store has room.
+ * Each latency counts from when its call was due, so a call that waited for a busy client counts
+ * its wait too.
+ */
+async function paced(clients: number, requests: number, perSecond: number, call: () => Promise<number>) {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      for (let i = next++; i < requests; i = next++) {
+        const due = started + (i * 1000) / perSecond;
+        const early = due - performance.now();
+        if (early > 0) await new Promise((resolve) => setTimeout(resolve, early));
+        await call();
+        latencies.push(performance.now() - due);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
 /** One conditional write of a new item the size of a submission's, as the store's ceiling is measured. */
 const storeWrite = async () => {
   const started = performance.now();
@@ -117,13 +145,29 @@ if (parts.has('submissions')) {
   console.log(`  ${[...calls].map(([command, n]) => `${command.replace(/Command$/, '')} ${n.toFixed(1)}`).join(', ')}`);
   console.log(`\n${requestsPerRun} avsiktsförklaringar per körning mot ${portal.url}; lagret ensamt: villkorade skrivningar`);
   console.log('klienter  per sekund   p50 ms   p99 ms    lagret: per sekund   p50 ms   p99 ms   tak ÷ skrivningar   andel av det');
+  let ceiling = 0;
   for (const clients of [1, 10, 50]) {
     const portalRun = await run(clients, requestsPerRun, submit);
     const storeRun = await run(clients, requestsPerRun, storeWrite);
-    const ceiling = storeRun.perSecond / writes;
+    ceiling = storeRun.perSecond / writes;
     console.log(
       `${row(String(clients), portalRun)}  ${row('', storeRun)}  ${ceiling.toFixed(0).padStart(18)}  ${((100 * portalRun.perSecond) / ceiling).toFixed(0).padStart(11)} %`,
     );
+  }
+  // Above, every client sends again as soon as it has its answer, so at 50 the store is always full
+  // and a submission waits behind 49 others. Here the same 50 send at a share of the ceiling.
+  console.log(`\n50 klienter som skickar i en takt, ${requestsPerRun} avsiktsförklaringar; väntan räknas från när en skulle skickas`);
+  console.log('andel av tak ÷ skrivningar   takt per sekund   per sekund     p50 ms     p99 ms');
+  for (const share of [0.3, 0.6, 0.9]) {
+    const r = await paced(50, requestsPerRun, share * ceiling, submit);
+    const cells = [
+      `${(share * 100).toFixed(0)} %`,
+      (share * ceiling).toFixed(0),
+      r.perSecond.toFixed(0),
+      r.p50.toFixed(1),
+      r.p99.toFixed(1),
+    ];
+    console.log(cells.map((cell, k) => cell.padStart([26, 16, 11, 8, 8][k]!)).join('  '));
   }
 }
 
