@@ -27,7 +27,7 @@ const waiting = new Set<keyof Catalogue>();
 
 async function prepare({ renderMarkdown, logger }: LoaderContext): Promise<Prepared> {
   // A bad edit stops the build here, with the Swedish list of `npm run check:content`; stale entries are only warned of.
-  const catalogue = loadValidCatalogue(undefined, (warning) => logger.warn(warning));
+  const catalogue = loadValidCatalogue({ warn: (warning) => logger.warn(warning) });
   const rendered = async <E extends { body: string }>(entries: E[]) => {
     const done = [];
     for (const entry of entries) done.push({ ...entry, rendered: await renderMarkdown(entry.body) });

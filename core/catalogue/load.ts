@@ -361,7 +361,7 @@ class CatalogueError extends Error {
  * The catalogue, or a CatalogueError listing every problem. `warn`, when given, hears of each entry
  * not reviewed for twelve months first, so that a build stopped by an error still shows them.
  */
-export function loadValidCatalogue(dir = catalogueDir(), warn?: (message: string) => void): Catalogue {
+export function loadValidCatalogue({ dir = catalogueDir(), warn }: { dir?: string; warn?: (message: string) => void } = {}): Catalogue {
   const { catalogue, problems } = loadCatalogue(dir);
   if (warn) for (const entry of staleEntries(catalogue)) warn(staleWarning(entry));
   if (problems.length > 0) throw new CatalogueError(problems);

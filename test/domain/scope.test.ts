@@ -174,7 +174,7 @@ describe('the scope rule', () => {
 
 describe('the routing', () => {
   // The published catalogue as the functions read it, from content/.
-  const { leverantorer, regioner, routning } = loadValidCatalogue(contentDir);
+  const { leverantorer, regioner, routning } = loadValidCatalogue({ dir: contentDir });
   const catalogue = {
     leverantorer: leverantorer.map((entry) => ({ ...entry.data, slug: entry.slug, url: '' })),
     regioner: regioner.map((entry) => entry.data),
