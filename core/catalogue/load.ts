@@ -340,7 +340,7 @@ export function isStale(reviewed: string, today = new Date()): boolean {
   return reviewed < limit.toISOString().slice(0, 10);
 }
 
-export function staleWarning(entry: Entry<{ granskad: string }>): string {
+function staleWarning(entry: Entry<{ granskad: string }>): string {
   return `${entry.file}: senast granskad ${entry.data.granskad}, för mer än 12 månader sedan`;
 }
 
@@ -348,7 +348,7 @@ export function formatProblem(p: Problem): string {
   return p.field ? `${p.file}: fältet «${p.field}»: ${p.message}` : `${p.file}: ${p.message}`;
 }
 
-class CatalogueError extends Error {
+export class CatalogueError extends Error {
   constructor(readonly problems: Problem[]) {
     super(`Katalogen har ${problems.length} fel som måste rättas:\n${problems.map((p) => `  • ${formatProblem(p)}`).join('\n')}`);
     this.name = 'CatalogueError';
