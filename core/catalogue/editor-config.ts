@@ -8,6 +8,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import { dump } from 'js-yaml';
 import { sv } from '../i18n/sv.ts';
 import { kommuner, faRegions } from '../reference/index.ts';
 import { occupationChoices } from '../reference/occupations.ts';
@@ -205,14 +206,12 @@ function widgetOf(schema: z.ZodTypeAny, path: string): Omit<EditorField, 'name' 
   );
 }
 
-function objectFields(schema: z.AnyZodObject, path = '', fixed: Record<string, string> = {}): EditorField[] {
+function objectFields(schema: z.AnyZodObject, path = ''): EditorField[] {
   return Object.entries(schema.shape as z.ZodRawShape).map(([name, field]) => {
     const { inner, description, required, defaultValue } = unwrap(field);
-    const label = labelOf(description, name);
-    if (name in fixed) return { name, label, widget: 'hidden', default: fixed[name] };
     return {
       name,
-      label,
+      label: labelOf(description, name),
       ...(description && { hint: description }),
       required,
       ...(defaultValue !== undefined && { default: defaultValue }),
@@ -221,15 +220,35 @@ function objectFields(schema: z.AnyZodObject, path = '', fixed: Record<string, s
   });
 }
 
-/** A schema's fields as the editor's form; `fixed` fields are set from the folder and not shown. */
+const schemaFields = new WeakMap<z.ZodTypeAny, EditorField[]>();
+
+/**
+ * A schema's fields as the editor's form; `fixed` fields are set from the folder and not shown.
+ * Every owner's form holds the same field objects but its fixed ones, so the YAML writes each field
+ * once and refers to it from the other owners' collections: without that, a national catalogue's
+ * config.yml repeats every form for each of its 350 owners (11 MB to download and parse).
+ */
 export function editorFields(schema: z.ZodTypeAny, fixed: Record<string, string> = {}): EditorField[] {
-  const object = unwrap(schema).inner;
-  if (!(object instanceof z.ZodObject)) throw new Error('a content schema is an object of fields');
-  return objectFields(object, '', fixed);
+  let fields = schemaFields.get(schema);
+  if (!fields) {
+    const object = unwrap(schema).inner;
+    if (!(object instanceof z.ZodObject)) throw new Error('a content schema is an object of fields');
+    fields = objectFields(object);
+    schemaFields.set(schema, fields);
+  }
+  return fields.map((field) =>
+    field.name in fixed ? { name: field.name, label: field.label, widget: 'hidden', default: fixed[field.name] } : field,
+  );
 }
 
-// No pictures in the texts: the catalogue is text, and the editor offers no media.
+// No pictures in the texts: the catalogue is text, and the editor offers no media. Made once, as the fields are.
 const body = (label: string): EditorField => ({ name: 'body', label, widget: 'markdown', required: false, editor_components: [] });
+const bodies = {
+  region: body('Inledning'),
+  valet: body('Text under tjänsterna'),
+  insats: body('Beskrivning'),
+  leverantor: body('Presentation'),
+};
 
 function ownerCollections(owner: string): EditorCollection[] {
   const name = ownerLabel(owner);
@@ -249,7 +268,7 @@ function ownerCollections(owner: string): EditorCollection[] {
       name: 'region',
       label: 'Regionens text',
       file: `${folder}/region.md`,
-      fields: [...editorFields(regionTextSchema, { agare: owner, fa_region: parsed.fa }), body('Inledning')],
+      fields: [...editorFields(regionTextSchema, { agare: owner, fa_region: parsed.fa }), bodies.region],
     });
   if (parsed?.kind === 'arbetsformedlingen')
     for (const language of jobseekerLanguages)
@@ -257,7 +276,7 @@ function ownerCollections(owner: string): EditorCollection[] {
         name: `valet-${language}`,
         label: `Förklaringen av valet (${language})`,
         file: `${folder}/valet/${language}.md`,
-        fields: [...editorFields(valetSchema), body('Text under tjänsterna')],
+        fields: [...editorFields(valetSchema), bodies.valet],
       });
   return [
     {
@@ -268,7 +287,7 @@ function ownerCollections(owner: string): EditorCollection[] {
       ...entries,
       identifier_field: 'titel',
       summary: '{{titel}}',
-      fields: [...editorFields(insatsSchema, { agare: owner }), body('Beskrivning')],
+      fields: [...editorFields(insatsSchema, { agare: owner }), bodies.insats],
     },
     {
       name: `leverantorer-${owner}`,
@@ -278,7 +297,7 @@ function ownerCollections(owner: string): EditorCollection[] {
       ...entries,
       identifier_field: 'namn',
       summary: '{{namn}}',
-      fields: [...editorFields(leverantorSchema, { agare: owner }), body('Presentation')],
+      fields: [...editorFields(leverantorSchema, { agare: owner }), bodies.leverantor],
     },
     { name: `filer-${owner}`, label: `${name}: routning och texter`, files },
   ];
@@ -311,4 +330,9 @@ export function editorConfig(owners: readonly string[], backend: EditorBackend) 
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: owners.flatMap(ownerCollections),
   };
+}
+
+/** config.yml itself: a field shared by many owners' forms is written once and referred to (a YAML alias). */
+export function editorConfigYaml(owners: readonly string[], backend: EditorBackend): string {
+  return dump(editorConfig(owners, backend), { lineWidth: -1 });
 }

@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { editorConfig, editorFields, ownerFolders, requiredMessage, type EditorField } from '../../core/catalogue/editor-config.ts';
+import { load } from 'js-yaml';
+import {
+  editorConfig,
+  editorConfigYaml,
+  editorFields,
+  ownerFolders,
+  requiredMessage,
+  type EditorField,
+} from '../../core/catalogue/editor-config.ts';
 import { faCode, isoDate, kommunkod, ssykCode } from '../../core/catalogue/schemas/fields.ts';
 import { insatsSchema } from '../../core/catalogue/schemas/insats.ts';
 import { leverantorSchema } from '../../core/catalogue/schemas/leverantor.ts';
@@ -150,5 +158,19 @@ describe("the browser editor's configuration", () => {
       expect(files).toContain(`content/${owner}/routning.yaml`);
       if (owner.startsWith('fa-')) expect(files).toContain(`content/${owner}/region.md`);
     }
+  });
+
+  it('writes each form once however many owners there are: config.yml grows by a few lines per owner', () => {
+    const kommunOwners = (count: number) => kommuner.slice(0, count).map((k) => `kommun-${k.kod}`);
+    const backend = { repo: 'exempel/portal', branch: 'main' };
+    const size = (owners: string[]) => editorConfigYaml(owners, backend).length;
+    const one = size(kommunOwners(1));
+    const perOwner = (size(kommunOwners(290)) - one) / 289;
+    expect(perOwner).toBeLessThan(one / 10);
+    // Still the whole form for each owner, once read.
+    const config = load(editorConfigYaml(kommunOwners(2), backend)) as ReturnType<typeof editorConfig>;
+    const [first, second] = kommunOwners(2).map((owner) => config.collections.find((c) => c.name === `insatser-${owner}`)!.fields!);
+    expect(second!.find((f) => f.name === 'agare')).toMatchObject({ widget: 'hidden', default: kommunOwners(2)[1] });
+    expect(second!.filter((f) => f.name !== 'agare')).toEqual(first!.filter((f) => f.name !== 'agare'));
   });
 });

@@ -4,14 +4,13 @@
  */
 import { resolve } from 'node:path';
 import type { APIRoute } from 'astro';
-import { dump } from 'js-yaml';
-import { editorConfig, ownerFolders } from '../../../core/catalogue/editor-config.ts';
+import { editorConfigYaml, ownerFolders } from '../../../core/catalogue/editor-config.ts';
 
 export const GET: APIRoute = () => {
-  const config = editorConfig(ownerFolders(resolve(process.env.CATALOGUE_DIR ?? 'content')), {
+  const config = editorConfigYaml(ownerFolders(resolve(process.env.CATALOGUE_DIR ?? 'content')), {
     repo: process.env.CMS_REPO ?? 'arbetsmarknadsinsatser/arbetsmarknadsinsatser',
     branch: process.env.CMS_BRANCH ?? 'main',
     authUrl: process.env.CMS_AUTH_URL,
   });
-  return new Response(dump(config, { lineWidth: -1 }), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
+  return new Response(config, { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
 };
