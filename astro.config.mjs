@@ -89,7 +89,9 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages at a time: while one page's file is written, the next is rendered (10,000
+  // interventions: pages 43–50 → 40 s; more than four gains nothing).
+  build: { format: 'directory', concurrency: 4 },
   // Pages are written whole to files, so React renders each component to a string rather than a stream.
   integrations: [freshContentStore(), react({ experimentalDisableStreaming: true }), browserEditor()],
   vite: { plugins: [astroKeepsItsZod(), preactInTheBrowser()] },
