@@ -1,10 +1,11 @@
 // @ts-check
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import * as pagefind from 'pagefind';
 
 // The content schemas use the zod that Astro ships (zod 3, via astro/zod); the API contracts use
 // zod 4 (the project's own `zod`). Astro's bundled code must keep finding its own copy.
@@ -83,6 +84,44 @@ const browserEditor = () => ({
   },
 });
 
+/** The language of a built folder's own page, e.g. "en" for en/index.html; undefined when it has none. */
+function folderLanguage(folder) {
+  try {
+    return /<html[^>]*\slang="([^"]+)"/.exec(readFileSync(join(folder, 'index.html'), 'utf8').slice(0, 300))?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The search index (Pagefind, which /sok/ reads), written to pagefind/ in the built site. Only the
+ * Swedish pages are searched (Base.astro's `searchable`), so Pagefind is not even given the folders
+ * of the pages in other languages to read (en/, ar/: 2,600 pages of a national catalogue).
+ * @returns {import('astro').AstroIntegration}
+ */
+const searchIndex = () => ({
+  name: 'search-index',
+  hooks: {
+    'astro:build:done': async ({ dir, logger }) => {
+      const site = fileURLToPath(dir);
+      const folders = readdirSync(site, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && (folderLanguage(join(site, entry.name)) ?? 'sv') === 'sv')
+        .map((entry) => entry.name);
+      try {
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind startade inte: ${errors.join('; ')}`);
+        const read = await index.addDirectory({ path: site, glob: `{*.html,{${folders.join(',')}}/**/*.html}` });
+        if (read.errors.length > 0) throw new Error(`Sökindexet kunde inte läsa sidorna: ${read.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+        if (written.errors.length > 0) throw new Error(`Sökindexet kunde inte skrivas: ${written.errors.join('; ')}`);
+        logger.info(`sökindexet skrivet till pagefind/ (${read.page_count} sidor lästa)`);
+      } finally {
+        await pagefind.close();
+      }
+    },
+  },
+});
+
 export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
@@ -93,7 +132,7 @@ export default defineConfig({
   // interventions: pages 43–50 → 40 s; more than four gains nothing).
   build: { format: 'directory', concurrency: 4 },
   // Pages are written whole to files, so React renders each component to a string rather than a stream.
-  integrations: [freshContentStore(), react({ experimentalDisableStreaming: true }), browserEditor()],
+  integrations: [freshContentStore(), react({ experimentalDisableStreaming: true }), searchIndex(), browserEditor()],
   vite: { plugins: [astroKeepsItsZod(), preactInTheBrowser()] },
   // The portal is one static site; the API is served beside it, so no prefetching of other pages.
   prefetch: false,
