@@ -84,7 +84,10 @@ const browserEditor = () => ({
   },
 });
 
-/** The language of a built folder's own page, e.g. "en" for en/index.html; undefined when it has none. */
+/**
+ * The language of a built folder's own page, e.g. "en" for en/index.html; undefined when it has none.
+ * @param {string} folder
+ */
 function folderLanguage(folder) {
   try {
     return /<html[^>]*\slang="([^"]+)"/.exec(readFileSync(join(folder, 'index.html'), 'utf8').slice(0, 300))?.[1];
