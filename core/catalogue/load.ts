@@ -50,7 +50,7 @@ export interface Problem {
 }
 
 /** The folder the catalogue is read from: content/, or CATALOGUE_DIR (benchmarks, tests). */
-function catalogueDir(): string {
+export function catalogueDir(): string {
   return resolve(process.env.CATALOGUE_DIR ?? 'content');
 }
 
